@@ -1,0 +1,20 @@
+//! Reads the Won Atlas seed files, checks them, and writes the dataset out for the app.
+//!
+//! The app's `build.rs` calls [`load`] and [`atlas_model::codegen::dataset_source`], so
+//! bad data fails the build with file, line and field; the `seedcheck` command runs the
+//! same checks on their own and prints the dataset as JSON for the end-to-end tests.
+
+#![forbid(unsafe_code)]
+
+mod forms;
+mod raw;
+mod report;
+mod validate;
+
+pub use forms::{parse_date, parse_money};
+pub use validate::{load, Error};
+
+/// The dataset as pretty JSON (the shape of `atlas_model`'s types, serde-tagged).
+pub fn to_json(data: &atlas_model::Dataset) -> String {
+    serde_json::to_string_pretty(data).expect("the dataset serialises")
+}

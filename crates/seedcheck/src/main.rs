@@ -1,0 +1,44 @@
+//! `seedcheck check DIR` validates the seed files; `seedcheck json DIR` prints them as JSON.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (cmd, dir) = match args.as_slice() {
+        [cmd, dir] if cmd == "check" || cmd == "json" => (cmd.as_str(), dir.as_str()),
+        _ => {
+            eprintln!("usage: seedcheck check DIR | seedcheck json DIR");
+            return ExitCode::from(2);
+        }
+    };
+    match seedcheck::load(Path::new(dir)) {
+        Ok(data) if cmd == "json" => {
+            println!("{}", seedcheck::to_json(&data));
+            ExitCode::SUCCESS
+        }
+        Ok(data) => {
+            println!(
+                "{dir}: ok: {} programmes, {} targets, {} milestones, {} provinces, {} regions, {} places, {} actors, {} figures, {} conflicts, {} updates",
+                data.programmes.len(),
+                data.targets.len(),
+                data.milestones.len(),
+                data.provinces.len(),
+                data.regions.len(),
+                data.places.len(),
+                data.actors.len(),
+                data.figures.len(),
+                data.conflicts.len(),
+                data.updates.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            eprintln!("{dir}: {} error(s)", errors.len());
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! The checker against a small valid fixture and deliberately broken copies of it.
+//!
+//! Each broken copy changes one thing and must fail with the file, the line and a
+//! message that says what is wrong.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn good() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good")
+}
+
+/// Copies the good fixture to a fresh folder and replaces `from` by `to` in `file`.
+fn broken(file: &str, from: &str, to: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "seedcheck-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(good()).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    let target = dir.join(file);
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.contains(from), "fixture {file} lacks {from:?}");
+    std::fs::write(&target, text.replacen(from, to, 1)).unwrap();
+    dir
+}
+
+/// Line (1-based) of the first occurrence of `needle` in the good fixture's `file`.
+fn line_of(file: &str, needle: &str) -> u32 {
+    let text = std::fs::read_to_string(good().join(file)).unwrap();
+    let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {file}"));
+    text[..at].matches('\n').count() as u32 + 1
+}
+
+/// Loads `dir`, expects failure, and returns the errors as displayed lines.
+fn errors(dir: &Path) -> Vec<String> {
+    match seedcheck::load(dir) {
+        Ok(_) => panic!("{} should not validate", dir.display()),
+        Err(e) => e.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+/// Asserts one error names `file:line`, the field, and the message fragment.
+fn expect(dir: &Path, file: &str, line: u32, field: &str, fragment: &str) {
+    let errs = errors(dir);
+    let spot = format!("{}:{line}: ", dir.join(file).display());
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with(&spot) && e.contains(field) && e.contains(fragment)),
+        "expected an error at {spot} on {field} saying {fragment:?}; got:\n{}",
+        errs.join("\n")
+    );
+}
+
+#[test]
+fn the_good_fixture_validates_with_its_figures() {
+    let data = seedcheck::load(&good()).unwrap_or_else(|e| {
+        panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+    });
+    assert_eq!(data.programmes.len(), 3);
+    assert_eq!(data.initiative.projects, 4);
+    // ₩2T = 20,000억, and the quote's line is where it stands in report.txt.
+    let compute = &data.programmes[0];
+    match compute.amounts[0].amount {
+        atlas_model::Amount::Stated {
+            quantity: atlas_model::Quantity::Exact { value },
+            basis: atlas_model::Basis::Total { years: Some(5), .. },
+            ..
+        } => assert_eq!(value.eok, 20_000),
+        other => panic!("unexpected amount {other:?}"),
+    }
+    assert_eq!(compute.amounts[0].source.line, 10);
+    assert_eq!(compute.amounts[0].source.heading, "Budget Table");
+}
+
+#[test]
+fn a_quote_not_in_the_report_fails_with_file_line_and_field() {
+    let dir = broken("programmes.toml", "quote = \"₩2T (5 yrs)\"", "quote = \"₩3T (5 yrs)\"");
+    expect(
+        &dir,
+        "programmes.toml",
+        line_of("programmes.toml", "₩2T (5 yrs)"),
+        "programme \"compute\", field `amounts[0].source.quote`",
+        "stands nowhere in the report",
+    );
+}
+
+#[test]
+fn a_quote_in_the_wrong_section_says_where_it_is() {
+    let dir = broken(
+        "programmes.toml",
+        "section = \"key-components\", quote = \"₩2T (5 yrs)\"",
+        "section = \"history\", quote = \"₩2T (5 yrs)\"",
+    );
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("stands in section key-components instead"), "{errs}");
+}
+
+#[test]
+fn missing_provenance_fails() {
+    let dir = broken("programmes.toml", "quote = \"Chips N/A\"", "quote = \"\"");
+    expect(
+        &dir,
+        "programmes.toml",
+        line_of("programmes.toml", "Chips N/A"),
+        "programme \"chips\", field `amounts[0].source.quote`",
+        "provenance is missing",
+    );
+}
+
+#[test]
+fn an_unknown_id_fails() {
+    let dir = broken("programmes.toml", "responsible = [\"ministry\"]", "responsible = [\"ministy\"]");
+    expect(
+        &dir,
+        "programmes.toml",
+        line_of("programmes.toml", "responsible"),
+        "programme \"compute\", field `responsible[0]`",
+        "unknown id \"ministy\"",
+    );
+}
+
+#[test]
+fn a_reference_of_the_wrong_kind_fails() {
+    let dir = broken("programmes.toml", "responsible = [\"ministry\"]", "responsible = [\"talent\"]");
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("\"talent\" is a programme, but this field takes a actor"), "{errs}");
+}
+
+#[test]
+fn a_bad_date_fails() {
+    let dir = broken("rest.toml", "date = \"2025-03\"", "date = \"2025-13\"");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "date = \"2025-03\""),
+        "milestone \"act-march\", field `date`",
+        "month 13",
+    );
+}
+
+#[test]
+fn a_negative_amount_fails() {
+    let dir = broken("programmes.toml", "value = \"2T\"", "value = \"-2T\"");
+    expect(
+        &dir,
+        "programmes.toml",
+        line_of("programmes.toml", "value = \"2T\""),
+        "programme \"compute\", field `amounts[0].value`",
+        "negative",
+    );
+}
+
+#[test]
+fn a_zero_amount_is_refused_in_favour_of_not_stated() {
+    let dir = broken("programmes.toml", "value = \"2T\"", "value = \"0T\"");
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("never zero"), "{errs}");
+}
+
+#[test]
+fn a_duplicate_id_names_both_places() {
+    let dir = broken("programmes.toml", "id = \"talent\"", "id = \"compute\"");
+    expect(
+        &dir,
+        "programmes.toml",
+        line_of("programmes.toml", "id = \"talent\""),
+        "programme, field `id`",
+        "duplicate id \"compute\": already used by a programme at",
+    );
+}
+
+#[test]
+fn a_typo_in_a_field_name_is_a_toml_error_with_its_line() {
+    let dir = broken("rest.toml", "lane = \"law\"", "lame = \"law\"");
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("rest.toml:"), "{errs}");
+    assert!(errs.contains("unknown field `lame`"), "{errs}");
+}
+
+#[test]
+fn an_unknown_enum_value_is_refused() {
+    let dir = broken("programmes.toml", "category = \"ai\"", "category = \"robots\"");
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("unknown variant `robots`"), "{errs}");
+}
+
+#[test]
+fn a_conflict_needs_two_different_claims() {
+    let dir = broken(
+        "rest.toml",
+        "quote = \"passed in December 2024\"",
+        "quote = \"March 2025: Tiny Act passed.\"",
+    );
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("two claims cite the same phrase"), "{errs}");
+}
+
+#[test]
+fn an_update_needs_an_https_source() {
+    let dir = broken("rest.toml", "https://example.org/act", "example.org/act");
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("is not an https:// address"), "{errs}");
+}
+
+#[test]
+fn a_range_must_rise() {
+    let dir = broken("initiative.toml", "min = \"7B\", max = \"8B\"", "min = \"8B\", max = \"7B\"");
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("`max` must be above its `min`"), "{errs}");
+}
+
+#[test]
+fn a_stray_figure_on_not_stated_is_refused() {
+    let dir = broken(
+        "programmes.toml",
+        "kind = \"not_stated\", source",
+        "kind = \"not_stated\", value = \"1T\", source",
+    );
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("kind \"not_stated\" has no figure; remove `value`"), "{errs}");
+}
+
+#[test]
+fn a_heading_that_is_not_a_line_of_the_report_fails() {
+    let dir = broken("report.toml", "heading = \"History\"", "heading = \"Histories\"");
+    let errs = errors(&dir).join("\n");
+    assert!(errs.contains("\"Histories\" is not a whole line of the report"), "{errs}");
+}
+
+#[test]
+fn every_error_is_reported_in_one_run() {
+    let dir = broken("programmes.toml", "value = \"2T\"", "value = \"2 T\"");
+    std::fs::write(
+        dir.join("rest.toml"),
+        std::fs::read_to_string(dir.join("rest.toml"))
+            .unwrap()
+            .replace("date = \"2025-03\"", "date = \"March\""),
+    )
+    .unwrap();
+    let errs = errors(&dir);
+    assert!(errs.iter().any(|e| e.contains("is not an amount")), "{errs:?}");
+    assert!(errs.iter().any(|e| e.contains("is not a date")), "{errs:?}");
+}
