@@ -1,0 +1,38 @@
+//! Checks the seed files and embeds them as Rust statics, so the browser parses nothing.
+//!
+//! Bad data stops the build here, with the file, the line and the field of each error.
+//! `WON_ATLAS_SEEDS` points at another seed folder (a newsroom's own, or a test fixture).
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let dir = std::env::var("WON_ATLAS_SEEDS").unwrap_or_else(|_| "seeds".into());
+    println!("cargo:rerun-if-env-changed=WON_ATLAS_SEEDS");
+    println!("cargo:rerun-if-changed={dir}");
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            println!("cargo:rerun-if-changed={}", entry.path().display());
+        }
+    }
+    match seedcheck::load(Path::new(&dir)) {
+        Ok(data) => {
+            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+            std::fs::write(
+                out.join("dataset.rs"),
+                atlas_model::codegen::dataset_source(&data),
+            )
+            .expect("OUT_DIR is writable");
+        }
+        Err(errors) => {
+            eprintln!(
+                "The Won Atlas dataset in {dir}/ has {} error(s):",
+                errors.len()
+            );
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            eprintln!("Fix them (the schema is in seeds/README.md), or run: cargo run -q -p seedcheck -- check {dir}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Every user-visible string, in English and Korean, and the number formats.
+//!
+//! Strings with slots take whole sentences with numbered placeholders (`{0}`), so a
+//! translation can put the slots where its grammar needs them; nothing is glued from
+//! fragments.
+
+mod format;
+mod strings;
+
+pub use format::*;
+pub use strings::Key;
+
+use atlas_model::Text;
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Korean.
+    Ko,
+}
+
+impl Lang {
+    /// Both languages.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
+
+    /// The BCP 47 code used in URLs and `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// The language for a code; `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "ko" => Some(Lang::Ko),
+            _ => None,
+        }
+    }
+
+    /// The dataset text in this language.
+    pub fn pick(self, text: Text) -> &'static str {
+        match self {
+            Lang::En => text.en,
+            Lang::Ko => text.ko,
+        }
+    }
+
+    /// An interface string.
+    pub fn t(self, key: Key) -> &'static str {
+        key.text(self)
+    }
+
+    /// An interface sentence with its numbered slots filled.
+    pub fn tf(self, key: Key, args: &[&str]) -> String {
+        fill(key.text(self), args)
+    }
+}
+
+/// Replaces `{0}`, `{1}`, ... in `template` by `args`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = template.to_owned();
+    for (i, a) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{i}}}"), a);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages_and_the_same_slots() {
+        for key in Key::ALL {
+            let en = key.text(Lang::En);
+            let ko = key.text(Lang::Ko);
+            assert!(!en.trim().is_empty(), "{key:?} has no English");
+            assert!(!ko.trim().is_empty(), "{key:?} has no Korean");
+            for i in 0..5 {
+                let slot = format!("{{{i}}}");
+                assert_eq!(
+                    en.contains(&slot),
+                    ko.contains(&slot),
+                    "{key:?}: slot {slot} differs"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn slots_are_filled_in_the_translation_s_order() {
+        assert_eq!(fill("{1} of {0}", &["a", "b"]), "b of a");
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+        }
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+}

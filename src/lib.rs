@@ -1,0 +1,13 @@
+//! Won Atlas: where South Korea's ₩100 trillion AI initiative puts its money, where in
+//! the country, and when.
+//!
+//! Dependencies point one way: `data` (the embedded dataset) ← `i18n` (strings and
+//! formats) ← `state` (what the reader sees, as a link) ← `ui` (yew components). The
+//! first three never touch the DOM, so they test natively with `cargo test`.
+
+#![forbid(unsafe_code)]
+
+pub mod data;
+pub mod i18n;
+pub mod state;
+pub mod ui;

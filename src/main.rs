@@ -1,0 +1,4 @@
+//! Entry point: hand the page to the yew app.
+fn main() {
+    won_atlas::ui::start();
+}

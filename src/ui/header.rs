@@ -1,0 +1,61 @@
+//! The title and the headline figures, all read from the dataset.
+
+use crate::data::{implied_won_per_dollar, Amount, DATASET};
+use crate::i18n::{self, Key, Lang};
+use yew::prelude::*;
+
+/// Props: the language.
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Interface language.
+    pub lang: Lang,
+}
+
+fn headline_amount(lang: Lang, a: Amount) -> String {
+    match a {
+        Amount::Stated { quantity, .. } => i18n::quantity(lang, quantity),
+        other => i18n::amount(lang, other),
+    }
+}
+
+/// Title, tagline and the three headline figures.
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    let init = &DATASET.initiative;
+    let rate = implied_won_per_dollar()
+        .map(|(lo, hi)| lang.tf(Key::ImpliedRate, &[&i18n::whole(lo), &i18n::whole(hi)]));
+    let cite = |s: crate::data::Source| {
+        lang.tf(Key::SourceLine, &[s.heading, &s.line.to_string(), s.quote])
+    };
+    html! {
+        <header class="header">
+            <p class="brand">{ lang.t(Key::AppName) }</p>
+            <h1 data-testid="title">{ lang.pick(init.name) }</h1>
+            <p class="tagline">{ lang.t(Key::Tagline) }</p>
+            <dl class="figures">
+                <div class="figure">
+                    <dt>{ lang.t(Key::HeadlineTotal) }</dt>
+                    <dd data-testid="headline-total" title={cite(init.total.source)}>
+                        { headline_amount(lang, init.total.amount) }
+                    </dd>
+                </div>
+                <div class="figure">
+                    <dt>{ lang.t(Key::HeadlineUsd) }</dt>
+                    <dd data-testid="headline-usd" title={cite(init.usd.source)}>
+                        { headline_amount(lang, init.usd.amount) }
+                    </dd>
+                </div>
+                <div class="figure">
+                    <dt>{ lang.tf(Key::HeadlineProjectsSplit, &[&init.ai_projects.to_string(), &init.innovation_projects.to_string()]) }</dt>
+                    <dd data-testid="headline-projects" title={cite(init.projects_source)}>
+                        { lang.tf(Key::HeadlineProjects, &[&init.projects.to_string()]) }
+                    </dd>
+                </div>
+            </dl>
+            if let Some(rate) = rate {
+                <p class="rate" data-testid="implied-rate">{ rate }</p>
+            }
+        </header>
+    }
+}

@@ -1,0 +1,285 @@
+//! The dataset as accessible tables: the text alternative that every chart keeps.
+//!
+//! Each amount is shown as the report states it, with the phrase and line it comes
+//! from; contradictions show both sides; later reports are a separate, labelled list.
+
+use crate::data::{Category, Source, DATASET};
+use crate::i18n::{self, Key, Lang};
+use yew::prelude::*;
+
+/// Props: the language.
+#[derive(Properties, PartialEq)]
+pub struct TableProps {
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// The other language, for the bilingual name column.
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Ko,
+        Lang::Ko => Lang::En,
+    }
+}
+
+fn category(lang: Lang, c: Category) -> &'static str {
+    lang.t(match c {
+        Category::Envelope => Key::CategoryEnvelope,
+        Category::Ai => Key::CategoryAi,
+        Category::SuperInnovation => Key::CategorySuperInnovation,
+        Category::CrossCutting => Key::CategoryCrossCutting,
+    })
+}
+
+/// A class-safe name for a category.
+fn category_slug(c: Category) -> &'static str {
+    match c {
+        Category::Envelope => "envelope",
+        Category::Ai => "ai",
+        Category::SuperInnovation => "super-innovation",
+        Category::CrossCutting => "cross-cutting",
+    }
+}
+
+/// "Report section “…”, line N: “quote”".
+fn cite(lang: Lang, s: Source) -> Html {
+    html! {
+        <small class="cite">{ lang.tf(Key::SourceLine, &[s.heading, &s.line.to_string(), s.quote]) }</small>
+    }
+}
+
+/// A table that scrolls sideways on narrow screens, reachable by keyboard.
+fn scroller(label: &str, table: Html) -> Html {
+    html! {
+        <div class="scroller" role="region" aria-label={label.to_owned()} tabindex="0">{ table }</div>
+    }
+}
+
+/// Programmes with their amounts, conflicts, and later reports.
+#[function_component(FundingTables)]
+pub fn funding_tables(props: &TableProps) -> Html {
+    let lang = props.lang;
+    let alt = other(lang);
+    let caption = lang.t(Key::ProgrammesCaption);
+    let rows = DATASET.programmes.iter().map(|p| {
+        html! {
+            <tr data-id={p.id}>
+                <th scope="row">
+                    <span class="name">{ lang.pick(p.name) }</span>
+                    <span class="alt-name" lang={alt.code()}>{ alt.pick(p.name) }</span>
+                    <span class={classes!("badge", format!("cat-{}", category_slug(p.category)))}>{ category(lang, p.category) }</span>
+                </th>
+                <td>
+                    <ul class="claims">
+                        { for p.amounts.iter().map(|a| html! {
+                            <li>
+                                <span class="amount">{ i18n::amount(lang, a.amount) }</span>
+                                { cite(lang, a.source) }
+                            </li>
+                        }) }
+                    </ul>
+                </td>
+            </tr>
+        }
+    });
+    let table = html! {
+        <table data-testid="programme-table" class="programmes">
+            <caption>{ caption }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ lang.t(Key::ColProgramme) }</th>
+                    <th scope="col">{ lang.t(Key::ColAmount) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    };
+    html! {
+        <>
+            { scroller(caption, table) }
+            <Conflicts {lang} />
+            <Updates {lang} />
+        </>
+    }
+}
+
+/// Every contradiction, both sides with their sources.
+#[function_component(Conflicts)]
+pub fn conflicts(props: &TableProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="conflicts" aria-labelledby="conflicts-h" data-testid="conflicts">
+            <h2 id="conflicts-h">{ lang.t(Key::ConflictsHeading) }</h2>
+            <p>{ lang.t(Key::ConflictsIntro) }</p>
+            <ul>
+                { for DATASET.conflicts.iter().map(|c| html! {
+                    <li data-id={c.id}>
+                        <h3>{ lang.pick(c.title) }</h3>
+                        <ol class="claims">
+                            { for c.claims.iter().map(|cl| html! {
+                                <li>{ lang.pick(cl.says) }{ " " }{ cite(lang, cl.source) }</li>
+                            }) }
+                        </ol>
+                        <p class="note">{ lang.pick(c.note) }</p>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Later reporting, with its addresses.
+#[function_component(Updates)]
+pub fn updates(props: &TableProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="updates" aria-labelledby="updates-h" data-testid="updates">
+            <h2 id="updates-h">{ lang.t(Key::UpdatesHeading) }</h2>
+            <p>{ lang.t(Key::UpdatesIntro) }</p>
+            <ul>
+                { for DATASET.updates.iter().map(|u| html! {
+                    <li data-id={u.id}>
+                        <h3>{ lang.pick(u.topic) }</h3>
+                        <p>{ lang.pick(u.says) }</p>
+                        <p class="sources">
+                            { lang.t(Key::UpdateSources) }{ ": " }
+                            { for u.sources.iter().enumerate().map(|(i, s)| html! {
+                                <>
+                                    if i > 0 { { ", " } }
+                                    // Shown as text, not a link: the app never sends the reader elsewhere unasked.
+                                    <span class="address">{ *s }</span>
+                                </>
+                            }) }
+                        </p>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Regions, provinces and places.
+#[function_component(RegionTables)]
+pub fn region_tables(props: &TableProps) -> Html {
+    let lang = props.lang;
+    let province_name = |id: &str| {
+        DATASET
+            .provinces
+            .iter()
+            .find(|p| p.id == id)
+            .map_or(id.to_owned(), |p| lang.pick(p.name).to_owned())
+    };
+    let regions = html! {
+        <table data-testid="region-table">
+            <caption>{ lang.t(Key::RegionsCaption) }</caption>
+            <thead><tr>
+                <th scope="col">{ lang.t(Key::ColRegion) }</th>
+                <th scope="col">{ lang.t(Key::ColProvinces) }</th>
+                <th scope="col">{ lang.t(Key::ColFocus) }</th>
+            </tr></thead>
+            <tbody>
+                { for DATASET.regions.iter().map(|r| html! {
+                    <tr data-id={r.id}>
+                        <th scope="row">{ lang.pick(r.name) }</th>
+                        <td>
+                            { r.provinces.iter().map(|p| province_name(p)).collect::<Vec<_>>().join(", ") }
+                            if let Some(n) = r.note { <small class="cite">{ lang.pick(n) }</small> }
+                        </td>
+                        <td>
+                            { r.focus.iter().map(|f| lang.pick(*f)).collect::<Vec<_>>().join(", ") }
+                            { cite(lang, r.source) }
+                        </td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
+    let alt = other(lang);
+    let provinces = html! {
+        <table data-testid="province-table">
+            <caption>{ lang.t(Key::ProvincesCaption) }</caption>
+            <tbody>
+                { for DATASET.provinces.iter().map(|p| html! {
+                    <tr data-id={p.id}>
+                        <th scope="row">{ lang.pick(p.name) }</th>
+                        <td lang={alt.code()}>{ alt.pick(p.name) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
+    let places = html! {
+        <table data-testid="place-table">
+            <caption>{ lang.t(Key::PlacesCaption) }</caption>
+            <tbody>
+                { for DATASET.places.iter().map(|p| html! {
+                    <tr data-id={p.id}>
+                        <th scope="row">{ lang.pick(p.name) }</th>
+                        <td>{ p.province.map(province_name).unwrap_or_else(|| p.country.to_owned()) }
+                            <small class="cite">{ lang.pick(p.location_note) }</small></td>
+                        <td>{ cite(lang, p.source) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
+    html! {
+        <>
+            { scroller(lang.t(Key::RegionsCaption), regions) }
+            { scroller(lang.t(Key::PlacesCaption), places) }
+            { scroller(lang.t(Key::ProvincesCaption), provinces) }
+        </>
+    }
+}
+
+/// Milestones by date, then targets.
+#[function_component(TimelineTables)]
+pub fn timeline_tables(props: &TableProps) -> Html {
+    let lang = props.lang;
+    let mut milestones: Vec<_> = DATASET.milestones.iter().collect();
+    milestones.sort_by_key(|m| m.date);
+    let ms = html! {
+        <table data-testid="milestone-table">
+            <caption>{ lang.t(Key::MilestonesCaption) }</caption>
+            <thead><tr>
+                <th scope="col">{ lang.t(Key::ColDate) }</th>
+                <th scope="col">{ lang.t(Key::ColMilestone) }</th>
+                <th scope="col">{ lang.t(Key::ColSource) }</th>
+            </tr></thead>
+            <tbody>
+                { for milestones.iter().map(|m| html! {
+                    <tr data-id={m.id}>
+                        <td class="nowrap">{ i18n::date(lang, m.date) }</td>
+                        <th scope="row">{ lang.pick(m.name) }</th>
+                        <td>{ cite(lang, m.source) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
+    let ts = html! {
+        <table data-testid="target-table">
+            <caption>{ lang.t(Key::TargetsCaption) }</caption>
+            <thead><tr>
+                <th scope="col">{ lang.t(Key::ColTarget) }</th>
+                <th scope="col">{ lang.t(Key::ColDeadline) }</th>
+                <th scope="col">{ lang.t(Key::ColSource) }</th>
+            </tr></thead>
+            <tbody>
+                { for DATASET.targets.iter().map(|t| html! {
+                    <tr data-id={t.id}>
+                        <th scope="row">{ lang.pick(t.metric) }</th>
+                        <td>{ t.deadline.map(|d| d.to_string()).unwrap_or_default() }</td>
+                        <td>{ cite(lang, t.source) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
+    html! {
+        <>
+            { scroller(lang.t(Key::MilestonesCaption), ms) }
+            { scroller(lang.t(Key::TargetsCaption), ts) }
+        </>
+    }
+}
