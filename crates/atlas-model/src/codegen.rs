@@ -227,8 +227,14 @@ mod tests {
     fn nested_values_print_with_type_paths() {
         let mut out = String::new();
         let q = Quantity::Range {
-            min: Money { currency: Currency::Usd, eok: 710 },
-            max: Money { currency: Currency::Usd, eok: 740 },
+            min: Money {
+                currency: Currency::Usd,
+                eok: 710,
+            },
+            max: Money {
+                currency: Currency::Usd,
+                eok: 740,
+            },
         };
         q.to_rust(&mut out);
         assert_eq!(

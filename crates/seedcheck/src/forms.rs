@@ -166,7 +166,10 @@ mod tests {
     #[test]
     fn dates_keep_their_precision() {
         let d = parse_date("2025-08").unwrap();
-        assert_eq!((d.start.year, d.start.month, d.start.day), (2025, Some(8), None));
+        assert_eq!(
+            (d.start.year, d.start.month, d.start.day),
+            (2025, Some(8), None)
+        );
         assert!(d.end.is_none());
         let y = parse_date("2025").unwrap();
         assert_eq!(y.start.month, None);
@@ -180,7 +183,9 @@ mod tests {
         assert!(parse_date("2025-13").unwrap_err().contains("month 13"));
         assert!(parse_date("2025-02-30").unwrap_err().contains("28 days"));
         assert!(parse_date("2024-02-29").is_ok());
-        assert!(parse_date("August 2025").unwrap_err().contains("not a date"));
+        assert!(parse_date("August 2025")
+            .unwrap_err()
+            .contains("not a date"));
         assert!(parse_date("1999").unwrap_err().contains("outside"));
         assert!(parse_date("2025/2024").unwrap_err().contains("ends before"));
         assert!(parse_date("2025-8").is_err());

@@ -65,7 +65,8 @@ impl ReportIndex {
     /// Finds `quote` inside the section; returns its 1-based line.
     pub fn find(&self, section: &Located, quote: &str) -> Option<u32> {
         let body = &self.text[section.range.clone()];
-        body.find(quote).map(|at| self.line_of(section.range.start + at))
+        body.find(quote)
+            .map(|at| self.line_of(section.range.start + at))
     }
 
     /// The ids of other sections in which `quote` does stand, for a helpful error.

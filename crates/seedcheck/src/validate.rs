@@ -27,7 +27,11 @@ pub struct Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}: {}", self.file, self.line, self.what, self.message)
+        write!(
+            f,
+            "{}:{}: {}: {}",
+            self.file, self.line, self.what, self.message
+        )
     }
 }
 
@@ -119,7 +123,11 @@ impl Ctx<'_> {
 /// Extends the field inside a label made by [`what`]: ``field `a` `` + `.b` gives ``field `a.b` ``.
 fn sub(w: &str, more: &str) -> String {
     let base = w.strip_suffix('`').unwrap_or(w);
-    let more = if base.ends_with('`') { more.trim_start_matches('.') } else { more };
+    let more = if base.ends_with('`') {
+        more.trim_start_matches('.')
+    } else {
+        more
+    };
     format!("{base}{more}`")
 }
 
@@ -319,30 +327,52 @@ impl Checker {
             "exact" | "at_least" | "range" => {
                 let quantity = if kind == "range" {
                     if raw.value.is_some() {
-                        cx.err(a.span(), &sub(w, ".value"), "a range takes `min` and `max`, not `value`".into());
+                        cx.err(
+                            a.span(),
+                            &sub(w, ".value"),
+                            "a range takes `min` and `max`, not `value`".into(),
+                        );
                     }
                     match (&raw.min, &raw.max) {
                         (Some(lo), Some(hi)) => {
                             let min = self.money(cx, &sub(w, ".min"), lo, currency);
                             let max = self.money(cx, &sub(w, ".max"), hi, currency);
                             if min.eok >= max.eok {
-                                cx.err(hi.span(), &sub(w, ".max"), "a range's `max` must be above its `min`".into());
+                                cx.err(
+                                    hi.span(),
+                                    &sub(w, ".max"),
+                                    "a range's `max` must be above its `min`".into(),
+                                );
                             }
                             Quantity::Range { min, max }
                         }
                         _ => {
-                            cx.err(a.span(), &sub(w, ".min"), "a range needs both `min` and `max`".into());
-                            Quantity::Exact { value: Money { currency, eok: 1 } }
+                            cx.err(
+                                a.span(),
+                                &sub(w, ".min"),
+                                "a range needs both `min` and `max`".into(),
+                            );
+                            Quantity::Exact {
+                                value: Money { currency, eok: 1 },
+                            }
                         }
                     }
                 } else {
                     if raw.min.is_some() || raw.max.is_some() {
-                        cx.err(a.span(), &sub(w, ".min"), format!("kind {kind:?} takes `value`, not `min`/`max`"));
+                        cx.err(
+                            a.span(),
+                            &sub(w, ".min"),
+                            format!("kind {kind:?} takes `value`, not `min`/`max`"),
+                        );
                     }
                     let value = match &raw.value {
                         Some(v) => self.money(cx, &sub(w, ".value"), v, currency),
                         None => {
-                            cx.err(a.span(), &sub(w, ".value"), format!("kind {kind:?} needs a `value`"));
+                            cx.err(
+                                a.span(),
+                                &sub(w, ".value"),
+                                format!("kind {kind:?} needs a `value`"),
+                            );
                             Money { currency, eok: 1 }
                         }
                     };
@@ -355,7 +385,11 @@ impl Checker {
                 let years = raw.years.as_ref().map(|y| {
                     let v = *y.get_ref();
                     if !(1..=50).contains(&v) {
-                        cx.err(y.span(), &sub(w, ".years"), format!("{v} is not a period length in years"));
+                        cx.err(
+                            y.span(),
+                            &sub(w, ".years"),
+                            format!("{v} is not a period length in years"),
+                        );
                     }
                     v.clamp(1, 50) as u8
                 });
@@ -369,14 +403,24 @@ impl Checker {
                     }
                     Some("per_year") => {
                         if raw.years.is_some() || raw.year.is_some() {
-                            cx.err(a.span(), &sub(w, ".years"), "a per-year amount takes only `by`".into());
+                            cx.err(
+                                a.span(),
+                                &sub(w, ".years"),
+                                "a per-year amount takes only `by`".into(),
+                            );
                         }
                         Basis::PerYear { by }
                     }
                     Some("one_year") => match &raw.year {
-                        Some(y) => Basis::OneYear { year: self.year(cx, &sub(w, ".year"), y) },
+                        Some(y) => Basis::OneYear {
+                            year: self.year(cx, &sub(w, ".year"), y),
+                        },
                         None => {
-                            cx.err(a.span(), &sub(w, ".year"), "basis \"one_year\" needs the budget `year`".into());
+                            cx.err(
+                                a.span(),
+                                &sub(w, ".year"),
+                                "basis \"one_year\" needs the budget `year`".into(),
+                            );
                             Basis::OneYear { year: 2000 }
                         }
                     },
@@ -408,7 +452,14 @@ impl Checker {
         AmountClaim { amount, source }
     }
 
-    fn notes(&self, cx: &mut Ctx, kind: &str, id: &str, field: &str, list: &[Spanned<RawNote>]) -> &'static [Note] {
+    fn notes(
+        &self,
+        cx: &mut Ctx,
+        kind: &str,
+        id: &str,
+        field: &str,
+        list: &[Spanned<RawNote>],
+    ) -> &'static [Note] {
         let out: Vec<Note> = list
             .iter()
             .enumerate()
@@ -438,11 +489,19 @@ impl Checker {
     ) -> (String, f64, f64) {
         let k = kind.get_ref().as_str();
         if !kinds.contains(&k) {
-            cx.err(kind.span(), &sub(w, ".kind"), format!("{k:?} is not one of {}", kinds.join(", ")));
+            cx.err(
+                kind.span(),
+                &sub(w, ".kind"),
+                format!("{k:?} is not one of {}", kinds.join(", ")),
+            );
         }
         let finite = |cx: &mut Ctx, f: &str, v: &Spanned<f64>| {
             if !v.get_ref().is_finite() {
-                cx.err(v.span(), &sub(w, &format!(".{f}")), "not a finite number".into());
+                cx.err(
+                    v.span(),
+                    &sub(w, &format!(".{f}")),
+                    "not a finite number".into(),
+                );
             }
             *v.get_ref()
         };
@@ -456,7 +515,11 @@ impl Checker {
                     (k.to_owned(), a, b)
                 }
                 _ => {
-                    cx.err(span, &sub(w, ".min"), "a range needs both `min` and `max`".into());
+                    cx.err(
+                        span,
+                        &sub(w, ".min"),
+                        "a range needs both `min` and `max`".into(),
+                    );
                     (k.to_owned(), 0.0, 0.0)
                 }
             }
@@ -467,7 +530,11 @@ impl Checker {
                     (k.to_owned(), x, x)
                 }
                 None => {
-                    cx.err(span, &sub(w, ".value"), format!("kind {k:?} needs a `value`"));
+                    cx.err(
+                        span,
+                        &sub(w, ".value"),
+                        format!("kind {k:?} needs a `value`"),
+                    );
                     (k.to_owned(), 0.0, 0.0)
                 }
             }
@@ -501,7 +568,12 @@ pub fn load(dir: &Path) -> Result<Dataset, Vec<Error>> {
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) => {
-                errors.push(Error { file: name, line: 0, what: "file".into(), message: format!("cannot be read: {e}") });
+                errors.push(Error {
+                    file: name,
+                    line: 0,
+                    what: "file".into(),
+                    message: format!("cannot be read: {e}"),
+                });
                 continue;
             }
         };
@@ -528,8 +600,10 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     let mut errors = Vec::new();
 
     // The report and its sections.
-    let reports: Vec<(&SeedText, &Spanned<RawReport>)> =
-        files.iter().filter_map(|f| f.seeds.report.as_ref().map(|r| (f, r))).collect();
+    let reports: Vec<(&SeedText, &Spanned<RawReport>)> = files
+        .iter()
+        .filter_map(|f| f.seeds.report.as_ref().map(|r| (f, r)))
+        .collect();
     let first = |what: &str| Error {
         file: dir.display().to_string(),
         line: 0,
@@ -538,7 +612,10 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     };
     if reports.len() != 1 {
         let mut e = first("[report]");
-        e.message = format!("exactly one [report] table is needed across the seed files; found {}", reports.len());
+        e.message = format!(
+            "exactly one [report] table is needed across the seed files; found {}",
+            reports.len()
+        );
         return Err(vec![e]);
     }
     let (report_file, raw_report) = reports[0];
@@ -558,7 +635,10 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     let mut heading_spots = Vec::new();
     for f in &files {
         for s in &f.seeds.section {
-            headings.push((s.get_ref().id.get_ref().clone(), s.get_ref().heading.get_ref().clone()));
+            headings.push((
+                s.get_ref().id.get_ref().clone(),
+                s.get_ref().heading.get_ref().clone(),
+            ));
             heading_spots.push((f, s.get_ref().heading.span()));
         }
     }
@@ -577,9 +657,16 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     let mut ids: BTreeMap<String, (Kind, String, u32)> = BTreeMap::new();
     for f in &files {
         let s = &f.seeds;
-        let all: Vec<(Kind, &S)> = s.programme.iter().map(|r| (Kind::Programme, &r.get_ref().id))
+        let all: Vec<(Kind, &S)> = s
+            .programme
+            .iter()
+            .map(|r| (Kind::Programme, &r.get_ref().id))
             .chain(s.target.iter().map(|r| (Kind::Target, &r.get_ref().id)))
-            .chain(s.milestone.iter().map(|r| (Kind::Milestone, &r.get_ref().id)))
+            .chain(
+                s.milestone
+                    .iter()
+                    .map(|r| (Kind::Milestone, &r.get_ref().id)),
+            )
             .chain(s.province.iter().map(|r| (Kind::Province, &r.get_ref().id)))
             .chain(s.region.iter().map(|r| (Kind::Region, &r.get_ref().id)))
             .chain(s.place.iter().map(|r| (Kind::Place, &r.get_ref().id)))
@@ -604,7 +691,10 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
                     file: f.name.clone(),
                     line,
                     what: format!("{}, field `id`", kind.name()),
-                    message: format!("duplicate id {v:?}: already used by a {} at {f0}:{l0}", k0.name()),
+                    message: format!(
+                        "duplicate id {v:?}: already used by a {} at {f0}:{l0}",
+                        k0.name()
+                    ),
                 });
             } else {
                 ids.insert(v.clone(), (kind, f.name.clone(), line));
@@ -634,7 +724,10 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     let mut conflicts = Vec::new();
     let mut updates = Vec::new();
 
-    let initiative_count = files.iter().filter(|f| f.seeds.initiative.is_some()).count();
+    let initiative_count = files
+        .iter()
+        .filter(|f| f.seeds.initiative.is_some())
+        .count();
     if initiative_count != 1 {
         let mut e = first("[initiative]");
         e.message = format!("exactly one [initiative] table is needed across the seed files; found {initiative_count}");
@@ -642,7 +735,11 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     }
 
     for f in &files {
-        let mut cx = Ctx { file: &f.name, text: &f.text, errors: &mut errors };
+        let mut cx = Ctx {
+            file: &f.name,
+            text: &f.text,
+            errors: &mut errors,
+        };
         let s = &f.seeds;
 
         if let Some(i) = &s.initiative {
@@ -650,11 +747,52 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             let w = |field: &str| what("initiative", "", field);
             let total = ck.amount(&mut cx, &w("total"), &r.total);
             let usd = ck.amount(&mut cx, &w("usd"), &r.usd);
-            if !matches!(usd.amount, Amount::Stated { quantity: Quantity::Range { min: Money { currency: Currency::Usd, .. }, .. } | Quantity::Exact { value: Money { currency: Currency::Usd, .. } }, .. }) {
-                cx.err(r.usd.span(), &w("usd"), "the dollar figure must be a stated amount with currency = \"USD\"".into());
+            if !matches!(
+                usd.amount,
+                Amount::Stated {
+                    quantity: Quantity::Range {
+                        min: Money {
+                            currency: Currency::Usd,
+                            ..
+                        },
+                        ..
+                    } | Quantity::Exact {
+                        value: Money {
+                            currency: Currency::Usd,
+                            ..
+                        }
+                    },
+                    ..
+                }
+            ) {
+                cx.err(
+                    r.usd.span(),
+                    &w("usd"),
+                    "the dollar figure must be a stated amount with currency = \"USD\"".into(),
+                );
             }
-            if !matches!(total.amount, Amount::Stated { quantity: Quantity::Exact { value: Money { currency: Currency::Krw, .. } } | Quantity::AtLeast { value: Money { currency: Currency::Krw, .. } }, .. }) {
-                cx.err(r.total.span(), &w("total"), "the total must be a stated amount in won (exact or at_least)".into());
+            if !matches!(
+                total.amount,
+                Amount::Stated {
+                    quantity: Quantity::Exact {
+                        value: Money {
+                            currency: Currency::Krw,
+                            ..
+                        }
+                    } | Quantity::AtLeast {
+                        value: Money {
+                            currency: Currency::Krw,
+                            ..
+                        }
+                    },
+                    ..
+                }
+            ) {
+                cx.err(
+                    r.total.span(),
+                    &w("total"),
+                    "the total must be a stated amount in won (exact or at_least)".into(),
+                );
             }
             initiative = Some(Initiative {
                 name: ck.text(&mut cx, i.span(), &w("name"), &r.name),
@@ -665,11 +803,27 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
                 projects: ck.count(&mut cx, &w("projects"), &r.projects),
                 projects_source: ck.source(&mut cx, &w("projects_source"), &r.projects_source),
                 ai_projects: ck.count(&mut cx, &w("ai_projects"), &r.ai_projects),
-                ai_projects_source: ck.source(&mut cx, &w("ai_projects_source"), &r.ai_projects_source),
-                innovation_projects: ck.count(&mut cx, &w("innovation_projects"), &r.innovation_projects),
-                innovation_projects_source: ck.source(&mut cx, &w("innovation_projects_source"), &r.innovation_projects_source),
+                ai_projects_source: ck.source(
+                    &mut cx,
+                    &w("ai_projects_source"),
+                    &r.ai_projects_source,
+                ),
+                innovation_projects: ck.count(
+                    &mut cx,
+                    &w("innovation_projects"),
+                    &r.innovation_projects,
+                ),
+                innovation_projects_source: ck.source(
+                    &mut cx,
+                    &w("innovation_projects_source"),
+                    &r.innovation_projects_source,
+                ),
                 administration: ck.text(&mut cx, i.span(), &w("administration"), &r.administration),
-                administration_source: ck.source(&mut cx, &w("administration_source"), &r.administration_source),
+                administration_source: ck.source(
+                    &mut cx,
+                    &w("administration_source"),
+                    &r.administration_source,
+                ),
             });
         }
 
@@ -677,22 +831,51 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             let r = p.get_ref();
             let id = r.id.get_ref().as_str();
             let w = |field: &str| what("programme", id, field);
-            let table_names = r.table_names.iter().enumerate().map(|(i, t)| {
-                let t = t.get_ref();
-                let table = t.table.get_ref().as_str();
-                if !TABLES.contains(&table) {
-                    cx.err(t.table.span(), &w(&format!("table_names[{i}].table")), format!("{table:?} is not a report table; use {}", TABLES.join(", ")));
-                } else if let Some(section) = ck.report.section(table) {
-                    if ck.report.find(section, t.name.get_ref()).is_none() {
-                        cx.err(t.name.span(), &w(&format!("table_names[{i}].name")), format!("{:?} is not a row name in the {table} table", t.name.get_ref()));
+            let table_names = r
+                .table_names
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let t = t.get_ref();
+                    let table = t.table.get_ref().as_str();
+                    if !TABLES.contains(&table) {
+                        cx.err(
+                            t.table.span(),
+                            &w(&format!("table_names[{i}].table")),
+                            format!("{table:?} is not a report table; use {}", TABLES.join(", ")),
+                        );
+                    } else if let Some(section) = ck.report.section(table) {
+                        if ck.report.find(section, t.name.get_ref()).is_none() {
+                            cx.err(
+                                t.name.span(),
+                                &w(&format!("table_names[{i}].name")),
+                                format!(
+                                    "{:?} is not a row name in the {table} table",
+                                    t.name.get_ref()
+                                ),
+                            );
+                        }
                     }
-                }
-                TableName { table: leak(table), name: leak(t.name.get_ref()) }
-            }).collect();
+                    TableName {
+                        table: leak(table),
+                        name: leak(t.name.get_ref()),
+                    }
+                })
+                .collect();
             if r.amounts.is_empty() {
-                cx.err(p.span(), &w("amounts"), "no amount claim: record what the report says, even kind = \"not_stated\"".into());
+                cx.err(
+                    p.span(),
+                    &w("amounts"),
+                    "no amount claim: record what the report says, even kind = \"not_stated\""
+                        .into(),
+                );
             }
-            let amounts = r.amounts.iter().enumerate().map(|(i, a)| ck.amount(&mut cx, &w(&format!("amounts[{i}]")), a)).collect();
+            let amounts = r
+                .amounts
+                .iter()
+                .enumerate()
+                .map(|(i, a)| ck.amount(&mut cx, &w(&format!("amounts[{i}]")), a))
+                .collect();
             programmes.push(Programme {
                 id: leak(id),
                 name: ck.text(&mut cx, p.span(), &w("name"), &r.name),
@@ -702,7 +885,12 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
                 goals: ck.notes(&mut cx, "programme", id, "goals", &r.goals),
                 activities: ck.notes(&mut cx, "programme", id, "activities", &r.activities),
                 responsible: ck.refs(&mut cx, &w("responsible"), &r.responsible, &[Kind::Actor]),
-                regions: ck.refs(&mut cx, &w("regions"), &r.regions, &[Kind::Region, Kind::Province]),
+                regions: ck.refs(
+                    &mut cx,
+                    &w("regions"),
+                    &r.regions,
+                    &[Kind::Region, Kind::Province],
+                ),
                 places: ck.refs(&mut cx, &w("places"), &r.places, &[Kind::Place]),
                 notes: ck.notes(&mut cx, "programme", id, "notes", &r.notes),
             });
@@ -712,21 +900,40 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             let r = t.get_ref();
             let id = r.id.get_ref().as_str();
             let w = |field: &str| what("target", id, field);
-            let (k, a, b) = ck.bound(&mut cx, &w(""), t.span(), &r.kind, &r.value, &r.min, &r.max, &["exact", "at_least", "at_most", "range"]);
+            let (k, a, b) = ck.bound(
+                &mut cx,
+                &w(""),
+                t.span(),
+                &r.kind,
+                &r.value,
+                &r.min,
+                &r.max,
+                &["exact", "at_least", "at_most", "range"],
+            );
             let bound = match k.as_str() {
                 "at_least" => Bound::AtLeast { value: a },
                 "at_most" => Bound::AtMost { value: a },
                 "range" => Bound::Range { min: a, max: b },
                 _ => Bound::Exact { value: a },
             };
-            let programme = r.programme.as_ref().map(|p| ck.refs(&mut cx, &w("programme"), std::slice::from_ref(p), &[Kind::Programme])[0]);
+            let programme = r.programme.as_ref().map(|p| {
+                ck.refs(
+                    &mut cx,
+                    &w("programme"),
+                    std::slice::from_ref(p),
+                    &[Kind::Programme],
+                )[0]
+            });
             targets.push(Target {
                 id: leak(id),
                 metric: ck.text(&mut cx, t.span(), &w("metric"), &r.metric),
                 programme,
                 bound,
                 unit: r.unit,
-                deadline: r.deadline.as_ref().map(|d| ck.year(&mut cx, &w("deadline"), d)),
+                deadline: r
+                    .deadline
+                    .as_ref()
+                    .map(|d| ck.year(&mut cx, &w("deadline"), d)),
                 source: ck.source(&mut cx, &w("source"), &r.source),
             });
         }
@@ -762,13 +969,21 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             let r = g.get_ref();
             let id = r.id.get_ref().as_str();
             let w = |field: &str| what("region", id, field);
-            let focus = r.focus.iter().enumerate().map(|(i, t)| ck.text(&mut cx, g.span(), &w(&format!("focus[{i}]")), t)).collect();
+            let focus = r
+                .focus
+                .iter()
+                .enumerate()
+                .map(|(i, t)| ck.text(&mut cx, g.span(), &w(&format!("focus[{i}]")), t))
+                .collect();
             regions.push(Region {
                 id: leak(id),
                 name: ck.text(&mut cx, g.span(), &w("name"), &r.name),
                 provinces: ck.refs(&mut cx, &w("provinces"), &r.provinces, &[Kind::Province]),
                 focus: leak_vec(focus),
-                note: r.note.as_ref().map(|n| ck.text(&mut cx, g.span(), &w("note"), n)),
+                note: r
+                    .note
+                    .as_ref()
+                    .map(|n| ck.text(&mut cx, g.span(), &w("note"), n)),
                 source: ck.source(&mut cx, &w("source"), &r.source),
             });
         }
@@ -786,12 +1001,27 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             }
             let country = r.country.get_ref();
             if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-                cx.err(r.country.span(), &w("country"), format!("{country:?} is not an ISO 3166-1 alpha-2 code such as \"KR\""));
+                cx.err(
+                    r.country.span(),
+                    &w("country"),
+                    format!("{country:?} is not an ISO 3166-1 alpha-2 code such as \"KR\""),
+                );
             }
             if country == "KR" && r.province.is_none() {
-                cx.err(p.span(), &w("province"), "a place in Korea names its province".into());
+                cx.err(
+                    p.span(),
+                    &w("province"),
+                    "a place in Korea names its province".into(),
+                );
             }
-            let province = r.province.as_ref().map(|x| ck.refs(&mut cx, &w("province"), std::slice::from_ref(x), &[Kind::Province])[0]);
+            let province = r.province.as_ref().map(|x| {
+                ck.refs(
+                    &mut cx,
+                    &w("province"),
+                    std::slice::from_ref(x),
+                    &[Kind::Province],
+                )[0]
+            });
             places.push(Place {
                 id: leak(id),
                 name: ck.text(&mut cx, p.span(), &w("name"), &r.name),
@@ -814,7 +1044,10 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
                 name: ck.text(&mut cx, a.span(), &w("name"), &r.name),
                 kind: r.kind,
                 programmes: ck.refs(&mut cx, &w("programmes"), &r.programmes, &[Kind::Programme]),
-                role: r.role.as_ref().map(|t| ck.text(&mut cx, a.span(), &w("role"), t)),
+                role: r
+                    .role
+                    .as_ref()
+                    .map(|t| ck.text(&mut cx, a.span(), &w("role"), t)),
                 source: ck.source(&mut cx, &w("source"), &r.source),
             });
         }
@@ -823,7 +1056,16 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             let r = g.get_ref();
             let id = r.id.get_ref().as_str();
             let w = |field: &str| what("figure", id, field);
-            let (k, a, b) = ck.bound(&mut cx, &w(""), g.span(), &r.kind, &r.value, &r.min, &r.max, &["exact", "range", "up_to", "approximately"]);
+            let (k, a, b) = ck.bound(
+                &mut cx,
+                &w(""),
+                g.span(),
+                &r.kind,
+                &r.value,
+                &r.min,
+                &r.max,
+                &["exact", "range", "up_to", "approximately"],
+            );
             let value = match k.as_str() {
                 "range" => FigureValue::Range { min: a, max: b },
                 "up_to" => FigureValue::UpTo { value: a },
@@ -836,7 +1078,10 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
                 label: ck.text(&mut cx, g.span(), &w("label"), &r.label),
                 value,
                 unit: r.unit,
-                period: r.period.as_ref().map(|t| ck.text(&mut cx, g.span(), &w("period"), t)),
+                period: r
+                    .period
+                    .as_ref()
+                    .map(|t| ck.text(&mut cx, g.span(), &w("period"), t)),
                 source: ck.source(&mut cx, &w("source"), &r.source),
             });
         }
@@ -846,19 +1091,49 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             let id = r.id.get_ref().as_str();
             let w = |field: &str| what("conflict", id, field);
             if r.claims.len() < 2 {
-                cx.err(c.span(), &w("claims"), format!("a conflict needs at least two claims; found {}", r.claims.len()));
+                cx.err(
+                    c.span(),
+                    &w("claims"),
+                    format!(
+                        "a conflict needs at least two claims; found {}",
+                        r.claims.len()
+                    ),
+                );
             }
             if r.about.is_empty() {
-                cx.err(c.span(), &w("about"), "say which records the conflict is about".into());
+                cx.err(
+                    c.span(),
+                    &w("about"),
+                    "say which records the conflict is about".into(),
+                );
             }
-            let claims: Vec<Claim> = r.claims.iter().enumerate().map(|(i, cl)| Claim {
-                says: ck.text(&mut cx, cl.span(), &w(&format!("claims[{i}].says")), &cl.get_ref().says),
-                source: ck.source(&mut cx, &w(&format!("claims[{i}].source")), &cl.get_ref().source),
-            }).collect();
+            let claims: Vec<Claim> = r
+                .claims
+                .iter()
+                .enumerate()
+                .map(|(i, cl)| Claim {
+                    says: ck.text(
+                        &mut cx,
+                        cl.span(),
+                        &w(&format!("claims[{i}].says")),
+                        &cl.get_ref().says,
+                    ),
+                    source: ck.source(
+                        &mut cx,
+                        &w(&format!("claims[{i}].source")),
+                        &cl.get_ref().source,
+                    ),
+                })
+                .collect();
             let mut spots = HashSet::new();
             for (i, cl) in claims.iter().enumerate() {
                 if !spots.insert((cl.source.section, cl.source.quote)) {
-                    cx.err(r.claims[i].span(), &w(&format!("claims[{i}].source")), "two claims cite the same phrase; a conflict is between different places".into());
+                    cx.err(
+                        r.claims[i].span(),
+                        &w(&format!("claims[{i}].source")),
+                        "two claims cite the same phrase; a conflict is between different places"
+                            .into(),
+                    );
                 }
             }
             conflicts.push(Conflict {
@@ -875,21 +1150,46 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             let id = r.id.get_ref().as_str();
             let w = |field: &str| what("update", id, field);
             if r.concerns.is_empty() {
-                cx.err(u.span(), &w("concerns"), "an update concerns at least one record of the report".into());
+                cx.err(
+                    u.span(),
+                    &w("concerns"),
+                    "an update concerns at least one record of the report".into(),
+                );
             }
             if r.sources.is_empty() {
-                cx.err(u.span(), &w("sources"), "an update needs at least one source address".into());
+                cx.err(
+                    u.span(),
+                    &w("sources"),
+                    "an update needs at least one source address".into(),
+                );
             }
             for (i, src) in r.sources.iter().enumerate() {
                 let v = src.get_ref();
-                if !v.starts_with("https://") || v.len() <= "https://".len() || v.contains(char::is_whitespace) {
-                    cx.err(src.span(), &w(&format!("sources[{i}]")), format!("{v:?} is not an https:// address"));
+                if !v.starts_with("https://")
+                    || v.len() <= "https://".len()
+                    || v.contains(char::is_whitespace)
+                {
+                    cx.err(
+                        src.span(),
+                        &w(&format!("sources[{i}]")),
+                        format!("{v:?} is not an https:// address"),
+                    );
                 }
             }
-            let events = r.events.iter().enumerate().map(|(i, e)| UpdateEvent {
-                date: ck.date(&mut cx, &w(&format!("events[{i}].date")), &e.get_ref().date),
-                text: ck.text(&mut cx, e.span(), &w(&format!("events[{i}].text")), &e.get_ref().text),
-            }).collect();
+            let events = r
+                .events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| UpdateEvent {
+                    date: ck.date(&mut cx, &w(&format!("events[{i}].date")), &e.get_ref().date),
+                    text: ck.text(
+                        &mut cx,
+                        e.span(),
+                        &w(&format!("events[{i}].text")),
+                        &e.get_ref().text,
+                    ),
+                })
+                .collect();
             updates.push(Update {
                 id: leak(id),
                 topic: ck.text(&mut cx, u.span(), &w("topic"), &r.topic),
@@ -902,16 +1202,34 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     }
 
     let rr = raw_report.get_ref();
-    let mut rcx = Ctx { file: &report_file.name, text: &report_file.text, errors: &mut errors };
+    let mut rcx = Ctx {
+        file: &report_file.name,
+        text: &report_file.text,
+        errors: &mut errors,
+    };
     let report = Report {
         file: leak(rr.file.get_ref()),
-        title: ck.text(&mut rcx, raw_report.span(), "report, field `title`", &rr.title),
-        subtitle: ck.text(&mut rcx, raw_report.span(), "report, field `subtitle`", &rr.subtitle),
+        title: ck.text(
+            &mut rcx,
+            raw_report.span(),
+            "report, field `title`",
+            &rr.title,
+        ),
+        subtitle: ck.text(
+            &mut rcx,
+            raw_report.span(),
+            "report, field `subtitle`",
+            &rr.subtitle,
+        ),
         sections: leak_vec(
             ck.report
                 .sections
                 .iter()
-                .map(|s| Section { id: leak(&s.id), heading: leak(&s.heading), line: s.line })
+                .map(|s| Section {
+                    id: leak(&s.id),
+                    heading: leak(&s.heading),
+                    line: s.line,
+                })
                 .collect(),
         ),
     };

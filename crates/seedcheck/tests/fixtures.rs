@@ -34,7 +34,9 @@ fn broken(file: &str, from: &str, to: &str) -> PathBuf {
 /// Line (1-based) of the first occurrence of `needle` in the good fixture's `file`.
 fn line_of(file: &str, needle: &str) -> u32 {
     let text = std::fs::read_to_string(good().join(file)).unwrap();
-    let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {file}"));
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {file}"));
     text[..at].matches('\n').count() as u32 + 1
 }
 
@@ -61,7 +63,13 @@ fn expect(dir: &Path, file: &str, line: u32, field: &str, fragment: &str) {
 #[test]
 fn the_good_fixture_validates_with_its_figures() {
     let data = seedcheck::load(&good()).unwrap_or_else(|e| {
-        panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+        panic!(
+            "{}",
+            e.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
     });
     assert_eq!(data.programmes.len(), 3);
     assert_eq!(data.initiative.projects, 4);
@@ -81,7 +89,11 @@ fn the_good_fixture_validates_with_its_figures() {
 
 #[test]
 fn a_quote_not_in_the_report_fails_with_file_line_and_field() {
-    let dir = broken("programmes.toml", "quote = \"₩2T (5 yrs)\"", "quote = \"₩3T (5 yrs)\"");
+    let dir = broken(
+        "programmes.toml",
+        "quote = \"₩2T (5 yrs)\"",
+        "quote = \"₩3T (5 yrs)\"",
+    );
     expect(
         &dir,
         "programmes.toml",
@@ -99,7 +111,10 @@ fn a_quote_in_the_wrong_section_says_where_it_is() {
         "section = \"history\", quote = \"₩2T (5 yrs)\"",
     );
     let errs = errors(&dir).join("\n");
-    assert!(errs.contains("stands in section key-components instead"), "{errs}");
+    assert!(
+        errs.contains("stands in section key-components instead"),
+        "{errs}"
+    );
 }
 
 #[test]
@@ -116,7 +131,11 @@ fn missing_provenance_fails() {
 
 #[test]
 fn an_unknown_id_fails() {
-    let dir = broken("programmes.toml", "responsible = [\"ministry\"]", "responsible = [\"ministy\"]");
+    let dir = broken(
+        "programmes.toml",
+        "responsible = [\"ministry\"]",
+        "responsible = [\"ministy\"]",
+    );
     expect(
         &dir,
         "programmes.toml",
@@ -128,9 +147,16 @@ fn an_unknown_id_fails() {
 
 #[test]
 fn a_reference_of_the_wrong_kind_fails() {
-    let dir = broken("programmes.toml", "responsible = [\"ministry\"]", "responsible = [\"talent\"]");
+    let dir = broken(
+        "programmes.toml",
+        "responsible = [\"ministry\"]",
+        "responsible = [\"talent\"]",
+    );
     let errs = errors(&dir).join("\n");
-    assert!(errs.contains("\"talent\" is a programme, but this field takes a actor"), "{errs}");
+    assert!(
+        errs.contains("\"talent\" is a programme, but this field takes a actor"),
+        "{errs}"
+    );
 }
 
 #[test]
@@ -186,7 +212,11 @@ fn a_typo_in_a_field_name_is_a_toml_error_with_its_line() {
 
 #[test]
 fn an_unknown_enum_value_is_refused() {
-    let dir = broken("programmes.toml", "category = \"ai\"", "category = \"robots\"");
+    let dir = broken(
+        "programmes.toml",
+        "category = \"ai\"",
+        "category = \"robots\"",
+    );
     let errs = errors(&dir).join("\n");
     assert!(errs.contains("unknown variant `robots`"), "{errs}");
 }
@@ -211,7 +241,11 @@ fn an_update_needs_an_https_source() {
 
 #[test]
 fn a_range_must_rise() {
-    let dir = broken("initiative.toml", "min = \"7B\", max = \"8B\"", "min = \"8B\", max = \"7B\"");
+    let dir = broken(
+        "initiative.toml",
+        "min = \"7B\", max = \"8B\"",
+        "min = \"8B\", max = \"7B\"",
+    );
     let errs = errors(&dir).join("\n");
     assert!(errs.contains("`max` must be above its `min`"), "{errs}");
 }
@@ -224,14 +258,24 @@ fn a_stray_figure_on_not_stated_is_refused() {
         "kind = \"not_stated\", value = \"1T\", source",
     );
     let errs = errors(&dir).join("\n");
-    assert!(errs.contains("kind \"not_stated\" has no figure; remove `value`"), "{errs}");
+    assert!(
+        errs.contains("kind \"not_stated\" has no figure; remove `value`"),
+        "{errs}"
+    );
 }
 
 #[test]
 fn a_heading_that_is_not_a_line_of_the_report_fails() {
-    let dir = broken("report.toml", "heading = \"History\"", "heading = \"Histories\"");
+    let dir = broken(
+        "report.toml",
+        "heading = \"History\"",
+        "heading = \"Histories\"",
+    );
     let errs = errors(&dir).join("\n");
-    assert!(errs.contains("\"Histories\" is not a whole line of the report"), "{errs}");
+    assert!(
+        errs.contains("\"Histories\" is not a whole line of the report"),
+        "{errs}"
+    );
 }
 
 #[test]
@@ -245,6 +289,9 @@ fn every_error_is_reported_in_one_run() {
     )
     .unwrap();
     let errs = errors(&dir);
-    assert!(errs.iter().any(|e| e.contains("is not an amount")), "{errs:?}");
+    assert!(
+        errs.iter().any(|e| e.contains("is not an amount")),
+        "{errs:?}"
+    );
     assert!(errs.iter().any(|e| e.contains("is not a date")), "{errs:?}");
 }
