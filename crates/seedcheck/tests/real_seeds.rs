@@ -1,0 +1,191 @@
+//! The project's own seed folder: it validates (so every provenance phrase stands
+//! verbatim in its section and every reference resolves), and it covers what the
+//! report says: every table row, the contradictions a reader must see, the provinces.
+
+use atlas_model::{Amount, Dataset, Quantity};
+use std::path::Path;
+
+fn seeds() -> Dataset {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    seedcheck::load(&dir).unwrap_or_else(|e| {
+        panic!(
+            "{}",
+            e.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
+fn report() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds/korea-ai-initiative-2025.txt"),
+    )
+    .unwrap()
+}
+
+/// The rows of a report table: the lines after its header line up to the next blank line.
+fn table_rows(report: &str, header_starts: &str) -> Vec<String> {
+    let lines: Vec<&str> = report.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with(header_starts))
+        .unwrap_or_else(|| panic!("no table header {header_starts:?}"));
+    lines[at + 1..]
+        .iter()
+        .take_while(|l| !l.trim().is_empty())
+        .map(|l| l.to_string())
+        .collect()
+}
+
+#[test]
+fn every_row_of_the_three_tables_belongs_to_a_programme() {
+    let data = seeds();
+    let report = report();
+    for (table, header) in [
+        ("key-components", "Component Budget/Resources"),
+        ("sectoral-allocations", "Sector / Activity Budget"),
+        ("summary", "Component 2025 Budget (won)"),
+    ] {
+        let rows = table_rows(&report, header);
+        assert!(rows.len() >= 9, "{table}: only {} rows found", rows.len());
+        for row in rows {
+            let owner = data.programmes.iter().find(|p| {
+                p.table_names
+                    .iter()
+                    .any(|t| t.table == table && row.starts_with(t.name))
+            });
+            assert!(
+                owner.is_some(),
+                "{table} row {row:?} is in no programme's table_names"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_contradictions_a_reader_must_see_are_recorded() {
+    let data = seeds();
+    // Each set of phrases must be claims of one conflict.
+    let required: &[&[&str]] = &[
+        &["Passed in December 2024", "March 2025: Government passes"],
+        &[
+            "₩40 trillion (by 2030)",
+            "₩8T/yr (by 2030)",
+            "over ₩40T/year by 2030",
+        ],
+        &["₩0.5T+", ".5 trillion+(yr)"],
+        &[
+            "5 domestic foundational AI models",
+            "5–2 leading generative models",
+        ],
+        &["Asia’s first", "world’s second"],
+    ];
+    for phrases in required {
+        let found = data.conflicts.iter().any(|c| {
+            phrases
+                .iter()
+                .all(|p| c.claims.iter().any(|cl| cl.source.quote.contains(p)))
+        });
+        assert!(found, "no conflict cites all of {phrases:?}");
+    }
+}
+
+#[test]
+fn the_headline_matches_the_report() {
+    let data = seeds();
+    let i = &data.initiative;
+    assert_eq!(
+        (i.projects, i.ai_projects, i.innovation_projects),
+        (30, 15, 15)
+    );
+    match i.total.amount {
+        Amount::Stated {
+            quantity: Quantity::AtLeast { value },
+            ..
+        } => assert_eq!(value.eok, 1_000_000),
+        other => panic!("total is {other:?}"),
+    }
+    match i.usd.amount {
+        Amount::Stated {
+            quantity: Quantity::Range { min, max },
+            ..
+        } => {
+            assert_eq!((min.eok, max.eok), (710, 740))
+        }
+        other => panic!("usd is {other:?}"),
+    }
+}
+
+#[test]
+fn the_envelope_is_one_programme_and_amounts_never_hide_unknowns_as_zero() {
+    let data = seeds();
+    let envelopes: Vec<_> = data
+        .programmes
+        .iter()
+        .filter(|p| p.category == atlas_model::Category::Envelope)
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(envelopes, vec!["national-growth-fund"]);
+    for p in data.programmes {
+        assert!(!p.amounts.is_empty(), "{} has no amount claim", p.id);
+    }
+}
+
+#[test]
+fn the_seventeen_provinces_have_iso_codes_and_both_names() {
+    let data = seeds();
+    assert_eq!(data.provinces.len(), 17);
+    for p in data.provinces {
+        assert!(p.id.starts_with("KR-"), "{}", p.id);
+    }
+    let names: Vec<&str> = data.provinces.iter().map(|p| p.name.ko).collect();
+    for required in [
+        "서울특별시",
+        "강원특별자치도",
+        "전북특별자치도",
+        "세종특별자치시",
+        "제주특별자치도",
+    ] {
+        assert!(names.contains(&required), "missing {required}");
+    }
+}
+
+#[test]
+fn later_reports_are_a_separate_sourced_layer() {
+    let data = seeds();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds/later-reports.md"),
+    )
+    .unwrap();
+    let rows = text
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| topic") && !l.starts_with("| ---"))
+        .count();
+    assert_eq!(rows, 14, "later-reports.md table rows");
+    assert_eq!(
+        data.updates.len(),
+        rows,
+        "one update per row of later-reports.md"
+    );
+    for u in data.updates {
+        assert!(!u.sources.is_empty() && u.sources.iter().all(|s| s.starts_with("https://")));
+        assert!(!u.concerns.is_empty());
+    }
+    // The Basic Act's dates from later reporting are there as events.
+    let dates: Vec<String> = data
+        .updates
+        .iter()
+        .flat_map(|u| u.events.iter())
+        .map(|e| {
+            format!(
+                "{:?}-{:?}-{:?}",
+                e.date.start.year, e.date.start.month, e.date.start.day
+            )
+        })
+        .collect();
+    for d in ["2025-Some(1)-Some(21)", "2026-Some(1)-Some(22)"] {
+        assert!(dates.iter().any(|x| x == d), "no later-report event on {d}");
+    }
+}
