@@ -2,12 +2,14 @@
 //! the country, and when.
 //!
 //! Dependencies point one way: `data` (the embedded dataset) ← `i18n` (strings and
-//! formats) ← `state` (what the reader sees, as a link) ← `ui` (yew components). The
+//! formats) ← `state` (what the reader sees, as a link) ← `layout` (pure geometry:
+//! Scenes) ← `render` (draws a Scene) ← `ui` (yew components). The
 //! first three never touch the DOM, so they test natively with `cargo test`.
 
 #![forbid(unsafe_code)]
 
 pub mod data;
 pub mod i18n;
+pub mod layout;
 pub mod state;
 pub mod ui;

@@ -6,6 +6,8 @@
 
 pub use atlas_model::*;
 
+pub mod funding;
+
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 /// The programme with this id.

@@ -1,0 +1,335 @@
+//! Which figure the funding chart draws for each programme, and why.
+//!
+//! The report often states a programme's money more than once, sometimes in ways that
+//! disagree. The chart needs one size per programme, so the rule is fixed and shown
+//! to the reader:
+//! - **over the period**: the first figure the report states as a total or a one-year
+//!   budget, in the order of its tables (Key Components, Targeted Sectoral
+//!   Allocations, Summary) and then its text. Per-year figures are never multiplied up:
+//!   the report says start-up money is "scaling up", so ×5 would invent a total.
+//! - **per year**: the first figure stated per year; else a total over a stated number
+//!   of years, divided by them (and labelled as converted); else a one-year budget
+//!   (labelled with its year). Totals "by 2027" with no length are not converted.
+//!
+//! Every other figure that differs is counted as a disagreement and shown with the
+//! programme. Programmes with no figure are listed, never dropped, and the National
+//! Growth Fund is the envelope: never a tile, never summed.
+
+use super::{Amount, AmountClaim, Basis, Category, Currency, Money, Programme, Quantity, DATASET};
+
+/// Whether the chart shows money over the whole period or per year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Period {
+    /// As stated, over the programme's period.
+    #[default]
+    Total,
+    /// Per year, converted where the report gives the number of years.
+    PerYear,
+}
+
+/// How a charted figure was derived from what the report states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conversion {
+    /// Drawn as stated.
+    AsStated,
+    /// A total over `years` years, divided by them.
+    DividedByYears(u8),
+    /// A one-year budget: the figure for that year only.
+    OneYearOnly(u16),
+}
+
+/// One programme's figure on the chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Charted {
+    /// The programme.
+    pub programme: &'static Programme,
+    /// The claim the figure comes from.
+    pub claim: &'static AmountClaim,
+    /// The figure drawn, in won (possibly converted).
+    pub quantity: Quantity,
+    /// How it was derived.
+    pub conversion: Conversion,
+    /// How many other stated figures for the programme differ from this one.
+    pub disagreements: usize,
+}
+
+impl Charted {
+    /// The size used for area and length: the floor of a range or an "at least".
+    pub fn weight(&self) -> f64 {
+        low(self.quantity).eok as f64
+    }
+
+    /// Whether the true figure may be larger than the drawn size.
+    pub fn open_ended(&self) -> bool {
+        !matches!(self.quantity, Quantity::Exact { .. })
+    }
+}
+
+/// Why a programme is not on the chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// The report says it is in the fund's core, with no figure.
+    InCore,
+    /// The report gives no figure.
+    NotStated,
+    /// Figures exist, but none can be shown for this period (e.g. a total "by 2027"
+    /// with no length, in the per-year view).
+    NoFigureForPeriod,
+}
+
+/// A programme listed beside the chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unplotted {
+    /// The programme.
+    pub programme: &'static Programme,
+    /// Why.
+    pub why: Missing,
+}
+
+/// What the funding chart shows for one period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FundingData {
+    /// Programmes with a figure, largest first.
+    pub charted: Vec<Charted>,
+    /// Programmes without one, in dataset order.
+    pub unplotted: Vec<Unplotted>,
+    /// The envelope (the National Growth Fund), if the dataset has one.
+    pub envelope: Option<&'static Programme>,
+}
+
+fn low(q: Quantity) -> Money {
+    match q {
+        Quantity::Exact { value } | Quantity::AtLeast { value } => value,
+        Quantity::Range { min, .. } => min,
+    }
+}
+
+fn scale(q: Quantity, div: u64) -> Quantity {
+    let d = |m: Money| Money {
+        currency: m.currency,
+        eok: m.eok / div,
+    };
+    match q {
+        Quantity::Exact { value } => Quantity::Exact { value: d(value) },
+        Quantity::AtLeast { value } => Quantity::AtLeast { value: d(value) },
+        Quantity::Range { min, max } => Quantity::Range {
+            min: d(min),
+            max: d(max),
+        },
+    }
+}
+
+/// Stated won figures of a programme, in claim order.
+fn stated(p: &'static Programme) -> impl Iterator<Item = (&'static AmountClaim, Quantity, Basis)> {
+    p.amounts.iter().filter_map(|c| match c.amount {
+        Amount::Stated {
+            quantity, basis, ..
+        } if low(quantity).currency == Currency::Krw => Some((c, quantity, basis)),
+        _ => None,
+    })
+}
+
+/// Whether two statements say different things (quantity or the kind of period).
+fn differs(a: (Quantity, Basis), b: (Quantity, Basis)) -> bool {
+    let kind = |b: Basis| match b {
+        Basis::Total { .. } => 0,
+        Basis::PerYear { .. } => 1,
+        Basis::OneYear { .. } => 2,
+    };
+    a.0 != b.0 || kind(a.1) != kind(b.1)
+}
+
+/// The figure for one programme and period, if any.
+pub fn chart_figure(p: &'static Programme, period: Period) -> Result<Charted, Missing> {
+    let claims: Vec<_> = stated(p).collect();
+    let pick = match period {
+        Period::Total => claims.iter().find_map(|&(c, q, b)| match b {
+            Basis::Total { .. } => Some((c, q, Conversion::AsStated, b)),
+            Basis::OneYear { year } => Some((c, q, Conversion::OneYearOnly(year), b)),
+            Basis::PerYear { .. } => None,
+        }),
+        Period::PerYear => claims
+            .iter()
+            .find_map(|&(c, q, b)| {
+                matches!(b, Basis::PerYear { .. }).then_some((c, q, Conversion::AsStated, b))
+            })
+            .or_else(|| {
+                claims.iter().find_map(|&(c, q, b)| match b {
+                    Basis::Total { years: Some(y), .. } if y > 0 => {
+                        Some((c, scale(q, y as u64), Conversion::DividedByYears(y), b))
+                    }
+                    _ => None,
+                })
+            })
+            .or_else(|| {
+                claims.iter().find_map(|&(c, q, b)| match b {
+                    Basis::OneYear { year } => Some((c, q, Conversion::OneYearOnly(year), b)),
+                    _ => None,
+                })
+            }),
+    };
+    match pick {
+        Some((claim, quantity, conversion, basis)) => {
+            let original = stated(p)
+                .find(|(c, _, _)| std::ptr::eq(*c, claim))
+                .map(|(_, q, _)| q)
+                .unwrap_or(quantity);
+            let disagreements = claims
+                .iter()
+                .filter(|&&(_, q, b)| differs((q, b), (original, basis)))
+                .count();
+            Ok(Charted {
+                programme: p,
+                claim,
+                quantity,
+                conversion,
+                disagreements,
+            })
+        }
+        None if !claims.is_empty() => Err(Missing::NoFigureForPeriod),
+        None if p.amounts.iter().any(|c| c.amount == Amount::InCore) => Err(Missing::InCore),
+        None => Err(Missing::NotStated),
+    }
+}
+
+/// The funding chart's data for a period.
+pub fn funding(period: Period) -> FundingData {
+    let mut charted = Vec::new();
+    let mut unplotted = Vec::new();
+    let mut envelope = None;
+    for p in DATASET.programmes {
+        if p.category == Category::Envelope {
+            envelope = Some(p);
+            continue;
+        }
+        match chart_figure(p, period) {
+            Ok(c) => charted.push(c),
+            Err(why) => unplotted.push(Unplotted { programme: p, why }),
+        }
+    }
+    charted.sort_by(|a, b| {
+        b.weight()
+            .total_cmp(&a.weight())
+            .then(a.programme.id.cmp(b.programme.id))
+    });
+    FundingData {
+        charted,
+        unplotted,
+        envelope,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::programme;
+
+    fn eok(q: Quantity) -> u64 {
+        low(q).eok
+    }
+
+    #[test]
+    fn every_programme_is_charted_or_listed_and_the_envelope_is_neither() {
+        for period in [Period::Total, Period::PerYear] {
+            let f = funding(period);
+            let envelope = f.envelope.expect("the dataset has an envelope");
+            let mut seen: Vec<&str> = f.charted.iter().map(|c| c.programme.id).collect();
+            seen.extend(f.unplotted.iter().map(|u| u.programme.id));
+            assert!(!seen.contains(&envelope.id));
+            assert_eq!(seen.len() + 1, DATASET.programmes.len());
+            for p in DATASET.programmes.iter().filter(|p| p.id != envelope.id) {
+                assert!(seen.contains(&p.id), "{} is missing in {period:?}", p.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_total_view_draws_what_the_report_states_first() {
+        let f = funding(Period::Total);
+        let infra = f
+            .charted
+            .iter()
+            .find(|c| c.programme.id == "ai-infrastructure")
+            .unwrap();
+        assert_eq!(eok(infra.quantity), 160_000);
+        assert_eq!(infra.conversion, Conversion::AsStated);
+        assert_eq!(infra.disagreements, 0);
+        // Start-ups: ₩40T by 2030 is the first total; the per-year figures disagree.
+        let s = f
+            .charted
+            .iter()
+            .find(|c| c.programme.id == "startup-vc")
+            .unwrap();
+        assert_eq!(eok(s.quantity), 400_000);
+        assert!(s.disagreements >= 2, "{s:?}");
+        // Largest first.
+        assert!(f.charted.windows(2).all(|w| w[0].weight() >= w[1].weight()));
+    }
+
+    #[test]
+    fn per_year_figures_are_never_multiplied_into_totals() {
+        let f = funding(Period::Total);
+        for c in &f.charted {
+            if let Amount::Stated { basis, .. } = c.claim.amount {
+                assert!(
+                    !matches!(basis, Basis::PerYear { .. }),
+                    "{} drawn from a per-year claim",
+                    c.programme.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_per_year_view_divides_only_stated_periods() {
+        let f = funding(Period::PerYear);
+        let infra = f
+            .charted
+            .iter()
+            .find(|c| c.programme.id == "ai-infrastructure")
+            .unwrap();
+        assert_eq!(infra.conversion, Conversion::DividedByYears(5));
+        assert_eq!(eok(infra.quantity), 32_000); // ₩16T over 5 years = ₩3.2T a year
+        let s = f
+            .charted
+            .iter()
+            .find(|c| c.programme.id == "startup-vc")
+            .unwrap();
+        assert_eq!(s.conversion, Conversion::AsStated);
+        assert_eq!(eok(s.quantity), 80_000); // the stated ₩8T a year
+                                             // "₩94.6 billion (to 2028)" has no period length: not convertible.
+        let r = f
+            .unplotted
+            .iter()
+            .find(|u| u.programme.id == "research-institutes")
+            .unwrap();
+        assert_eq!(r.why, Missing::NoFigureForPeriod);
+    }
+
+    #[test]
+    fn unstated_programmes_say_why() {
+        let f = funding(Period::Total);
+        let why = |id: &str| {
+            f.unplotted
+                .iter()
+                .find(|u| u.programme.id == id)
+                .map(|u| u.why)
+        };
+        assert_eq!(why("robotics"), Some(Missing::InCore));
+        assert_eq!(why("international"), Some(Missing::NotStated));
+        assert!(programme("robotics").is_some());
+    }
+
+    #[test]
+    fn an_at_least_figure_is_open_ended() {
+        let f = funding(Period::Total);
+        let av = f
+            .charted
+            .iter()
+            .find(|c| c.programme.id == "autonomous-vehicles")
+            .unwrap();
+        assert!(av.open_ended());
+        assert_eq!(av.weight(), 5_000.0);
+        assert!(av.disagreements >= 1, "the per-year ₩0.5T+ disagrees");
+    }
+}

@@ -1,0 +1,72 @@
+//! Colours, and the WCAG contrast rule every label on a fill must meet.
+
+/// An sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// `#rrggbb`.
+    pub fn hex(&self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// WCAG relative luminance.
+    pub fn luminance(&self) -> f64 {
+        let lin = |c: u8| {
+            let c = c as f64 / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
+    }
+
+    /// WCAG contrast ratio with another colour (1–21).
+    pub fn contrast(&self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        let (hi, lo) = if a > b { (a, b) } else { (b, a) };
+        (hi + 0.05) / (lo + 0.05)
+    }
+}
+
+/// Page ink.
+pub const INK: Rgb = Rgb(0x1a, 0x1d, 0x24);
+/// Secondary ink.
+pub const INK_SOFT: Rgb = Rgb(0x4a, 0x51, 0x60);
+/// Page background.
+pub const PAPER: Rgb = Rgb(0xff, 0xff, 0xff);
+/// Rules and gridlines.
+pub const RULE: Rgb = Rgb(0xd5, 0xda, 0xe2);
+/// Focus ring (matches the CSS focus outline).
+pub const FOCUS: Rgb = Rgb(0xc2, 0x41, 0x0c);
+
+/// The ink with the most contrast on `fill`: page ink or white.
+pub fn ink_on(fill: Rgb) -> Rgb {
+    if fill.contrast(INK) >= fill.contrast(PAPER) {
+        INK
+    } else {
+        PAPER
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_matches_known_values() {
+        assert!((PAPER.contrast(Rgb(0, 0, 0)) - 21.0).abs() < 1e-9);
+        assert!((PAPER.contrast(PAPER) - 1.0).abs() < 1e-9);
+        // #767676 on white is the classic 4.54:1.
+        assert!((PAPER.contrast(Rgb(0x76, 0x76, 0x76)) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn page_inks_meet_aa() {
+        assert!(INK.contrast(PAPER) >= 4.5);
+        assert!(INK_SOFT.contrast(PAPER) >= 4.5);
+        assert!(FOCUS.contrast(PAPER) >= 3.0, "focus rings need 3:1");
+    }
+}

@@ -1,0 +1,11 @@
+//! Pure geometry: each view's layout returns a [`Scene`], the shapes it draws with the
+//! data ids they stand for. The canvas renderer, the tooltip and hit-testing all read
+//! the same Scene, so what is hit is what is drawn. No DOM here: tested natively.
+
+pub mod colour;
+pub mod funding;
+pub mod scene;
+pub mod text;
+pub mod treemap;
+
+pub use scene::*;
