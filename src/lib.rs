@@ -11,5 +11,6 @@
 pub mod data;
 pub mod i18n;
 pub mod layout;
+pub mod render;
 pub mod state;
 pub mod ui;

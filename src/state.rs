@@ -3,6 +3,8 @@
 //! Every view is a link (`#view=regions`). Parsing never fails: parts it does not
 //! understand are dropped and returned, so the app can say so and carry on.
 
+use crate::data::funding::Period;
+use crate::data::DATASET;
 use crate::i18n::Lang;
 
 /// The three views.
@@ -48,6 +50,26 @@ impl View {
     }
 }
 
+/// How the funding view draws programmes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Chart {
+    /// Areas.
+    #[default]
+    Treemap,
+    /// Ranked bars.
+    Bars,
+}
+
+/// The currency figures are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Money {
+    /// Won, as the report states them.
+    #[default]
+    Won,
+    /// Dollars, converted at the rate the report's headline implies.
+    Dollars,
+}
+
 /// The part of the app's state that lives in the URL.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
@@ -55,6 +77,65 @@ pub struct Route {
     pub view: View,
     /// Language, if the link sets one.
     pub lang: Option<Lang>,
+    /// Selected record (a programme, province or milestone id from the dataset).
+    pub selected: Option<&'static str>,
+    /// Funding chart type.
+    pub chart: Chart,
+    /// Currency.
+    pub money: Money,
+    /// Over the period or per year.
+    pub period: Period,
+    /// Group the funding chart by category.
+    pub grouped: bool,
+}
+
+/// A change the reader makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Switch view.
+    View(View),
+    /// Select a record, or clear the selection.
+    Select(Option<&'static str>),
+    /// Switch chart type.
+    Chart(Chart),
+    /// Switch currency.
+    Money(Money),
+    /// Switch period.
+    Period(Period),
+    /// Group or ungroup.
+    Grouped(bool),
+    /// Switch language.
+    Lang(Lang),
+}
+
+impl Route {
+    /// The route after an action.
+    pub fn apply(&self, action: Action) -> Route {
+        let mut r = self.clone();
+        match action {
+            Action::View(v) => r.view = v,
+            Action::Select(s) => r.selected = s,
+            Action::Chart(c) => r.chart = c,
+            Action::Money(m) => r.money = m,
+            Action::Period(p) => r.period = p,
+            Action::Grouped(g) => r.grouped = g,
+            Action::Lang(l) => r.lang = Some(l),
+        }
+        r
+    }
+}
+
+/// The dataset's own copy of an id, if it names a selectable record.
+pub fn known_id(id: &str) -> Option<&'static str> {
+    let d = &DATASET;
+    d.programmes
+        .iter()
+        .map(|p| p.id)
+        .chain(d.provinces.iter().map(|p| p.id))
+        .chain(d.milestones.iter().map(|m| m.id))
+        .chain(d.regions.iter().map(|r| r.id))
+        .chain(d.places.iter().map(|p| p.id))
+        .find(|k| *k == id)
 }
 
 /// A parsed hash and the parts that were ignored.
@@ -92,15 +173,56 @@ pub fn parse_hash(hash: &str) -> Parsed {
                 Some(l) => out.route.lang = Some(l),
                 None => out.ignored.push(short(part)),
             },
+            "sel" => match known_id(value) {
+                Some(id) => out.route.selected = Some(id),
+                None => out.ignored.push(short(part)),
+            },
+            "chart" => match value {
+                "treemap" => out.route.chart = Chart::Treemap,
+                "bars" => out.route.chart = Chart::Bars,
+                _ => out.ignored.push(short(part)),
+            },
+            "cur" => match value {
+                "krw" => out.route.money = Money::Won,
+                "usd" => out.route.money = Money::Dollars,
+                _ => out.ignored.push(short(part)),
+            },
+            "per" => match value {
+                "total" => out.route.period = Period::Total,
+                "year" => out.route.period = Period::PerYear,
+                _ => out.ignored.push(short(part)),
+            },
+            "group" => match value {
+                "1" => out.route.grouped = true,
+                "0" => out.route.grouped = false,
+                _ => out.ignored.push(short(part)),
+            },
             _ => out.ignored.push(short(part)),
         }
     }
     out
 }
 
-/// Writes the hash for a route; the default view is still written, so links are explicit.
+/// Writes the hash for a route. The view is always written, so links are explicit;
+/// other parts only when they differ from the default, so links stay short.
 pub fn to_hash(route: &Route) -> String {
     let mut s = format!("#view={}", route.view.slug());
+    if let Some(id) = route.selected {
+        s.push_str("&sel=");
+        s.push_str(id);
+    }
+    if route.chart == Chart::Bars {
+        s.push_str("&chart=bars");
+    }
+    if route.money == Money::Dollars {
+        s.push_str("&cur=usd");
+    }
+    if route.period == Period::PerYear {
+        s.push_str("&per=year");
+    }
+    if route.grouped {
+        s.push_str("&group=1");
+    }
     if let Some(l) = route.lang {
         s.push_str("&lang=");
         s.push_str(l.code());
@@ -123,14 +245,57 @@ mod tests {
 
     #[test]
     fn every_route_round_trips() {
+        let ids = [
+            None,
+            Some(DATASET.programmes[0].id),
+            Some(DATASET.provinces[0].id),
+            Some(DATASET.milestones[0].id),
+        ];
         for view in View::ALL {
             for lang in [None, Some(Lang::En), Some(Lang::Ko)] {
-                let route = Route { view, lang };
-                let parsed = parse_hash(&to_hash(&route));
-                assert_eq!(parsed.route, route);
-                assert!(parsed.ignored.is_empty());
+                for selected in ids {
+                    for chart in [Chart::Treemap, Chart::Bars] {
+                        for money in [Money::Won, Money::Dollars] {
+                            for period in [Period::Total, Period::PerYear] {
+                                for grouped in [false, true] {
+                                    let route = Route {
+                                        view,
+                                        lang,
+                                        selected,
+                                        chart,
+                                        money,
+                                        period,
+                                        grouped,
+                                    };
+                                    let parsed = parse_hash(&to_hash(&route));
+                                    assert_eq!(parsed.route, route);
+                                    assert!(parsed.ignored.is_empty());
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
+    }
+
+    #[test]
+    fn unknown_ids_are_not_selected() {
+        let p = parse_hash("#view=funding&sel=no-such-programme");
+        assert_eq!(p.route.selected, None);
+        assert_eq!(p.ignored, vec!["sel=no-such-programme"]);
+    }
+
+    #[test]
+    fn actions_change_one_thing() {
+        let r = Route::default();
+        let id = DATASET.programmes[1].id;
+        let s = r.apply(Action::Select(Some(id)));
+        assert_eq!(s.selected, Some(id));
+        assert_eq!(s.view, r.view);
+        assert_eq!(s.apply(Action::Select(None)), r);
+        assert_eq!(r.apply(Action::Money(Money::Dollars)).money, Money::Dollars);
+        assert!(r.apply(Action::Grouped(true)).grouped);
     }
 
     #[test]

@@ -132,6 +132,11 @@ pub fn quantity(lang: Lang, q: Quantity) -> String {
 
 /// An amount as the report states it, with its period: "₩8 trillion a year by 2030".
 pub fn amount(lang: Lang, a: Amount) -> String {
+    amount_with(lang, a, &|q| quantity(lang, q))
+}
+
+/// An amount with its period, the sum written by `sum` (won as stated, or dollars).
+pub fn amount_with(lang: Lang, a: Amount, sum: &dyn Fn(Quantity) -> String) -> String {
     match a {
         Amount::InCore => lang.t(Key::AmountInCore).to_owned(),
         Amount::NotStated => lang.t(Key::AmountNotStated).to_owned(),
@@ -140,38 +145,123 @@ pub fn amount(lang: Lang, a: Amount) -> String {
             basis,
             approximate,
         } => {
-            let sum = quantity(lang, q);
+            let sum = sum(q);
             let sum = if approximate {
                 lang.tf(Key::Approximately, &[&sum])
             } else {
                 sum
             };
-            match basis {
-                Basis::Total {
-                    years: None,
-                    by: None,
-                } => sum,
-                Basis::Total {
-                    years: Some(y),
-                    by: None,
-                } => lang.tf(Key::AmountOverYears, &[&sum, &y.to_string()]),
-                Basis::Total {
-                    years: None,
-                    by: Some(b),
-                } => lang.tf(Key::AmountBy, &[&sum, &b.to_string()]),
-                Basis::Total {
-                    years: Some(y),
-                    by: Some(b),
-                } => lang.tf(
-                    Key::AmountOverYearsBy,
-                    &[&sum, &y.to_string(), &b.to_string()],
-                ),
-                Basis::PerYear { by: None } => lang.tf(Key::AmountPerYear, &[&sum]),
-                Basis::PerYear { by: Some(b) } => {
-                    lang.tf(Key::AmountPerYearBy, &[&sum, &b.to_string()])
-                }
-                Basis::OneYear { year } => lang.tf(Key::AmountOneYear, &[&sum, &year.to_string()]),
+            with_basis(lang, sum, basis)
+        }
+    }
+}
+
+/// A written sum with its period appended in the language's order.
+pub fn with_basis(lang: Lang, sum: String, basis: Basis) -> String {
+    match basis {
+        Basis::Total {
+            years: None,
+            by: None,
+        } => sum,
+        Basis::Total {
+            years: Some(y),
+            by: None,
+        } => lang.tf(Key::AmountOverYears, &[&sum, &y.to_string()]),
+        Basis::Total {
+            years: None,
+            by: Some(b),
+        } => lang.tf(Key::AmountBy, &[&sum, &b.to_string()]),
+        Basis::Total {
+            years: Some(y),
+            by: Some(b),
+        } => lang.tf(
+            Key::AmountOverYearsBy,
+            &[&sum, &y.to_string(), &b.to_string()],
+        ),
+        Basis::PerYear { by: None } => lang.tf(Key::AmountPerYear, &[&sum]),
+        Basis::PerYear { by: Some(b) } => lang.tf(Key::AmountPerYearBy, &[&sum, &b.to_string()]),
+        Basis::OneYear { year } => lang.tf(Key::AmountOneYear, &[&sum, &year.to_string()]),
+    }
+}
+
+/// Three significant figures, trailing zeros cut: 11.36 → "11.4", 392.0 → "392".
+fn sig3(v: f64) -> String {
+    if v <= 0.0 {
+        return "0".into();
+    }
+    let digits = (2 - v.log10().floor() as i32).max(0) as usize;
+    let s = format!("{v:.digits$}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    };
+    // Group the whole part.
+    let (whole, frac) = s.split_once('.').map_or((s.as_str(), ""), |(w, f)| (w, f));
+    let mut out = group_digits(whole.parse().unwrap_or(0));
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Korean dollars from 억 (possibly fractional): 113.6 → "114억", 3.76 → "3억 7,600만".
+fn korean_usd_units(eok: f64) -> String {
+    if eok >= 10.0 {
+        format!("{}억", group_digits(eok.round() as u64))
+    } else {
+        let man = (eok * 100.0).round() as u64 * 100; // to the nearest 100만
+        let (e, m) = (man / 10_000, man % 10_000);
+        match (e, m) {
+            (0, m) => format!("{}만", group_digits(m)),
+            (e, 0) => format!("{e}억"),
+            (e, m) => format!("{e}억 {}만", group_digits(m)),
+        }
+    }
+}
+
+/// Dollars from 억 dollars (fractional), as a range: "≈ $11.4–11.8 billion" / "약 114억–118억 달러".
+pub fn usd_range(lang: Lang, lo: f64, hi: f64) -> String {
+    match lang {
+        Lang::En => {
+            // 1억 dollars = $0.1 billion = $100 million.
+            let (a, b, unit) = if hi >= 10.0 {
+                (lo / 10.0, hi / 10.0, "billion")
+            } else {
+                (lo * 100.0, hi * 100.0, "million")
+            };
+            let (a, b) = (sig3(a), sig3(b));
+            if a == b {
+                format!("≈ ${a} {unit}")
+            } else {
+                format!("≈ ${a}–{b} {unit}")
             }
+        }
+        Lang::Ko => {
+            let (a, b) = (korean_usd_units(lo), korean_usd_units(hi));
+            if a == b {
+                format!("약 {a} 달러")
+            } else {
+                format!("약 {a}–{b} 달러")
+            }
+        }
+    }
+}
+
+/// A won quantity in dollars at a won-per-dollar range `rate` = (low, high).
+pub fn quantity_in_usd(lang: Lang, q: Quantity, rate: (f64, f64)) -> String {
+    let (lo_rate, hi_rate) = rate;
+    match q {
+        Quantity::Exact { value } => {
+            usd_range(lang, value.eok as f64 / hi_rate, value.eok as f64 / lo_rate)
+        }
+        Quantity::Range { min, max } => {
+            usd_range(lang, min.eok as f64 / hi_rate, max.eok as f64 / lo_rate)
+        }
+        Quantity::AtLeast { value } => {
+            let s = usd_range(lang, value.eok as f64 / hi_rate, value.eok as f64 / hi_rate);
+            lang.tf(Key::AtLeast, &[&s])
         }
     }
 }
@@ -433,6 +523,27 @@ mod tests {
             assert_eq!(date(En, d), en);
             assert_eq!(date(Ko, d), ko);
         }
+    }
+
+    #[test]
+    fn dollars_converted_from_won_are_ranges_in_each_idiom() {
+        let rate = (1_000_000.0 / 740.0, 1_000_000.0 / 710.0); // the report's implied range
+        let q = Quantity::Exact {
+            value: krw(160_000),
+        };
+        assert_eq!(quantity_in_usd(En, q, rate), "≈ $11.4–11.8 billion");
+        assert_eq!(quantity_in_usd(Ko, q, rate), "약 114억–118억 달러");
+        let small = Quantity::Exact { value: krw(5_300) };
+        assert_eq!(quantity_in_usd(En, small, rate), "≈ $376–392 million");
+        assert_eq!(
+            quantity_in_usd(Ko, small, rate),
+            "약 3억 7,600만–3억 9,200만 달러"
+        );
+        let floor = Quantity::AtLeast {
+            value: krw(1_000_000),
+        };
+        assert_eq!(quantity_in_usd(En, floor, rate), "at least ≈ $71 billion");
+        assert_eq!(quantity_in_usd(Ko, floor, rate), "약 710억 달러 이상");
     }
 
     #[test]

@@ -306,6 +306,8 @@ pub fn nice_ticks(max: f64, target: usize) -> (f64, f64) {
 
 /// Row and header heights of the bar chart.
 pub const ROW: f64 = 34.0;
+/// Row height on narrow screens, where the name sits above the bar.
+pub const ROW_NARROW: f64 = 50.0;
 const HEADER: f64 = 30.0;
 const AXIS: f64 = 26.0;
 
@@ -337,21 +339,34 @@ pub fn bars(
     }
 
     let width = frame.width;
-    let label_w = {
+    // Narrow screens put each name above its bar, so names and bars both get the width.
+    let narrow = width < 560.0;
+    let widest_value = tiles
+        .iter()
+        .map(|t| {
+            text::width(&t.value, VALUE_SIZE, false)
+                + if t.disputed { 24.0 } else { 0.0 }
+                + if t.open_ended { 18.0 } else { 0.0 }
+        })
+        .fold(0.0, f64::max);
+    let label_w = if narrow {
+        0.0
+    } else {
         let widest = tiles
             .iter()
             .map(|t| text::width(&t.name, NAME_SIZE, false))
             .fold(0.0, f64::max);
-        (widest + 2.0 * PAD).min(width * 0.42).max(60.0)
+        (widest + 2.0 * PAD).min(width * 0.34).max(60.0)
     };
     let plot_x = label_w + PAD;
-    let value_room = 120.0f64.min(width * 0.3);
+    let value_room = (widest_value + 2.0 * PAD).min(width * if narrow { 0.6 } else { 0.4 });
     let plot_w = (width - plot_x - value_room).max(40.0);
+    let row_h = if narrow { ROW_NARROW } else { ROW };
     let top = AXIS + 6.0;
     let height = top
         + rows
             .iter()
-            .map(|r| if r.is_ok() { ROW } else { HEADER })
+            .map(|r| if r.is_ok() { row_h } else { HEADER })
             .sum::<f64>()
         + PAD;
     let mut scene = Scene {
@@ -367,8 +382,8 @@ pub fn bars(
     let (axis_max, step) = nice_ticks(max, if width < 500.0 { 2 } else { 4 });
     let x_of = |v: f64| plot_x + v / axis_max * plot_w;
 
-    // Axis: gridlines and tick labels along the top.
-    // Tick labels are placed left to right; one that would touch the last is skipped.
+    // Axis: gridlines and tick labels along the top. Tick labels are placed left to
+    // right; one that would touch the last is skipped.
     let mut v = 0.0;
     let mut last_right = f64::MIN;
     while v <= axis_max + step / 2.0 {
@@ -422,8 +437,21 @@ pub fn bars(
             }
             Ok(i) => {
                 let t = &tiles[i];
-                let cy = y + ROW / 2.0;
-                match text::fit(&t.name, label_w - PAD, NAME_SIZE, false) {
+                let (name_room, cy) = if narrow {
+                    (width - 2.0 * PAD, y + 2.0 + NAME_SIZE * 1.3 + 12.0)
+                } else {
+                    (label_w - PAD, y + ROW / 2.0)
+                };
+                match text::fit(&t.name, name_room, NAME_SIZE, false) {
+                    Some(name) if narrow => scene.shapes.push(text_shape(
+                        PAD,
+                        y + 2.0,
+                        name,
+                        NAME_SIZE,
+                        false,
+                        INK,
+                        Anchor::TopLeft,
+                    )),
                     Some(name) => scene.shapes.push(text_shape(
                         PAD,
                         cy,
@@ -435,9 +463,10 @@ pub fn bars(
                     )),
                     None => scene.hidden_labels += 1,
                 }
+                let bar_h = if narrow { 14.0 } else { 20.0 };
                 let fill = category_fill(t.category);
                 let x1 = x_of(t.weight).max(plot_x + 2.0);
-                let bar = Rect::new(plot_x, cy - 10.0, x1 - plot_x, 20.0);
+                let bar = Rect::new(plot_x, cy - bar_h / 2.0, x1 - plot_x, bar_h);
                 scene.shapes.push(Shape::Box {
                     rect: bar,
                     fill,
@@ -446,8 +475,9 @@ pub fn bars(
                 let mut end = x1;
                 if let Some(maxw) = t.max_weight {
                     let x2 = x_of(maxw);
+                    let rect = Rect::new(x1, cy - bar_h / 2.0, x2 - x1, bar_h);
                     scene.shapes.push(Shape::Box {
-                        rect: Rect::new(x1, cy - 10.0, x2 - x1, 20.0),
+                        rect,
                         fill: PAPER,
                         stroke: Some((fill, 2.0)),
                     });
@@ -476,17 +506,16 @@ pub fn bars(
                     }
                     None => scene.hidden_labels += 1,
                 }
-                let hit = Rect::new(0.0, y, width, ROW);
+                let hit = Rect::new(0.0, y, width, row_h);
                 scene.items.push(Item {
                     id: t.id,
                     hit,
-                    outline: Rect::new(1.0, y + 1.0, width - 2.0, ROW - 2.0),
+                    outline: Rect::new(1.0, y + 1.0, width - 2.0, row_h - 2.0),
                 });
-                y += ROW;
+                y += row_h;
             }
         }
     }
-    // Keyboard order follows the rows.
     marks(&mut scene, frame);
     scene
 }

@@ -34,7 +34,7 @@ pub fn is_wide(c: char) -> bool {
         | 0x1F300..=0x1FAFF | 0x26A0)
 }
 
-/// `s` as it fits in `max` px: whole, or cut at a word (or character) with "…";
+/// `s` as it fits in `max` px: whole, or cut at a word (or character) with "...";
 /// `None` if not even a few characters fit.
 pub fn fit(s: &str, max: f64, size: f64, bold: bool) -> Option<String> {
     if width(s, size, bold) <= max {
@@ -53,7 +53,7 @@ pub fn fit(s: &str, max: f64, size: f64, bold: bool) -> Option<String> {
         if candidate.chars().count() < 3 {
             return None;
         }
-        let out = format!("{candidate}…");
+        let out = format!("{candidate}...");
         if width(&out, size, bold) <= max {
             return Some(out);
         }
@@ -90,7 +90,7 @@ mod tests {
     fn labels_are_shortened_then_dropped() {
         assert_eq!(fit("Talent", 500.0, 14.0, false).as_deref(), Some("Talent"));
         let short = fit("Artificial intelligence infrastructure", 120.0, 14.0, false).unwrap();
-        assert!(short.ends_with('…') && short.len() < 40, "{short}");
+        assert!(short.ends_with("...") && short.len() < 40, "{short}");
         assert_eq!(fit("Artificial intelligence", 5.0, 14.0, false), None);
     }
 }

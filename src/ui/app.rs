@@ -1,14 +1,16 @@
 //! The shell: header, view switcher, the current view's panel, footer.
 //!
-//! The route lives in the URL hash, so every view is a link and back/forward work:
-//! the app writes the hash when the reader switches view and follows `hashchange`.
+//! The route lives in the URL hash, so every view and selection is a link and back
+//! and forward work: actions write the hash, and the app follows `hashchange`.
 
+use super::funding::FundingView;
 use super::header::Header;
+use super::store::AppCtx;
 use super::tables::{FundingTables, RegionTables, TimelineTables};
 use super::tabs::Tabs;
 use crate::data::DATASET;
 use crate::i18n::{Key, Lang};
-use crate::state::{parse_hash, to_hash, Route, View};
+use crate::state::{parse_hash, to_hash, Action, Route, View};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -19,8 +21,10 @@ fn current_hash() -> String {
 /// The language for a route: the link's, else the browser's preference, else English.
 fn effective_lang(route: &Route) -> Lang {
     route.lang.unwrap_or_else(|| {
-        let nav = gloo::utils::window().navigator();
-        let pref = nav.language().unwrap_or_default();
+        let pref = gloo::utils::window()
+            .navigator()
+            .language()
+            .unwrap_or_default();
         if pref.starts_with("ko") {
             Lang::Ko
         } else {
@@ -33,7 +37,7 @@ fn effective_lang(route: &Route) -> Lang {
 #[function_component(App)]
 pub fn app() -> Html {
     let parsed = use_memo((), |_| parse_hash(&current_hash()));
-    let route = use_state(|| parsed.route.clone());
+    let route = use_state_eq(|| parsed.route.clone());
     let notice = use_state(|| parsed.ignored.clone());
 
     // Follow back/forward and hand-edited links.
@@ -53,36 +57,38 @@ pub fn app() -> Html {
     }
 
     let lang = effective_lang(&route);
-    {
-        use_effect_with(lang, |lang| {
-            if let Some(html) = gloo::utils::document().document_element() {
-                let _ = html.set_attribute("lang", lang.code());
-            }
-        });
-    }
+    use_effect_with(lang, |lang| {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+    });
 
-    let on_select = {
+    let dispatch = {
         let route = route.clone();
-        Callback::from(move |view: View| {
-            let next = Route {
-                view,
-                ..(*route).clone()
-            };
-            // Setting the hash adds a history entry; the hashchange listener also
-            // sets the route, which is idempotent.
-            let _ = gloo::utils::window().location().set_hash(&to_hash(&next));
-            route.set(next);
+        Callback::from(move |action: Action| {
+            let next = route.apply(action);
+            if next != *route {
+                // A new history entry per change: back steps through selections.
+                let _ = gloo::utils::window().location().set_hash(&to_hash(&next));
+                route.set(next);
+            }
         })
+    };
+    let ctx = AppCtx {
+        route: (*route).clone(),
+        lang,
+        dispatch: dispatch.clone(),
     };
 
     let dismiss = {
         let notice = notice.clone();
         Callback::from(move |_: MouseEvent| notice.set(Vec::new()))
     };
+    let on_select = dispatch.reform(Action::View);
 
     let view = route.view;
     let panel = match view {
-        View::Funding => html! { <FundingTables {lang} /> },
+        View::Funding => html! { <><FundingView /><FundingTables /></> },
         View::Regions => html! { <RegionTables {lang} /> },
         View::Timeline => html! { <TimelineTables {lang} /> },
     };
@@ -94,24 +100,26 @@ pub fn app() -> Html {
     let report = &DATASET.report;
 
     html! {
-        <div class="shell">
-            if !notice.is_empty() {
-                <div class="notice" role="status" data-testid="notice">
-                    <p>{ lang.tf(Key::NoticeUnknownHash, &[&notice.join(", ")]) }</p>
-                    <button type="button" onclick={dismiss}>{ lang.t(Key::Dismiss) }</button>
-                </div>
-            }
-            <Header {lang} />
-            <Tabs {lang} selected={view} {on_select} />
-            <main id={format!("panel-{}", view.slug())} class="panel" role="tabpanel"
-                aria-labelledby={format!("tab-{}", view.slug())} tabindex="0">
-                <p class="intro">{ lang.t(intro) }</p>
-                { panel }
-            </main>
-            <footer class="footer">
-                <p>{ lang.tf(Key::FooterSource, &[lang.pick(report.title), lang.pick(report.subtitle)]) }</p>
-                <p>{ lang.t(Key::FooterLater) }</p>
-            </footer>
-        </div>
+        <ContextProvider<AppCtx> context={ctx}>
+            <div class="shell">
+                if !notice.is_empty() {
+                    <div class="notice" role="status" data-testid="notice">
+                        <p>{ lang.tf(Key::NoticeUnknownHash, &[&notice.join(", ")]) }</p>
+                        <button type="button" onclick={dismiss}>{ lang.t(Key::Dismiss) }</button>
+                    </div>
+                }
+                <Header {lang} />
+                <Tabs {lang} selected={view} {on_select} />
+                <main id={format!("panel-{}", view.slug())} class="panel" role="tabpanel"
+                    aria-labelledby={format!("tab-{}", view.slug())}>
+                    <p class="intro">{ lang.t(intro) }</p>
+                    { panel }
+                </main>
+                <footer class="footer">
+                    <p>{ lang.tf(Key::FooterSource, &[lang.pick(report.title), lang.pick(report.subtitle)]) }</p>
+                    <p>{ lang.t(Key::FooterLater) }</p>
+                </footer>
+            </div>
+        </ContextProvider<AppCtx>>
     }
 }

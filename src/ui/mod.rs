@@ -2,8 +2,12 @@
 //! stand in for (and later accompany) the charts.
 
 mod app;
+mod chart;
+mod detail;
+mod funding;
 mod header;
 mod panic;
+mod store;
 mod tables;
 mod tabs;
 

@@ -3,8 +3,10 @@
 //! Each amount is shown as the report states it, with the phrase and line it comes
 //! from; contradictions show both sides; later reports are a separate, labelled list.
 
+use super::store::use_app;
 use crate::data::{Category, Source, DATASET};
 use crate::i18n::{self, Key, Lang};
+use crate::state::Action;
 use yew::prelude::*;
 
 /// Props: the language.
@@ -42,7 +44,7 @@ fn category_slug(c: Category) -> &'static str {
 }
 
 /// "Report section “…”, line N: “quote”".
-fn cite(lang: Lang, s: Source) -> Html {
+pub(super) fn cite(lang: Lang, s: Source) -> Html {
     html! {
         <small class="cite">{ lang.tf(Key::SourceLine, &[s.heading, &s.line.to_string(), s.quote]) }</small>
     }
@@ -55,17 +57,22 @@ fn scroller(label: &str, table: Html) -> Html {
     }
 }
 
-/// Programmes with their amounts, conflicts, and later reports.
+/// Programmes with their amounts, conflicts, and later reports. Rows follow the
+/// selection, and a row's button selects its programme, so table and chart agree.
 #[function_component(FundingTables)]
-pub fn funding_tables(props: &TableProps) -> Html {
-    let lang = props.lang;
+pub fn funding_tables() -> Html {
+    let app = use_app();
+    let lang = app.lang;
     let alt = other(lang);
     let caption = lang.t(Key::ProgrammesCaption);
+    let selected = app.route.selected;
     let rows = DATASET.programmes.iter().map(|p| {
+        let is = selected == Some(p.id);
+        let select = app.on::<MouseEvent>(Action::Select(if is { None } else { Some(p.id) }));
         html! {
-            <tr data-id={p.id}>
+            <tr data-id={p.id} class={classes!(is.then_some("selected"))} aria-selected={if is { "true" } else { "false" }}>
                 <th scope="row">
-                    <span class="name">{ lang.pick(p.name) }</span>
+                    <button type="button" class="link name" aria-pressed={if is { "true" } else { "false" }} onclick={select}>{ lang.pick(p.name) }</button>
                     <span class="alt-name" lang={alt.code()}>{ alt.pick(p.name) }</span>
                     <span class={classes!("badge", format!("cat-{}", category_slug(p.category)))}>{ category(lang, p.category) }</span>
                 </th>

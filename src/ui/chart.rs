@@ -1,0 +1,160 @@
+//! A canvas that shows a Scene and makes it operable: pointer hover and click,
+//! and a keyboard model (arrows move, Enter selects, Escape clears) with a live
+//! region that announces the focused item. Used by every chart view.
+
+use crate::layout::Scene;
+use crate::render::canvas;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Props of a chart canvas.
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    /// What to draw.
+    pub scene: Rc<Scene>,
+    /// Accessible name of the chart.
+    pub label: AttrValue,
+    /// Id of the element with the keyboard help.
+    pub help_id: AttrValue,
+    /// The focused (hovered or keyboard) item.
+    pub focused: Option<&'static str>,
+    /// Called when the focused item changes.
+    pub on_focus: Callback<Option<&'static str>>,
+    /// Called to select an item, or with `None` to clear.
+    pub on_select: Callback<Option<&'static str>>,
+    /// What the live region says about the focused item.
+    pub announce: AttrValue,
+    /// A test id for the canvas.
+    #[prop_or_default]
+    pub testid: AttrValue,
+}
+
+fn dpr() -> f64 {
+    gloo::utils::window().device_pixel_ratio()
+}
+
+/// Pointer position in CSS px relative to the canvas.
+fn local(e: &MouseEvent) -> Option<(f64, f64)> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let r = target.get_bounding_client_rect();
+    Some((
+        e.client_x() as f64 - r.left(),
+        e.client_y() as f64 - r.top(),
+    ))
+}
+
+/// The canvas.
+#[function_component(ChartCanvas)]
+pub fn chart_canvas(props: &ChartProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        let scene = props.scene.clone();
+        use_effect_with(scene, move |scene| {
+            if let Some(c) = node.cast::<web_sys::HtmlCanvasElement>() {
+                if let Err(e) = canvas::draw(&c, scene, dpr()) {
+                    web_sys::console::error_1(&format!("chart draw failed: {e}").into());
+                }
+            }
+        });
+    }
+    let onmousemove = {
+        let scene = props.scene.clone();
+        let on_focus = props.on_focus.clone();
+        let current = props.focused;
+        Callback::from(move |e: MouseEvent| {
+            let hit = local(&e).and_then(|(x, y)| scene.hit(x, y));
+            if hit != current {
+                on_focus.emit(hit);
+            }
+        })
+    };
+    let onmouseleave = {
+        let on_focus = props.on_focus.clone();
+        Callback::from(move |_: MouseEvent| on_focus.emit(None))
+    };
+    let onclick = {
+        let scene = props.scene.clone();
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = local(&e).and_then(|(x, y)| scene.hit(x, y)) {
+                on_select.emit(Some(id));
+            }
+        })
+    };
+    let onkeydown = {
+        let scene = props.scene.clone();
+        let on_focus = props.on_focus.clone();
+        let on_select = props.on_select.clone();
+        let focused = props.focused;
+        Callback::from(move |e: KeyboardEvent| {
+            let step = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => 1,
+                "ArrowLeft" | "ArrowUp" => -1,
+                "Home" => isize::MIN / 2,
+                "End" => isize::MAX / 2,
+                "Enter" | " " => {
+                    e.prevent_default();
+                    if let Some(id) = focused {
+                        on_select.emit(Some(id));
+                    }
+                    return;
+                }
+                "Escape" => {
+                    e.prevent_default();
+                    on_select.emit(None);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            on_focus.emit(scene.step(focused, step));
+        })
+    };
+    let onfocus = {
+        let scene = props.scene.clone();
+        let on_focus = props.on_focus.clone();
+        let focused = props.focused;
+        Callback::from(move |_: FocusEvent| {
+            if focused.is_none() {
+                on_focus.emit(scene.step(None, 1));
+            }
+        })
+    };
+    html! {
+        <>
+            <canvas ref={node} class="chart" tabindex="0" role="application"
+                aria-roledescription="chart" aria-label={props.label.clone()}
+                aria-describedby={props.help_id.clone()} data-testid={props.testid.clone()}
+                {onmousemove} {onmouseleave} {onclick} {onkeydown} {onfocus} />
+            <p class="sr-only" aria-live="polite" data-testid="live">{ props.announce.clone() }</p>
+        </>
+    }
+}
+
+/// The width of an element in CSS px, kept current on window resize.
+#[hook]
+pub fn use_width(node: NodeRef) -> f64 {
+    let width = use_state_eq(|| 0.0f64);
+    {
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = node.cast::<web_sys::Element>() {
+                    let w = el.get_bounding_client_rect().width().floor();
+                    if w > 0.0 && (w - *width).abs() >= 1.0 {
+                        width.set(w);
+                    }
+                }
+            };
+            measure();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure()
+                });
+            move || drop(listener)
+        });
+    }
+    *width
+}
