@@ -1,0 +1,54 @@
+// One harness per test file: the static server on dist/, one browser, the dataset, and a
+// `withPage` that gives each test a fresh page and fails it on any console error or failed
+// request.
+import { startServer } from './server.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
+import { dataset } from './dataset.mjs';
+
+/** The app has started when its view switcher is there: the tablist only exists once the
+ * wasm has run (unlike anything index.html may carry for readers without JavaScript). */
+export const READY_SELECTOR = '[role=tablist] [role=tab]';
+
+export async function startApp() {
+  const ds = dataset();
+  const server = await startServer();
+  let browser;
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  return {
+    url: server.url,
+    server,
+    browser,
+    ds,
+
+    /** The app's address with an optional hash ("view=regions" or "#view=regions"). */
+    href(hash = '') {
+      return server.url + (hash ? `#${hash.replace(/^#/, '')}` : '');
+    },
+
+    /**
+     * Run `fn({ page, problems })` on a fresh page showing the app (at `hash`, in a
+     * `viewport`), then fail if the page logged any problem.
+     */
+    async withPage(fn, { viewport, hash = '' } = {}) {
+      const p = await openPage(browser, { viewport });
+      try {
+        await p.page.goto(this.href(hash), { waitUntil: 'load' });
+        await p.page.locator(READY_SELECTOR).first().waitFor({ state: 'visible' });
+        await fn(p);
+        p.assertNoProblems();
+      } finally {
+        await p.close();
+      }
+    },
+
+    async close() {
+      await browser?.close();
+      await server.close();
+    },
+  };
+}

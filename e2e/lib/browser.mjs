@@ -1,0 +1,87 @@
+// Headless Chromium, driven by playwright-core through the Debian browser (/usr/bin/chromium):
+// playwright's own browser download cannot work on these machines.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+
+/** The browser binary; E2E_CHROMIUM overrides it for machines that keep it elsewhere. */
+export const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+
+/** Flags for running as root in a sandboxless container with no outside network: without
+ * the background-networking ones Chromium keeps trying hosts this machine cannot reach.
+ * Playwright adds a fresh --user-data-dir itself. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Open a fresh context and page that records every console error, uncaught exception,
+ * failed request and HTTP error response. Resolves to { page, context, problems,
+ * assertNoProblems, close }. Tests call assertNoProblems() at the end so that a page that
+ * "works" while logging errors still fails.
+ *
+ * options.viewport: { width, height } (default 1280×800).
+ */
+export async function openPage(browser, { viewport = { width: 1280, height: 800 } } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems = [];
+  // Chromium asks for /favicon.ico by itself, after load, when a page declares no icon.
+  // Whether that 404 lands before a test ends is a race, so pages ignore it and
+  // shell.test.mjs checks for an icon once, deterministically.
+  const isFavicon = (url) => /^https?:\/\/[^/]+\/favicon\.ico$/.test(url ?? '');
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      if (isFavicon(loc?.url)) return;
+      problems.push(`console error: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.stack || err.message}`));
+  page.on('requestfailed', (req) => {
+    if (isFavicon(req.url())) return;
+    problems.push(`request failed: ${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !isFavicon(res.url())) problems.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
+  });
+  return {
+    page,
+    context,
+    problems,
+    assertNoProblems() {
+      if (problems.length) assert.fail(`the page reported problems:\n  ${problems.join('\n  ')}`);
+    },
+    close: () => context.close(),
+  };
+}
+
+/**
+ * Retry `fn` (which throws or returns a falsy value while not ready) until it passes or
+ * `timeout` ms pass; then rethrow its last error. playwright-core has no `expect`, and the
+ * app updates the DOM asynchronously after key presses and clicks.
+ */
+export async function eventually(fn, { timeout = 5_000, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value !== false) return value;
+      throw new Error('condition still false');
+    } catch (err) {
+      if (Date.now() > end) throw err;
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
