@@ -30,10 +30,10 @@ export function launchBrowser() {
  * assertNoProblems, close }. Tests call assertNoProblems() at the end so that a page that
  * "works" while logging errors still fails.
  *
- * options.viewport: { width, height } (default 1280×800).
+ * options.viewport: { width, height } (default 1280×800); options.scale: devicePixelRatio (default 1).
  */
-export async function openPage(browser, { viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+export async function openPage(browser, { viewport = { width: 1280, height: 800 }, scale = 1 } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'en-GB', deviceScaleFactor: scale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems = [];

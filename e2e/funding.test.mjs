@@ -1,0 +1,147 @@
+// The funding view: treemap and bars on a canvas, operated by pointer and keyboard, with
+// its tooltip, detail panel, controls and the table kept in step. Expected names, phrases
+// and figures come from the dataset (seedcheck json) and from the rules the issue states
+// (largest stated total first; per-year amounts never summed into totals), not from the app.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp } from './lib/app.mjs';
+import { eventually } from './lib/browser.mjs';
+import { screenshot } from './lib/screenshot.mjs';
+
+const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Stated won claims of a programme. */
+const stated = (p) => p.amounts.filter((a) => a.amount.kind === 'stated' && a.amount.quantity[a.amount.quantity.kind === 'range' ? 'min' : 'value'].currency === 'KRW');
+const floor = (q) => (q.kind === 'range' ? q.min.eok : q.value.eok);
+
+/** The programme the issue's rule puts largest: first stated total (or one-year) figure. */
+function largestByTotal(ds) {
+  let best = null;
+  for (const p of ds.programmes.filter((p) => p.category !== 'envelope')) {
+    const c = stated(p).find((a) => a.amount.basis.kind !== 'per_year');
+    if (c && (!best || floor(c.amount.quantity) > best.w)) best = { p, w: floor(c.amount.quantity) };
+  }
+  return best.p;
+}
+
+const tooltip = (page) => page.locator('[data-testid=tooltip]');
+const canvas = (page) => page.locator('canvas[data-testid=funding-chart]');
+
+test('the largest programme fills the treemap corner: hover shows it, click opens it', async () => {
+  const top = largestByTotal(app.ds);
+  await app.withPage(async ({ page }) => {
+    const box = await canvas(page).boundingBox();
+    await page.mouse.move(box.x + 12, box.y + 12);
+    await eventually(async () => assert.match(squash(await tooltip(page).innerText()), new RegExp(top.name.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
+    const tip = squash(await tooltip(page).innerText());
+    assert.ok(stated(top).some((a) => tip.includes(a.source.quote)), `tooltip cites one of ${top.id}'s source phrases: ${tip}`);
+    await page.mouse.click(box.x + 12, box.y + 12);
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), top.id));
+    assert.match(page.url(), new RegExp(`sel=${top.id}`));
+  }, { hash: 'view=funding' });
+});
+
+test('keyboard: arrows move between programmes, Enter opens the detail panel, Escape closes it', async () => {
+  await app.withPage(async ({ page }) => {
+    await canvas(page).focus();
+    const live = page.locator('[data-testid=live]');
+    await eventually(async () => assert.ok(squash(await live.innerText()).length > 0, 'live region announces the focused programme'));
+    const first = squash(await live.innerText());
+    await page.keyboard.press('ArrowRight');
+    await eventually(async () => assert.notEqual(squash(await live.innerText()), first));
+    const announced = squash(await live.innerText());
+    const p = app.ds.programmes.find((p) => announced.startsWith(p.name.en + ':'));
+    assert.ok(p, `announcement names a programme: ${announced}`);
+    assert.match(squash(await tooltip(page).innerText()), new RegExp(p.name.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await page.keyboard.press('Enter');
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), p.id));
+    const text = squash(await detail.innerText());
+    for (const a of p.amounts) assert.ok(text.includes(a.source.quote), `detail cites ${a.source.quote}`);
+    for (const c of app.ds.conflicts.filter((c) => c.about.includes(p.id))) assert.ok(text.includes(c.title.en), `detail lists conflict ${c.id}`);
+    for (const u of app.ds.updates.filter((u) => u.concerns.includes(p.id))) assert.ok(text.includes(u.topic.en), `detail lists update ${u.id}`);
+    // The table follows the selection.
+    const row = page.locator(`table[data-testid=programme-table] tr[data-id="${p.id}"]`);
+    assert.equal(await row.getAttribute('aria-selected'), 'true');
+    await canvas(page).focus();
+    await page.keyboard.press('Escape');
+    await eventually(async () => assert.equal(await detail.count(), 0));
+    assert.doesNotMatch(page.url(), /sel=/);
+    assert.equal(await row.getAttribute('aria-selected'), 'false');
+  }, { hash: 'view=funding' });
+});
+
+test('programmes with no stated amount are listed beside the chart, not dropped', async () => {
+  const missing = app.ds.programmes.filter((p) => p.category !== 'envelope' && stated(p).length === 0);
+  assert.ok(missing.length > 0);
+  await app.withPage(async ({ page }) => {
+    const ids = await page.locator('[data-testid=unplotted] li[data-id]').evaluateAll((lis) => lis.map((l) => l.dataset.id));
+    for (const p of missing) assert.ok(ids.includes(p.id), `${p.id} is listed`);
+    const note = squash(await page.locator('[data-testid=additive-note]').innerText());
+    assert.match(note, /not added/);
+  }, { hash: 'view=funding' });
+});
+
+test('dollars: the implied rate is stated and figures switch to dollar ranges', async () => {
+  const total = app.ds.initiative.total.amount.quantity.value.eok;
+  const { min, max } = app.ds.initiative.usd.amount.quantity;
+  const fmt = (n) => Math.round(n).toLocaleString('en-US');
+  await app.withPage(async ({ page }) => {
+    await page.getByRole('button', { name: 'Dollars' }).click();
+    const note = squash(await page.locator('[data-testid=rate-note]').innerText());
+    assert.ok(note.includes(fmt(total / max.eok)) && note.includes(fmt(total / min.eok)), note);
+    assert.match(page.url(), /cur=usd/);
+    await canvas(page).focus();
+    await eventually(async () => assert.match(squash(await tooltip(page).innerText()), /\$/));
+  }, { hash: 'view=funding' });
+});
+
+test('ranked bars: the switch is a link, and rows answer the keyboard', async () => {
+  await app.withPage(async ({ page }) => {
+    await page.getByRole('button', { name: 'Ranked bars' }).click();
+    assert.match(page.url(), /chart=bars/);
+    await canvas(page).focus();
+    await page.keyboard.press('End');
+    const live = squash(await page.locator('[data-testid=live]').innerText());
+    const charted = app.ds.programmes.filter((p) => p.category !== 'envelope' && stated(p).some((a) => a.amount.basis.kind !== 'per_year'));
+    assert.match(live, new RegExp(`${charted.length} of ${charted.length}\\.$`), live);
+  }, { hash: 'view=funding' });
+});
+
+test('a permalink with a selection opens its detail panel', async () => {
+  const p = app.ds.programmes.find((p) => p.id === 'talent') ?? app.ds.programmes[1];
+  await app.withPage(async ({ page }) => {
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), p.id));
+    assert.equal(squash(await detail.locator('h3').first().innerText()), p.name.en);
+  }, { hash: `view=funding&sel=${p.id}` });
+});
+
+test('the canvas is sharp on HiDPI screens: backing store is CSS size × devicePixelRatio', async () => {
+  await app.withPage(async ({ page }) => {
+    const dims = await canvas(page).evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
+    assert.equal(dims.w, dims.cw * 2);
+    assert.equal(dims.h, dims.ch * 2);
+  }, { hash: 'view=funding', scale: 2 });
+});
+
+for (const [width, height] of [[390, 844], [1280, 800]]) {
+  test(`funding screenshots at ${width}×${height}: treemap and bars, no sideways scrolling`, async () => {
+    await app.withPage(async ({ page }) => {
+      await screenshot(page, `funding-treemap-${width}`, { fullPage: false });
+      await page.getByRole('button', { name: 'Ranked bars' }).click();
+      await screenshot(page, `funding-bars-${width}`, { fullPage: false });
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      assert.equal(sideways, false);
+    }, { hash: 'view=funding', viewport: { width, height } });
+  });
+}
