@@ -36,6 +36,49 @@ pub fn updates_about(id: &str) -> impl Iterator<Item = &'static Update> + '_ {
         .filter(move |u| u.concerns.contains(&id))
 }
 
+/// Provinces a programme concerns: those it names, those of the regions it names, and
+/// those its named places stand in. Sorted, without repeats.
+pub fn provinces_of_programme(p: &Programme) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for r in p.regions {
+        if let Some(prov) = DATASET.provinces.iter().find(|x| x.id == *r) {
+            out.push(prov.id);
+        }
+        if let Some(region) = DATASET.regions.iter().find(|x| x.id == *r) {
+            out.extend(region.provinces.iter().copied());
+        }
+    }
+    for pl in DATASET.places.iter().filter(|pl| p.places.contains(&pl.id)) {
+        out.extend(pl.province);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Programmes that concern a province, a region (any of its provinces) or a place.
+pub fn programmes_touching(id: &str) -> Vec<&'static str> {
+    let provinces: Vec<&str> = match DATASET.regions.iter().find(|r| r.id == id) {
+        Some(region) => region.provinces.to_vec(),
+        None => match DATASET.places.iter().find(|pl| pl.id == id) {
+            Some(pl) => pl.province.into_iter().collect(),
+            None => vec![id],
+        },
+    };
+    DATASET
+        .programmes
+        .iter()
+        .filter(|p| {
+            p.regions.contains(&id)
+                || p.places.contains(&id)
+                || provinces_of_programme(p)
+                    .iter()
+                    .any(|x| provinces.contains(x))
+        })
+        .map(|p| p.id)
+        .collect()
+}
+
 /// Won per dollar implied by the headline figures, as (low, high).
 ///
 /// The report gives ₩100 trillion as $71–74 billion; the rate is derived, not stated,
@@ -96,6 +139,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn programmes_and_provinces_link_both_ways() {
+        let mut linked = 0;
+        for p in DATASET.programmes {
+            for prov in provinces_of_programme(p) {
+                assert!(
+                    DATASET.provinces.iter().any(|x| x.id == prov),
+                    "{prov} is not a province"
+                );
+                assert!(
+                    programmes_touching(prov).contains(&p.id),
+                    "{prov} does not lead back to {}",
+                    p.id
+                );
+                linked += 1;
+            }
+        }
+        assert!(linked > 0, "no programme is placed in any province");
+        assert!(programmes_touching("no-such-place").is_empty());
     }
 
     #[test]

@@ -235,11 +235,7 @@ pub fn treemap(tiles: &[Tile], frame: Frame) -> Scene {
         if t.disputed && r.w >= 24.0 && r.h >= 24.0 {
             badge(&mut scene.shapes, r.x + r.w - 12.0, r.y + 12.0);
         }
-        scene.items.push(Item {
-            id: t.id,
-            hit: *r,
-            outline: *r,
-        });
+        scene.items.push(Item::rect(t.id, *r, *r));
     }
     if frame.grouped {
         // Heavier white borders between groups, so the grouping reads without colour.
@@ -507,11 +503,11 @@ pub fn bars(
                     None => scene.hidden_labels += 1,
                 }
                 let hit = Rect::new(0.0, y, width, row_h);
-                scene.items.push(Item {
-                    id: t.id,
+                scene.items.push(Item::rect(
+                    t.id,
                     hit,
-                    outline: Rect::new(1.0, y + 1.0, width - 2.0, row_h - 2.0),
-                });
+                    Rect::new(1.0, y + 1.0, width - 2.0, row_h - 2.0),
+                ));
                 y += row_h;
             }
         }

@@ -96,6 +96,26 @@ pub enum Shape {
         /// Dashed (open-ended amounts, envelope).
         dashed: bool,
     },
+    /// A filled polygon of one or more rings (even-odd fill), optionally outlined.
+    Polygon {
+        /// Rings of points in CSS px.
+        rings: Vec<Vec<(f64, f64)>>,
+        /// Fill.
+        fill: Rgb,
+        /// Outline colour and width.
+        stroke: Option<(Rgb, f64)>,
+    },
+    /// A filled circle, optionally outlined (markers, points on a timeline).
+    Circle {
+        /// Centre.
+        centre: (f64, f64),
+        /// Radius.
+        radius: f64,
+        /// Fill.
+        fill: Rgb,
+        /// Outline colour and width.
+        stroke: Option<(Rgb, f64)>,
+    },
     /// A label.
     Text {
         /// Anchor point.
@@ -124,6 +144,47 @@ pub struct Item {
     pub hit: Rect,
     /// The area outlined when it is focused or selected.
     pub outline: Rect,
+    /// For non-rectangular items (provinces): the rings that answer the pointer
+    /// (even-odd). Empty means the `hit` rectangle is the shape.
+    pub polygon: Vec<Vec<(f64, f64)>>,
+}
+
+impl Item {
+    /// A rectangular item.
+    pub fn rect(id: &'static str, hit: Rect, outline: Rect) -> Item {
+        Item {
+            id,
+            hit,
+            outline,
+            polygon: Vec::new(),
+        }
+    }
+
+    /// Whether the point is on the item.
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        self.hit.contains(x, y) && (self.polygon.is_empty() || point_in_rings(&self.polygon, x, y))
+    }
+}
+
+/// Even-odd point-in-polygon over several rings.
+pub fn point_in_rings(rings: &[Vec<(f64, f64)>], x: f64, y: f64) -> bool {
+    let mut inside = false;
+    for ring in rings {
+        let n = ring.len();
+        if n < 3 {
+            continue;
+        }
+        let mut j = n - 1;
+        for i in 0..n {
+            let (xi, yi) = ring[i];
+            let (xj, yj) = ring[j];
+            if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
+                inside = !inside;
+            }
+            j = i;
+        }
+    }
+    inside
 }
 
 /// A laid-out view.
@@ -143,10 +204,14 @@ pub struct Scene {
 
 impl Scene {
     /// The item under a point, if any.
+    ///
+    /// Where items overlap (a marker on a province), the smallest wins, so small
+    /// things stay reachable.
     pub fn hit(&self, x: f64, y: f64) -> Option<&'static str> {
         self.items
             .iter()
-            .find(|i| i.hit.contains(x, y))
+            .filter(|i| i.contains(x, y))
+            .min_by(|a, b| a.hit.area().total_cmp(&b.hit.area()))
             .map(|i| i.id)
     }
 
@@ -179,5 +244,47 @@ impl Scene {
                 _ => None,
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn polygons_hit_inside_not_in_their_box_corners() {
+        let tri = vec![vec![(0.0, 0.0), (10.0, 0.0), (0.0, 10.0)]];
+        let item = Item {
+            id: "t",
+            hit: Rect::new(0.0, 0.0, 10.0, 10.0),
+            outline: Rect::default(),
+            polygon: tri,
+        };
+        assert!(item.contains(2.0, 2.0));
+        assert!(!item.contains(9.0, 9.0));
+    }
+
+    #[test]
+    fn a_hole_is_not_inside() {
+        let rings = vec![
+            vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)],
+            vec![(4.0, 4.0), (6.0, 4.0), (6.0, 6.0), (4.0, 6.0)],
+        ];
+        assert!(point_in_rings(&rings, 2.0, 2.0));
+        assert!(!point_in_rings(&rings, 5.0, 5.0));
+    }
+
+    #[test]
+    fn the_smallest_overlapping_item_wins() {
+        let scene = Scene {
+            items: vec![
+                Item::rect("big", Rect::new(0.0, 0.0, 100.0, 100.0), Rect::default()),
+                Item::rect("marker", Rect::new(40.0, 40.0, 10.0, 10.0), Rect::default()),
+            ],
+            ..Scene::default()
+        };
+        assert_eq!(scene.hit(45.0, 45.0), Some("marker"));
+        assert_eq!(scene.hit(5.0, 5.0), Some("big"));
+        assert_eq!(scene.hit(500.0, 5.0), None);
     }
 }

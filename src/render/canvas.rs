@@ -89,6 +89,40 @@ pub fn draw(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64) -> Result<(), S
                     .map_err(|e| e.to_string())?;
                 }
             }
+            Shape::Polygon {
+                rings,
+                fill,
+                stroke,
+            } => {
+                for ring in rings {
+                    let pts: Vec<(i32, i32)> = ring.iter().map(|(x, y)| (p(*x), p(*y))).collect();
+                    root.draw(&Polygon::new(pts.clone(), rgb(*fill).filled()))
+                        .map_err(|e| e.to_string())?;
+                    if let Some((c, sw)) = stroke {
+                        let mut closed = pts;
+                        if let Some(first) = closed.first().copied() {
+                            closed.push(first);
+                        }
+                        root.draw(&PathElement::new(closed, rgb(*c).stroke_width(width(*sw))))
+                            .map_err(|e| e.to_string())?;
+                    }
+                }
+            }
+            Shape::Circle {
+                centre,
+                radius,
+                fill,
+                stroke,
+            } => {
+                let c = (p(centre.0), p(centre.1));
+                let r = ((radius * dpr).round() as i32).max(1);
+                root.draw(&Circle::new(c, r, rgb(*fill).filled()))
+                    .map_err(|e| e.to_string())?;
+                if let Some((col, sw)) = stroke {
+                    root.draw(&Circle::new(c, r, rgb(*col).stroke_width(width(*sw))))
+                        .map_err(|e| e.to_string())?;
+                }
+            }
             Shape::Text {
                 at,
                 text,

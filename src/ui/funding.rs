@@ -101,6 +101,11 @@ pub fn funding_view() -> Html {
         data.charted.iter().any(|c| c.programme.id == *s)
             || data.unplotted.iter().any(|u| u.programme.id == *s)
     });
+    // A province, region or place selected in another view highlights its programmes.
+    let highlighted: Vec<&'static str> = match route.selected {
+        Some(id) if crate::data::programme(id).is_none() => crate::data::programmes_touching(id),
+        _ => Vec::new(),
+    };
     let frame = Frame {
         width: width.max(1.0),
         height: if width < 600.0 {
@@ -111,7 +116,7 @@ pub fn funding_view() -> Html {
         grouped: route.grouped,
         selected,
         focused: *focused,
-        highlighted: &[],
+        highlighted: &highlighted,
     };
     let group_names: Vec<(Category, String)> = GROUPS
         .iter()
