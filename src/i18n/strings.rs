@@ -120,4 +120,8 @@ strings! {
     TooltipDrawn => "Drawn as", "차트 표시값";
     TooltipPeriod => "Period", "기간";
     UpdateSources => "Sources", "출처";
+    // --- regions view (keys for the map go below this line) ---
+    // --- end regions view ---
+    // --- timeline view (keys for the timeline go below this line) ---
+    // --- end timeline view ---
 }
