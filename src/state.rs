@@ -77,7 +77,8 @@ pub struct Route {
     pub view: View,
     /// Language, if the link sets one.
     pub lang: Option<Lang>,
-    /// Selected record (a programme, province or milestone id from the dataset).
+    /// Selected record: any selectable dataset id (programme, province, region, place,
+    /// milestone, later-report update or conflict).
     pub selected: Option<&'static str>,
     /// Funding chart type.
     pub chart: Chart,
@@ -135,6 +136,8 @@ pub fn known_id(id: &str) -> Option<&'static str> {
         .chain(d.milestones.iter().map(|m| m.id))
         .chain(d.regions.iter().map(|r| r.id))
         .chain(d.places.iter().map(|p| p.id))
+        .chain(d.updates.iter().map(|u| u.id))
+        .chain(d.conflicts.iter().map(|c| c.id))
         .find(|k| *k == id)
 }
 

@@ -7,6 +7,7 @@
 pub use atlas_model::*;
 
 pub mod funding;
+pub mod timeline;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
@@ -56,8 +57,12 @@ pub fn provinces_of_programme(p: &Programme) -> Vec<&'static str> {
     out
 }
 
-/// Programmes that concern a province, a region (any of its provinces) or a place.
+/// Programmes that concern a province, a region (any of its provinces), a place, or
+/// a milestone.
 pub fn programmes_touching(id: &str) -> Vec<&'static str> {
+    if let Some(m) = DATASET.milestones.iter().find(|m| m.id == id) {
+        return m.programmes.to_vec();
+    }
     let provinces: Vec<&str> = match DATASET.regions.iter().find(|r| r.id == id) {
         Some(region) => region.provinces.to_vec(),
         None => match DATASET.places.iter().find(|pl| pl.id == id) {

@@ -123,5 +123,42 @@ strings! {
     // --- regions view (keys for the map go below this line) ---
     // --- end regions view ---
     // --- timeline view (keys for the timeline go below this line) ---
+    LaneLaw => "Law and regulation", "법·규제";
+    LaneFunding => "Funding and programmes", "재원·프로그램";
+    LaneInfrastructure => "Infrastructure", "인프라";
+    LaneInternational => "International", "국제 협력";
+    LaneTalent => "Talent", "인재";
+    LaneTargets => "Targets", "목표";
+    LaneLater => "Later reports", "이후 보도";
+    KindLaw => "law", "법";
+    KindLaunch => "launch", "출범";
+    KindAgreement => "agreement", "협약";
+    KindAppointment => "appointment", "임명";
+    KindOpening => "opening", "개소";
+    KindDeadline => "deadline", "기한";
+    KindProjection => "projection", "전망";
+    KindAnnouncement => "announcement", "발표";
+    Today => "Today", "오늘";
+    ZoomIn => "Zoom in", "확대";
+    ZoomOut => "Zoom out", "축소";
+    PanEarlier => "Earlier", "이전";
+    PanLater => "Later", "이후";
+    Range2030 => "2024–2030", "2024–2030";
+    Range2050 => "To 2050", "2050년까지";
+    TimelineControls => "Timeline range", "일정 범위";
+    FilterProgramme => "Programme", "프로그램";
+    AllProgrammes => "All programmes", "모든 프로그램";
+    FilterLanes => "Lanes", "구분";
+    TimelineLabel => "Timeline of {0} milestones and later-report events, {1}", "이정표와 이후 보도 {0}건의 일정, {1}";
+    TimelineHelp => "Arrow keys move between milestones, Enter opens one, Escape closes it; + and − zoom, Shift with arrows pans, 0 resets. Ctrl with the wheel or a pinch zooms; a sideways scroll pans.", "방향키로 이정표 사이를 이동하고 Enter로 열고 Esc로 닫습니다. +와 −로 확대·축소, Shift+방향키로 이동, 0으로 초기화합니다. Ctrl+휠이나 핀치로 확대하고, 가로 스크롤로 이동합니다.";
+    TimelineHidden => "Labels hidden at this zoom: {0}. Outside this range: {1}. Zoom, or use the list below, which has every entry.", "이 배율에서 생략한 라벨: {0}개. 범위 밖: {1}건. 확대하거나 모든 항목이 있는 아래 목록을 보세요.";
+    LegendEvent => "Event (month or day)", "사건 (월·일 단위)";
+    LegendSpan => "Year or period", "연도·기간";
+    LegendDeadline => "Target deadline", "목표 기한";
+    LegendLater => "Later report (not from the report)", "이후 보도 (보고서 외)";
+    LegendConflict => "The report gives conflicting dates", "보고서의 날짜가 서로 다름";
+    ConflictMarker => "The report disagrees with itself here", "보고서 안에서 서로 다른 내용";
+    LaterSource => "Source", "출처";
+    DetailProgrammes => "Programmes", "관련 프로그램";
     // --- end timeline view ---
 }

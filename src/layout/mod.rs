@@ -6,6 +6,7 @@ pub mod colour;
 pub mod funding;
 pub mod scene;
 pub mod text;
+pub mod timeline;
 pub mod treemap;
 
 pub use scene::*;

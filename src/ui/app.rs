@@ -8,6 +8,7 @@ use super::header::Header;
 use super::store::AppCtx;
 use super::tables::{FundingTables, RegionTables, TimelineTables};
 use super::tabs::Tabs;
+use super::timeline::TimelineView;
 use crate::data::DATASET;
 use crate::i18n::{Key, Lang};
 use crate::state::{parse_hash, to_hash, Action, Route, View};
@@ -90,7 +91,7 @@ pub fn app() -> Html {
     let panel = match view {
         View::Funding => html! { <><FundingView /><FundingTables /></> },
         View::Regions => html! { <RegionTables {lang} /> },
-        View::Timeline => html! { <TimelineTables {lang} /> },
+        View::Timeline => html! { <><TimelineView /><TimelineTables {lang} /></> },
     };
     let intro = match view {
         View::Funding => Key::FundingIntro,

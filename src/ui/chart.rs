@@ -28,6 +28,15 @@ pub struct ChartProps {
     /// A test id for the canvas.
     #[prop_or_default]
     pub testid: AttrValue,
+    /// Keys the view handles itself (zoom, pan); it calls `prevent_default` on those.
+    #[prop_or_default]
+    pub on_key: Callback<KeyboardEvent>,
+    /// Wheel and trackpad-pinch events (pinch arrives as ctrl+wheel).
+    #[prop_or_default]
+    pub on_wheel: Callback<WheelEvent>,
+    /// Ids drawn as highlighted (linked from another view), exposed for tests and tools.
+    #[prop_or_default]
+    pub highlighted: AttrValue,
 }
 
 fn dpr() -> f64 {
@@ -88,7 +97,12 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
         let on_focus = props.on_focus.clone();
         let on_select = props.on_select.clone();
         let focused = props.focused;
+        let on_key = props.on_key.clone();
         Callback::from(move |e: KeyboardEvent| {
+            on_key.emit(e.clone());
+            if e.default_prevented() {
+                return;
+            }
             let step = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => 1,
                 "ArrowLeft" | "ArrowUp" => -1,
@@ -122,11 +136,13 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
             }
         })
     };
+    let onwheel = props.on_wheel.clone();
     html! {
         <>
-            <canvas ref={node} class="chart" tabindex="0" role="application"
+            <canvas ref={node} {onwheel} class="chart" tabindex="0" role="application"
                 aria-roledescription="chart" aria-label={props.label.clone()}
                 aria-describedby={props.help_id.clone()} data-testid={props.testid.clone()}
+                data-highlighted={props.highlighted.clone()}
                 {onmousemove} {onmouseleave} {onclick} {onkeydown} {onfocus} />
             <p class="sr-only" aria-live="polite" data-testid="live">{ props.announce.clone() }</p>
         </>

@@ -221,7 +221,7 @@ pub fn funding_view() -> Html {
             <div class="chart-wrap" ref={wrap}>
                 if width > 0.0 {
                     <ChartCanvas scene={scene.clone()} label={label} help_id="funding-help"
-                        focused={*focused} {on_focus} {on_select} announce={announce} testid="funding-chart" />
+                        focused={*focused} {on_focus} {on_select} announce={announce} testid="funding-chart" highlighted={highlighted.join(" ")} />
                 }
                 { tooltip.unwrap_or_default() }
             </div>

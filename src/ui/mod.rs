@@ -10,6 +10,7 @@ mod panic;
 mod store;
 mod tables;
 mod tabs;
+mod timeline;
 
 pub use app::App;
 

@@ -239,31 +239,10 @@ pub fn region_tables(props: &TableProps) -> Html {
     }
 }
 
-/// Milestones by date, then targets.
+/// Targets with their deadlines (the timeline view's list has the milestones).
 #[function_component(TimelineTables)]
 pub fn timeline_tables(props: &TableProps) -> Html {
     let lang = props.lang;
-    let mut milestones: Vec<_> = DATASET.milestones.iter().collect();
-    milestones.sort_by_key(|m| m.date);
-    let ms = html! {
-        <table data-testid="milestone-table">
-            <caption>{ lang.t(Key::MilestonesCaption) }</caption>
-            <thead><tr>
-                <th scope="col">{ lang.t(Key::ColDate) }</th>
-                <th scope="col">{ lang.t(Key::ColMilestone) }</th>
-                <th scope="col">{ lang.t(Key::ColSource) }</th>
-            </tr></thead>
-            <tbody>
-                { for milestones.iter().map(|m| html! {
-                    <tr data-id={m.id}>
-                        <td class="nowrap">{ i18n::date(lang, m.date) }</td>
-                        <th scope="row">{ lang.pick(m.name) }</th>
-                        <td>{ cite(lang, m.source) }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
-    };
     let ts = html! {
         <table data-testid="target-table">
             <caption>{ lang.t(Key::TargetsCaption) }</caption>
@@ -283,10 +262,5 @@ pub fn timeline_tables(props: &TableProps) -> Html {
             </tbody>
         </table>
     };
-    html! {
-        <>
-            { scroller(lang.t(Key::MilestonesCaption), ms) }
-            { scroller(lang.t(Key::TargetsCaption), ts) }
-        </>
-    }
+    scroller(lang.t(Key::TargetsCaption), ts)
 }

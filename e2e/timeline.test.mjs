@@ -1,0 +1,138 @@
+// The timeline view: zoom and pan by keyboard and buttons, keyboard focus and selection,
+// the conflicting Basic Act dates, later reports kept apart, filters, the list in step
+// with them, and the selection link with the funding view. Expected ids, names and dates
+// come from the dataset (seedcheck json).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp } from './lib/app.mjs';
+import { eventually } from './lib/browser.mjs';
+import { screenshot } from './lib/screenshot.mjs';
+
+const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const canvas = (page) => page.locator('canvas[data-testid=timeline-chart]');
+const range = async (page) => squash(await page.locator('[data-testid=range]').innerText());
+const years = (text) => text.split('–').map(Number);
+
+test('zoom and pan: + and − keys, Shift+arrows, buttons, and the reach to 2050', async () => {
+  await app.withPage(async ({ page }) => {
+    const [a0, b0] = years(await range(page));
+    await canvas(page).focus();
+    await page.keyboard.press('+');
+    await eventually(async () => {
+      const [a, b] = years(await range(page));
+      assert.ok(b - a < b0 - a0, `zoomed in: ${a}–${b}`);
+    });
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    const [a1] = years(await range(page));
+    assert.ok(a1 >= a0, 'panned later');
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await page.keyboard.press('0');
+    assert.deepEqual(years(await range(page)), [a0, b0], '0 resets');
+    await page.getByRole('button', { name: 'To 2050' }).click();
+    const projection = app.ds.milestones.find((m) => m.kind === 'projection');
+    const [, b2] = years(await range(page));
+    assert.ok(b2 >= (projection.date.end ?? projection.date.start).year, `the ${projection.id} year is within reach`);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const [a3, b3] = years(await range(page));
+    assert.ok(b3 - a3 < b2 - a0);
+  }, { hash: 'view=timeline' });
+});
+
+test('keyboard walks milestones in time order; Enter opens the detail, Escape closes it', async () => {
+  await app.withPage(async ({ page }) => {
+    await canvas(page).focus();
+    const live = page.locator('[data-testid=live]');
+    await eventually(async () => assert.ok(squash(await live.innerText()).length > 0));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const announced = squash(await live.innerText());
+    const m = app.ds.milestones.find((m) => announced.startsWith(m.name.en + ':'));
+    const u = app.ds.updates.find((u) => u.events.some((e) => announced.startsWith(e.text.en + ':')));
+    assert.ok(m || u, `announcement names a milestone or a later report: ${announced}`);
+    await page.keyboard.press('Enter');
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), (m ?? u).id));
+    if (m) assert.ok(squash(await detail.innerText()).includes(m.source.quote), 'detail cites the report');
+    else assert.ok(squash(await detail.innerText()).includes(u.sources[0]), 'detail gives the later source');
+    await canvas(page).focus();
+    await page.keyboard.press('Escape');
+    await eventually(async () => assert.equal(await detail.count(), 0));
+  }, { hash: 'view=timeline' });
+});
+
+test('both Basic Act passage dates are drawn and listed, joined by a conflict', async () => {
+  const conflict = app.ds.conflicts.find((c) => c.claims.some((cl) => cl.source.quote.includes('Passed in December 2024')));
+  const dated = app.ds.milestones.filter((m) => conflict.about.includes(m.id));
+  assert.ok(dated.length >= 2, 'the conflict names two milestones');
+  await app.withPage(async ({ page }) => {
+    const list = page.locator('[data-testid=milestone-list]');
+    for (const m of dated) assert.equal(await list.locator(`li[data-id="${m.id}"]`).count(), 1, `${m.id} is listed`);
+    // Select the conflict marker from the keyboard: it follows its first milestone.
+    await page.goto(app.href(`view=timeline&sel=${dated[0].id}`));
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.ok(squash(await detail.innerText()).includes(conflict.title.en)));
+    for (const cl of conflict.claims) assert.ok(squash(await detail.innerText()).includes(cl.source.quote));
+  }, { hash: 'view=timeline' });
+});
+
+test('later reports are their own lane, and filters keep the list in step', async () => {
+  const laterEvents = app.ds.updates.reduce((n, u) => n + u.events.length, 0);
+  await app.withPage(async ({ page }) => {
+    const list = page.locator('[data-testid=milestone-list] li');
+    assert.equal(await list.count(), app.ds.milestones.length + laterEvents);
+    assert.equal(await page.locator('[data-testid=milestone-list] li.later').count(), laterEvents);
+    await page.getByRole('checkbox', { name: 'Later reports' }).uncheck();
+    await eventually(async () => assert.equal(await list.count(), app.ds.milestones.length));
+    assert.equal(await page.locator('[data-testid=milestone-list] li.later').count(), 0);
+    const p = app.ds.programmes.find((p) => app.ds.milestones.some((m) => m.programmes.includes(p.id)));
+    await page.locator('[data-testid=programme-filter]').selectOption(p.id);
+    const expected = app.ds.milestones.filter((m) => m.programmes.includes(p.id)).map((m) => m.id).sort();
+    await eventually(async () => {
+      const ids = (await page.locator('[data-testid=milestone-list] li').evaluateAll((ls) => ls.map((l) => l.dataset.id))).sort();
+      assert.deepEqual(ids, expected);
+    });
+  }, { hash: 'view=timeline' });
+});
+
+test('selection links views: a programme lights its milestones, a milestone its programmes', async () => {
+  const m = app.ds.milestones.find((m) => m.programmes.length > 0);
+  const p = m.programmes[0];
+  await app.withPage(async ({ page }) => {
+    // A programme selected (from the funding view's table) lights its milestones here.
+    await page.goto(app.href(`view=timeline&sel=${p}`));
+    const lit = (await canvas(page).getAttribute('data-highlighted')).split(' ');
+    const mine = app.ds.milestones.filter((x) => x.programmes.includes(p)).map((x) => x.id);
+    for (const id of mine) assert.ok(lit.includes(id), `${id} is highlighted for ${p}`);
+    // A milestone selected here lights its programmes in the funding view.
+    await page.goto(app.href(`view=timeline&sel=${m.id}`));
+    await page.getByRole('tab', { name: 'Funding' }).click();
+    const funding = page.locator('canvas[data-testid=funding-chart]');
+    await eventually(async () => {
+      const ids = (await funding.getAttribute('data-highlighted')).split(' ');
+      for (const id of m.programmes) assert.ok(ids.includes(id), `${id} highlighted for ${m.id}`);
+    });
+  });
+});
+
+for (const [width, height] of [[390, 844], [1280, 800]]) {
+  test(`timeline screenshots at ${width}×${height}, no sideways scrolling`, async () => {
+    await app.withPage(async ({ page }) => {
+      await canvas(page).scrollIntoViewIfNeeded();
+      await screenshot(page, `timeline-${width}`, { fullPage: false });
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      assert.equal(sideways, false);
+    }, { hash: 'view=timeline', viewport: { width, height } });
+  });
+}

@@ -1,0 +1,502 @@
+//! The timeline view: milestones from 2024 to 2030 (2050 within reach), lanes by theme,
+//! later reports in their own lane and style, conflicting dates joined, a today line,
+//! zoom and pan, filters, and an ordered list that stays in step.
+
+use super::chart::{use_width, ChartCanvas};
+use super::store::use_app;
+use super::tables::cite;
+use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
+use crate::data::{self, Lane, MilestoneKind, DATASET};
+use crate::i18n::{self, Key, Lang};
+use crate::layout::timeline::{row_colour, timeline, TimeFrame, TimeItem};
+use crate::state::Action;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The range the view opens on: 2024 to the end of 2030.
+pub const DEFAULT_RANGE: (f64, f64) = (2024.0, 2031.0);
+/// The widest range: the Bank of Korea's 2050 projections stay reachable.
+const LIMITS: (f64, f64) = (2023.0, 2051.0);
+/// Narrowest zoom: three months.
+const MIN_SPAN: f64 = 0.25;
+
+fn row_key(r: Row) -> Key {
+    match r {
+        Row::Report(Lane::Law) => Key::LaneLaw,
+        Row::Report(Lane::Funding) => Key::LaneFunding,
+        Row::Report(Lane::Infrastructure) => Key::LaneInfrastructure,
+        Row::Report(Lane::International) => Key::LaneInternational,
+        Row::Report(Lane::Talent) => Key::LaneTalent,
+        Row::Report(Lane::Targets) => Key::LaneTargets,
+        Row::Later => Key::LaneLater,
+    }
+}
+
+fn kind_key(k: MilestoneKind) -> Key {
+    match k {
+        MilestoneKind::Law => Key::KindLaw,
+        MilestoneKind::Launch => Key::KindLaunch,
+        MilestoneKind::Agreement => Key::KindAgreement,
+        MilestoneKind::Appointment => Key::KindAppointment,
+        MilestoneKind::Opening => Key::KindOpening,
+        MilestoneKind::Deadline => Key::KindDeadline,
+        MilestoneKind::Projection => Key::KindProjection,
+        MilestoneKind::Announcement => Key::KindAnnouncement,
+    }
+}
+
+/// The entry's label in the reader's language.
+fn label(lang: Lang, e: &Entry) -> String {
+    if let Some(m) = DATASET.milestones.iter().find(|m| m.id == e.id) {
+        return lang.pick(m.name).to_owned();
+    }
+    let u = DATASET.updates.iter().find(|u| u.id == e.record);
+    let n: usize =
+        e.id.rsplit('@')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1);
+    u.and_then(|u| u.events.get(n - 1))
+        .map(|ev| lang.pick(ev.text).to_owned())
+        .unwrap_or_default()
+}
+
+/// Zooms `range` by `factor` around `at`, within the limits.
+pub fn zoom(range: (f64, f64), factor: f64, at: f64) -> (f64, f64) {
+    let span = ((range.1 - range.0) * factor).clamp(MIN_SPAN, LIMITS.1 - LIMITS.0);
+    let rel = ((at - range.0) / (range.1 - range.0)).clamp(0.0, 1.0);
+    let start = at - rel * span;
+    clamp_range((start, start + span))
+}
+
+/// Moves `range` by `by` years, within the limits.
+pub fn pan(range: (f64, f64), by: f64) -> (f64, f64) {
+    clamp_range((range.0 + by, range.1 + by))
+}
+
+fn clamp_range((a, b): (f64, f64)) -> (f64, f64) {
+    let span = (b - a).min(LIMITS.1 - LIMITS.0);
+    let a = a.clamp(LIMITS.0, LIMITS.1 - span);
+    (a, a + span)
+}
+
+fn today() -> f64 {
+    let d = js_sys::Date::new_0();
+    at_day(
+        d.get_full_year() as u16,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+}
+
+/// The view.
+#[function_component(TimelineView)]
+pub fn timeline_view() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let wrap = use_node_ref();
+    let width = use_width(wrap.clone());
+    let focused = use_state_eq(|| None::<&'static str>);
+    let range = use_state_eq(|| DEFAULT_RANGE);
+    let hidden_rows = use_state_eq(Vec::<Row>::new);
+    let programme_filter = use_state_eq(|| None::<&'static str>);
+
+    let rows: Vec<(Row, String)> = Row::ALL
+        .iter()
+        .filter(|r| !hidden_rows.contains(r))
+        .map(|r| (*r, lang.t(row_key(*r)).to_owned()))
+        .collect();
+    let shown: Vec<&Entry> = entries()
+        .iter()
+        .filter(|e| !hidden_rows.contains(&e.row))
+        .filter(|e| programme_filter.is_none_or(|p| e.programmes.contains(&p)))
+        .collect();
+    let items: Vec<TimeItem> = shown
+        .iter()
+        .map(|e| TimeItem {
+            id: e.id,
+            row: e.row,
+            when: e.when,
+            mark: e.mark,
+            label: label(lang, e),
+        })
+        .collect();
+    let links: Vec<_> = conflict_links()
+        .into_iter()
+        .filter(|(_, a, b)| shown.iter().any(|e| e.id == *a) && shown.iter().any(|e| e.id == *b))
+        .collect();
+    let selected = app.route.selected;
+    // A selected programme lights up its milestones.
+    let highlighted: Vec<&'static str> = match selected.and_then(data::programme) {
+        Some(p) => shown
+            .iter()
+            .filter(|e| e.programmes.contains(&p.id))
+            .map(|e| e.id)
+            .collect(),
+        None => Vec::new(),
+    };
+    let frame = TimeFrame {
+        width: width.max(1.0),
+        range: *range,
+        today: today(),
+        today_label: lang.t(Key::Today).to_owned(),
+        rows: &rows,
+        links: &links,
+        selected,
+        focused: *focused,
+        highlighted: &highlighted,
+    };
+    let scene = Rc::new(timeline(&items, &frame));
+    let outside = shown.iter().filter(|e| scene.item(e.id).is_none()).count();
+
+    let set_range = |r: (f64, f64)| {
+        let range = range.clone();
+        Callback::from(move |_: MouseEvent| range.set(r))
+    };
+    let zoom_by = |f: f64| {
+        let range = range.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mid = (range.0 + range.1) / 2.0;
+            range.set(zoom(*range, f, mid))
+        })
+    };
+    let pan_by = |dir: f64| {
+        let range = range.clone();
+        Callback::from(move |_: MouseEvent| {
+            range.set(pan(*range, dir * (range.1 - range.0) * 0.25))
+        })
+    };
+    let on_key = {
+        let range = range.clone();
+        let focused = focused.clone();
+        let scene = scene.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let span = range.1 - range.0;
+            let mid = (range.0 + range.1) / 2.0;
+            let next = match (e.key().as_str(), e.shift_key()) {
+                ("+" | "=", _) => zoom(*range, 0.5, mid),
+                ("-" | "_", _) => zoom(*range, 2.0, mid),
+                ("ArrowLeft", true) => pan(*range, -span * 0.25),
+                ("ArrowRight", true) => pan(*range, span * 0.25),
+                ("0", _) => DEFAULT_RANGE,
+                _ => return,
+            };
+            e.prevent_default();
+            range.set(next);
+            // Keep the keyboard on an entry that is still in view.
+            if focused.is_some_and(|f| scene.item(f).is_none()) {
+                focused.set(None);
+            }
+        })
+    };
+    let on_wheel = {
+        let range = range.clone();
+        let wrap = wrap.clone();
+        Callback::from(move |e: WheelEvent| {
+            let span = range.1 - range.0;
+            if e.ctrl_key() {
+                // Trackpad pinch and ctrl+wheel zoom around the pointer (horizontal layout).
+                e.prevent_default();
+                let w = wrap
+                    .cast::<web_sys::Element>()
+                    .map_or(1.0, |el| el.get_bounding_client_rect().width());
+                let rel = (e.offset_x() as f64 / w).clamp(0.0, 1.0);
+                let at = range.0 + rel * span;
+                range.set(zoom(*range, if e.delta_y() > 0.0 { 1.25 } else { 0.8 }, at));
+            } else if e.shift_key() || e.delta_x().abs() > e.delta_y().abs() {
+                e.prevent_default();
+                let d = if e.delta_x().abs() > e.delta_y().abs() {
+                    e.delta_x()
+                } else {
+                    e.delta_y()
+                };
+                range.set(pan(*range, d.signum() * span * 0.1));
+            }
+        })
+    };
+    let on_focus = {
+        let focused = focused.clone();
+        Callback::from(move |id: Option<&'static str>| focused.set(id))
+    };
+    let on_select = {
+        let app = app.clone();
+        Callback::from(move |id: Option<&'static str>| app.select(id.map(selectable)))
+    };
+
+    let describe = |id: &str| -> Option<(String, String)> {
+        if let Some(c) = DATASET.conflicts.iter().find(|c| c.id == id) {
+            return Some((
+                lang.pick(c.title).to_owned(),
+                lang.t(Key::ConflictMarker).to_owned(),
+            ));
+        }
+        let e = entries().iter().find(|e| e.id == id)?;
+        let when = i18n::date(lang, e.date);
+        let lane = lang.t(row_key(e.row));
+        Some((label(lang, e), format!("{when} · {lane}")))
+    };
+    let announce = focused
+        .and_then(|f| {
+            let (name, meta) = describe(f)?;
+            let pos = scene
+                .items
+                .iter()
+                .position(|i| i.id == f)
+                .map_or(0, |p| p + 1);
+            Some(lang.tf(
+                Key::Announce,
+                &[
+                    &name,
+                    &meta,
+                    &pos.to_string(),
+                    &scene.items.len().to_string(),
+                ],
+            ))
+        })
+        .unwrap_or_default();
+    let tooltip = focused.and_then(|f| {
+        let item = scene.item(f)?;
+        let (name, meta) = describe(f)?;
+        let left = item.outline.x.clamp(0.0, (frame.width - 280.0).max(0.0));
+        let top = item.outline.y + item.outline.h + 4.0;
+        let source = DATASET.milestones.iter().find(|m| m.id == f).map(|m| cite(lang, m.source));
+        let address = entries().iter().find(|e| e.id == f && e.mark == Mark::Later).and_then(|e| {
+            DATASET.updates.iter().find(|u| u.id == e.record).map(|u| u.sources.join(", "))
+        });
+        Some(html! {
+            <div class="tooltip" role="tooltip" data-testid="tooltip" style={format!("left:{left:.0}px;top:{top:.0}px")}>
+                <strong>{ name }</strong>
+                <span>{ meta }</span>
+                { source.unwrap_or_default() }
+                if let Some(a) = address { <small class="cite">{ lang.t(Key::LaterSource) }{ ": " }{ a }</small> }
+            </div>
+        })
+    });
+
+    let toggle_row = |r: Row| {
+        let hidden_rows = hidden_rows.clone();
+        Callback::from(move |_: Event| {
+            let mut v = (*hidden_rows).clone();
+            if let Some(i) = v.iter().position(|x| *x == r) {
+                v.remove(i);
+            } else {
+                v.push(r);
+            }
+            hidden_rows.set(v);
+        })
+    };
+    let on_programme = {
+        let programme_filter = programme_filter.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let v = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value())
+                .unwrap_or_default();
+            programme_filter.set(data::programme(&v).map(|p| p.id));
+        })
+    };
+    let range_text = format!(
+        "{}–{}",
+        range.0.floor() as i64,
+        (range.1 - 1e-9).floor() as i64
+    );
+
+    html! {
+        <section class="timeline" aria-labelledby="timeline-h">
+            <h2 id="timeline-h" class="sr-only">{ lang.t(Key::ViewTimeline) }</h2>
+            <div class="controls" role="group" aria-label={lang.t(Key::TimelineControls)}>
+                <div class="toggle zoom">
+                    <button type="button" onclick={zoom_by(0.5)} aria-label={lang.t(Key::ZoomIn)}>{ "+" }</button>
+                    <button type="button" onclick={zoom_by(2.0)} aria-label={lang.t(Key::ZoomOut)}>{ "−" }</button>
+                    <button type="button" onclick={pan_by(-1.0)} aria-label={lang.t(Key::PanEarlier)}>{ "←" }</button>
+                    <button type="button" onclick={pan_by(1.0)} aria-label={lang.t(Key::PanLater)}>{ "→" }</button>
+                </div>
+                <div class="toggle">
+                    <button type="button" aria-pressed={if *range == DEFAULT_RANGE { "true" } else { "false" }} onclick={set_range(DEFAULT_RANGE)}>{ lang.t(Key::Range2030) }</button>
+                    <button type="button" aria-pressed={if *range == LIMITS { "true" } else { "false" }} onclick={set_range(LIMITS)}>{ lang.t(Key::Range2050) }</button>
+                </div>
+                <span class="range" data-testid="range" aria-live="polite">{ range_text.clone() }</span>
+                <label class="select">{ lang.t(Key::FilterProgramme) }{ " " }
+                    <select onchange={on_programme} data-testid="programme-filter">
+                        <option value="" selected={programme_filter.is_none()}>{ lang.t(Key::AllProgrammes) }</option>
+                        { for DATASET.programmes.iter().map(|p| html! {
+                            <option value={p.id} selected={*programme_filter == Some(p.id)}>{ lang.pick(p.name) }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <fieldset class="lanes">
+                <legend>{ lang.t(Key::FilterLanes) }</legend>
+                { for Row::ALL.iter().map(|r| html! {
+                    <label class="check">
+                        <input type="checkbox" checked={!hidden_rows.contains(r)} onchange={toggle_row(*r)} />
+                        <span class="swatch" style={format!("background:{}", row_colour(*r).hex())}></span>
+                        { lang.t(row_key(*r)) }
+                    </label>
+                }) }
+            </fieldset>
+            <div class="chart-wrap" ref={wrap}>
+                if width > 0.0 {
+                    <ChartCanvas scene={scene.clone()} label={lang.tf(Key::TimelineLabel, &[&items.len().to_string(), &range_text.clone()])}
+                        help_id="timeline-help" focused={*focused} {on_focus} {on_select} announce={announce}
+                        testid="timeline-chart" {on_key} {on_wheel} highlighted={highlighted.join(" ")} />
+                }
+                { tooltip.unwrap_or_default() }
+            </div>
+            <p id="timeline-help" class="help">{ lang.t(Key::TimelineHelp) }</p>
+            if scene.hidden_labels > 0 || outside > 0 {
+                <p class="help" data-testid="hidden-count">{ lang.tf(Key::TimelineHidden, &[&scene.hidden_labels.to_string(), &outside.to_string()]) }</p>
+            }
+            <ul class="legend">
+                <li><span class="swatch dot"></span>{ lang.t(Key::LegendEvent) }</li>
+                <li><span class="swatch bar"></span>{ lang.t(Key::LegendSpan) }</li>
+                <li><span class="swatch diamond"></span>{ lang.t(Key::LegendDeadline) }</li>
+                <li><span class="swatch later"></span>{ lang.t(Key::LegendLater) }</li>
+                <li><span class="swatch bang">{ "!" }</span>{ lang.t(Key::LegendConflict) }</li>
+                <li><span class="swatch today"></span>{ lang.t(Key::Today) }</li>
+            </ul>
+            if let Some(id) = selected.filter(|s| entries().iter().any(|e| e.record == *s) || DATASET.conflicts.iter().any(|c| c.id == *s)) {
+                <EntryDetail {id} />
+            }
+            <section class="entry-list" aria-labelledby="entry-list-h">
+                <h3 id="entry-list-h">{ lang.t(Key::MilestonesCaption) }</h3>
+                <ol data-testid="milestone-list">
+                    { for shown.iter().map(|e| {
+                        let record = selectable(e.id);
+                        let is = selected == Some(record);
+                        html! {
+                            <li data-id={e.id} class={classes!(is.then_some("selected"), (e.mark == Mark::Later).then_some("later"))}
+                                aria-current={if is { "true" } else { "false" }}>
+                                <span class="nowrap when">{ i18n::date(lang, e.date) }</span>{ " " }
+                                <button type="button" class="link" onclick={app.on::<MouseEvent>(Action::Select(Some(record)))}>{ label(lang, e) }</button>
+                                <small class="lane">{ " · " }{ lang.t(row_key(e.row)) }</small>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </section>
+        </section>
+    }
+}
+
+/// The record an entry selects: a milestone itself, an update for its events.
+fn selectable(id: &'static str) -> &'static str {
+    entries()
+        .iter()
+        .find(|e| e.id == id)
+        .map_or(id, |e| e.record)
+}
+
+/// Props: the selected milestone, update or conflict.
+#[derive(Properties, PartialEq)]
+pub struct EntryProps {
+    /// Its id.
+    pub id: &'static str,
+}
+
+/// The detail panel of a milestone, a later report, or a conflict.
+#[function_component(EntryDetail)]
+pub fn entry_detail(props: &EntryProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let close = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.select(None))
+    };
+    let programme_buttons = |ids: &[&'static str]| -> Html {
+        html! {
+            <p>{ for ids.iter().filter_map(|id| data::programme(id)).map(|p| html! {
+                <button type="button" class="link chip" onclick={app.on::<MouseEvent>(Action::Select(Some(p.id)))}>{ lang.pick(p.name) }</button>
+            }) }</p>
+        }
+    };
+    let (title, body) = if let Some(m) = DATASET.milestones.iter().find(|m| m.id == props.id) {
+        let conflicts: Vec<_> = data::conflicts_about(m.id).collect();
+        let updates: Vec<_> = data::updates_about(m.id).collect();
+        (
+            lang.pick(m.name).to_owned(),
+            html! {
+                <>
+                    <p><strong>{ i18n::date(lang, m.date) }</strong>{ " · " }{ lang.t(kind_key(m.kind)) }{ " · " }{ lang.t(row_key(Row::Report(m.lane))) }</p>
+                    { cite(lang, m.source) }
+                    if !m.programmes.is_empty() { <h4>{ lang.t(Key::DetailProgrammes) }</h4>{ programme_buttons(m.programmes) } }
+                    if !m.actors.is_empty() {
+                        <h4>{ lang.t(Key::DetailActors) }</h4>
+                        <p>{ m.actors.iter().filter_map(|a| data::actor(a)).map(|a| lang.pick(a.name)).collect::<Vec<_>>().join(", ") }</p>
+                    }
+                    { for conflicts.iter().map(|c| html! {
+                        <div class="conflict"><h4>{ lang.pick(c.title) }</h4>
+                            <ol>{ for c.claims.iter().map(|cl| html! { <li>{ lang.pick(cl.says) }{ cite(lang, cl.source) }</li> }) }</ol>
+                            <p>{ lang.pick(c.note) }</p></div>
+                    }) }
+                    { for updates.iter().map(|u| html! {
+                        <div class="update"><h4>{ lang.t(Key::DetailUpdates) }{ ": " }{ lang.pick(u.topic) }</h4><p>{ lang.pick(u.says) }</p>
+                            <p class="sources">{ lang.t(Key::UpdateSources) }{ ": " }{ u.sources.join(", ") }</p></div>
+                    }) }
+                </>
+            },
+        )
+    } else if let Some(u) = DATASET.updates.iter().find(|u| u.id == props.id) {
+        (
+            lang.pick(u.topic).to_owned(),
+            html! {
+                <>
+                    <p class="badge later">{ lang.t(Key::LaneLater) }</p>
+                    <p>{ lang.pick(u.says) }</p>
+                    <ul>{ for u.events.iter().map(|e| html! { <li><strong>{ i18n::date(lang, e.date) }</strong>{ " · " }{ lang.pick(e.text) }</li> }) }</ul>
+                    <p class="sources">{ lang.t(Key::UpdateSources) }{ ": " }{ u.sources.join(", ") }</p>
+                    { programme_buttons(&u.concerns.iter().copied().filter(|c| data::programme(c).is_some()).collect::<Vec<_>>()) }
+                </>
+            },
+        )
+    } else if let Some(c) = DATASET.conflicts.iter().find(|c| c.id == props.id) {
+        (
+            lang.pick(c.title).to_owned(),
+            html! {
+                <>
+                    <ol>{ for c.claims.iter().map(|cl| html! { <li>{ lang.pick(cl.says) }{ cite(lang, cl.source) }</li> }) }</ol>
+                    <p>{ lang.pick(c.note) }</p>
+                </>
+            },
+        )
+    } else {
+        return html! {};
+    };
+    html! {
+        <aside class="detail" aria-labelledby="entry-h" data-testid="detail" data-id={props.id}>
+            <div class="detail-head">
+                <h3 id="entry-h">{ title }</h3>
+                <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
+            </div>
+            { body }
+        </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_cursor_and_stays_in_limits() {
+        let r = zoom(DEFAULT_RANGE, 0.5, 2025.0);
+        assert!((r.1 - r.0 - 3.5).abs() < 1e-9);
+        let rel_before = (2025.0 - DEFAULT_RANGE.0) / 7.0;
+        let rel_after = (2025.0 - r.0) / (r.1 - r.0);
+        assert!((rel_before - rel_after).abs() < 1e-9);
+        let wide = zoom(DEFAULT_RANGE, 100.0, 2025.0);
+        assert_eq!(wide, LIMITS);
+        let narrow = zoom(DEFAULT_RANGE, 0.0001, 2025.0);
+        assert!((narrow.1 - narrow.0 - MIN_SPAN).abs() < 1e-9);
+    }
+
+    #[test]
+    fn pan_stops_at_the_limits() {
+        assert_eq!(pan(DEFAULT_RANGE, -100.0).0, LIMITS.0);
+        assert_eq!(pan(DEFAULT_RANGE, 100.0).1, LIMITS.1);
+        let r = pan(DEFAULT_RANGE, 1.0);
+        assert_eq!(r, (2025.0, 2032.0));
+    }
+}
