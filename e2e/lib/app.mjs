@@ -34,8 +34,8 @@ export async function startApp() {
      * Run `fn({ page, problems })` on a fresh page showing the app (at `hash`, in a
      * `viewport`), then fail if the page logged any problem.
      */
-    async withPage(fn, { viewport, hash = '', scale } = {}) {
-      const p = await openPage(browser, { viewport, scale });
+    async withPage(fn, { viewport, hash = '', scale, locale } = {}) {
+      const p = await openPage(browser, { viewport, scale, locale });
       try {
         await p.page.goto(this.href(hash), { waitUntil: 'load' });
         await p.page.locator(READY_SELECTOR).first().waitFor({ state: 'visible' });

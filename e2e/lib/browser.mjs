@@ -32,8 +32,8 @@ export function launchBrowser() {
  *
  * options.viewport: { width, height } (default 1280×800); options.scale: devicePixelRatio (default 1).
  */
-export async function openPage(browser, { viewport = { width: 1280, height: 800 }, scale = 1 } = {}) {
-  const context = await browser.newContext({ viewport, locale: 'en-GB', deviceScaleFactor: scale });
+export async function openPage(browser, { viewport = { width: 1280, height: 800 }, scale = 1, locale = 'en-GB' } = {}) {
+  const context = await browser.newContext({ viewport, locale, deviceScaleFactor: scale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems = [];

@@ -24,6 +24,10 @@ macro_rules! strings {
 
 strings! {
     AppName => "Won Atlas", "원 아틀라스";
+    DocTitle => "Won Atlas: South Korea’s ₩100 trillion AI initiative", "원 아틀라스: 대한민국 100조 원 AI 이니셔티브";
+    LanguageName => "English", "한국어";
+    LanguageLabel => "Language", "언어";
+    Quarter => "Q{0}", "{0}분기";
     Tagline => "Where South Korea’s AI initiative puts its money, where, and when", "한국 AI 이니셔티브의 돈이 어디로, 어느 지역에, 언제 가는지";
     HeadlineTotal => "committed to the National Growth Fund", "국가성장펀드 조성 규모";
     HeadlineUsd => "in US dollars, as the report gives it", "보고서가 밝힌 미국 달러 환산액";

@@ -216,7 +216,7 @@ pub fn treemap(tiles: &[Tile], frame: Frame) -> Scene {
             }
         }
         if y + VALUE_SIZE * 1.25 <= r.y + r.h - PAD / 2.0 {
-            if let Some(value) = text::fit(&t.value, room, VALUE_SIZE, false) {
+            if let Some(value) = text::fit_whole(&t.value, room, VALUE_SIZE, false) {
                 scene.shapes.push(text_shape(
                     r.x + PAD,
                     y,
@@ -484,7 +484,7 @@ pub fn bars(
                     end += 18.0;
                 }
                 let room = width - end - 2.0 * PAD - if t.disputed { 20.0 } else { 0.0 };
-                match text::fit(&t.value, room, VALUE_SIZE, false) {
+                match text::fit_whole(&t.value, room, VALUE_SIZE, false) {
                     Some(value) => {
                         let w = text::width(&value, VALUE_SIZE, false);
                         scene.shapes.push(text_shape(

@@ -34,6 +34,12 @@ pub fn is_wide(c: char) -> bool {
         | 0x1F300..=0x1FAFF | 0x26A0)
 }
 
+/// `s` if it fits whole in `max` px. For figures: a cut-off number ("2027...") would
+/// misread as another number, so a figure is shown whole or not at all.
+pub fn fit_whole(s: &str, max: f64, size: f64, bold: bool) -> Option<String> {
+    (width(s, size, bold) <= max).then(|| s.to_owned())
+}
+
 /// `s` as it fits in `max` px: whole, or cut at a word (or character) with "...";
 /// `None` if not even a few characters fit.
 pub fn fit(s: &str, max: f64, size: f64, bold: bool) -> Option<String> {
@@ -84,6 +90,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn figures_are_whole_or_absent() {
+        assert_eq!(
+            fit_whole("₩530 billion by 2027", 500.0, 13.0, false).as_deref(),
+            Some("₩530 billion by 2027")
+        );
+        assert_eq!(fit_whole("₩530 billion by 2027", 60.0, 13.0, false), None);
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub struct TimeFrame<'a> {
     pub today: f64,
     /// "Today", in the reader's language.
     pub today_label: String,
+    /// Quarter tick names (Q1–Q4 / 1분기–4분기), in the reader's language.
+    pub quarters: [String; 4],
     /// Visible lanes in order, with their names.
     pub rows: &'a [(Row, String)],
     /// Conflicts joining two entries: (conflict id, entry id, entry id).
@@ -174,12 +176,12 @@ pub fn ticks(range: (f64, f64)) -> Vec<(f64, bool)> {
     out
 }
 
-fn tick_label(t: f64) -> String {
+fn tick_label(t: f64, quarters: &[String; 4]) -> String {
     if (t - t.round()).abs() < 1e-9 {
         format!("{}", t.round() as i64)
     } else {
-        let q = ((t - t.floor()) * 4.0).round() as i64;
-        format!("Q{}", q + 1)
+        let q = ((t - t.floor()) * 4.0).round() as usize;
+        quarters[q.min(3)].clone()
     }
 }
 
@@ -392,7 +394,7 @@ fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
             width: 1.0,
             dashed: false,
         });
-        let label = tick_label(t);
+        let label = tick_label(t, &frame.quarters);
         let w = text::width(&label, 12.0, major);
         let lx = (x - w / 2.0).max(plot_x - w / 2.0).min(width - w);
         if lx > last_right + 8.0 {
@@ -471,7 +473,7 @@ fn vertical(items: &[TimeItem], frame: &TimeFrame) -> Scene {
         shapes.push(text_at(
             gutter - 6.0,
             y,
-            tick_label(t),
+            tick_label(t, &frame.quarters),
             12.0,
             major,
             INK_SOFT,
@@ -672,6 +674,7 @@ mod tests {
             range,
             today: 2026.9,
             today_label: "Today".into(),
+            quarters: ["Q1".into(), "Q2".into(), "Q3".into(), "Q4".into()],
             rows,
             links: &[],
             selected: None,

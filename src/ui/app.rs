@@ -59,9 +59,11 @@ pub fn app() -> Html {
 
     let lang = effective_lang(&route);
     use_effect_with(lang, |lang| {
-        if let Some(html) = gloo::utils::document().document_element() {
+        let doc = gloo::utils::document();
+        if let Some(html) = doc.document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
+        doc.set_title(lang.t(Key::DocTitle));
     });
 
     let dispatch = {

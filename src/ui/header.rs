@@ -1,7 +1,9 @@
 //! The title and the headline figures, all read from the dataset.
 
+use super::store::use_app;
 use crate::data::{implied_won_per_dollar, Amount, DATASET};
 use crate::i18n::{self, Key, Lang};
+use crate::state::Action;
 use yew::prelude::*;
 
 /// Props: the language.
@@ -28,9 +30,22 @@ pub fn header(props: &HeaderProps) -> Html {
     let cite = |s: crate::data::Source| {
         lang.tf(Key::SourceLine, &[s.heading, &s.line.to_string(), s.quote])
     };
+    let app = use_app();
+    let switch = html! {
+        <div class="lang-switch" role="group" aria-label={lang.t(Key::LanguageLabel)}>
+            { for Lang::ALL.iter().map(|l| html! {
+                // Each language's name is written in that language, so a reader finds their own.
+                <button type="button" lang={l.code()} aria-pressed={if *l == lang { "true" } else { "false" }}
+                    onclick={app.on::<MouseEvent>(Action::Lang(*l))}>{ l.t(Key::LanguageName) }</button>
+            }) }
+        </div>
+    };
     html! {
         <header class="header">
-            <p class="brand">{ lang.t(Key::AppName) }</p>
+            <div class="header-top">
+                <p class="brand">{ lang.t(Key::AppName) }</p>
+                { switch }
+            </div>
             <h1 data-testid="title">{ lang.pick(init.name) }</h1>
             <p class="tagline">{ lang.t(Key::Tagline) }</p>
             <dl class="figures">

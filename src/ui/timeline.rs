@@ -140,6 +140,7 @@ pub fn timeline_view() -> Html {
         range: *range,
         today: today(),
         today_label: lang.t(Key::Today).to_owned(),
+        quarters: [1, 2, 3, 4].map(|q| lang.tf(Key::Quarter, &[&q.to_string()])),
         rows: &rows,
         links: &links,
         selected,
