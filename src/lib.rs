@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 
 pub mod data;
+pub mod export;
 pub mod i18n;
 pub mod layout;
 pub mod render;

@@ -88,6 +88,13 @@ pub struct Route {
     pub period: Period,
     /// Group the funding chart by category.
     pub grouped: bool,
+    /// The timeline's visible range in whole months since year 0 (`year * 12 + month - 1`),
+    /// if the reader has zoomed or panned.
+    pub range: Option<(u32, u32)>,
+    /// Embedded in another page: one view, compact chrome.
+    pub embed: bool,
+    /// A newsroom's accent colour, as RGB.
+    pub accent: Option<(u8, u8, u8)>,
 }
 
 /// A change the reader makes.
@@ -107,6 +114,16 @@ pub enum Action {
     Grouped(bool),
     /// Switch language.
     Lang(Lang),
+    /// Set the timeline's range (months since year 0), or go back to the default.
+    Range(Option<(u32, u32)>),
+}
+
+impl Action {
+    /// Whether this change replaces the current history entry instead of adding one:
+    /// zoom steps should not fill the back button, selections and views should.
+    pub fn replaces_history(&self) -> bool {
+        matches!(self, Action::Range(_))
+    }
 }
 
 impl Route {
@@ -121,6 +138,7 @@ impl Route {
             Action::Period(p) => r.period = p,
             Action::Grouped(g) => r.grouped = g,
             Action::Lang(l) => r.lang = Some(l),
+            Action::Range(x) => r.range = x,
         }
         r
     }
@@ -200,6 +218,19 @@ pub fn parse_hash(hash: &str) -> Parsed {
                 "0" => out.route.grouped = false,
                 _ => out.ignored.push(short(part)),
             },
+            "range" => match parse_range(value) {
+                Some(r) => out.route.range = Some(r),
+                None => out.ignored.push(short(part)),
+            },
+            "embed" => match value {
+                "1" => out.route.embed = true,
+                "0" => out.route.embed = false,
+                _ => out.ignored.push(short(part)),
+            },
+            "accent" => match parse_hex(value) {
+                Some(c) => out.route.accent = Some(c),
+                None => out.ignored.push(short(part)),
+            },
             _ => out.ignored.push(short(part)),
         }
     }
@@ -226,11 +257,52 @@ pub fn to_hash(route: &Route) -> String {
     if route.grouped {
         s.push_str("&group=1");
     }
+    if let Some((a, b)) = route.range {
+        s.push_str(&format!("&range={}~{}", month_text(a), month_text(b)));
+    }
+    if route.embed {
+        s.push_str("&embed=1");
+    }
+    if let Some((r, g, b)) = route.accent {
+        s.push_str(&format!("&accent={r:02x}{g:02x}{b:02x}"));
+    }
     if let Some(l) = route.lang {
         s.push_str("&lang=");
         s.push_str(l.code());
     }
     s
+}
+
+/// "2024-01" for month index 2024 * 12.
+fn month_text(m: u32) -> String {
+    format!("{:04}-{:02}", m / 12, m % 12 + 1)
+}
+
+/// "2024-01" → month index; years 2000–2100 only.
+fn parse_month(s: &str) -> Option<u32> {
+    let (y, m) = s.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 || !y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (y, m): (u32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    ((2000..=2100).contains(&y) && (1..=12).contains(&m)).then_some(y * 12 + m - 1)
+}
+
+/// "2024-01~2031-01" → (start, end) months, start before end.
+fn parse_range(s: &str) -> Option<(u32, u32)> {
+    let (a, b) = s.split_once('~')?;
+    let (a, b) = (parse_month(a)?, parse_month(b)?);
+    (a < b).then_some((a, b))
+}
+
+/// An accent colour: exactly six hex digits (no "#": it would end the hash). Anything
+/// else is refused, so a link cannot inject CSS.
+pub fn parse_hex(s: &str) -> Option<(u8, u8, u8)> {
+    if s.len() != 6 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let c = |i: usize| u8::from_str_radix(&s[i..i + 2], 16).ok();
+    Some((c(0)?, c(2)?, c(4)?))
 }
 
 /// A part of a hash short enough to quote in a notice.
@@ -253,6 +325,8 @@ mod tests {
             Some(DATASET.programmes[0].id),
             Some(DATASET.provinces[0].id),
             Some(DATASET.milestones[0].id),
+            Some(DATASET.updates[0].id),
+            Some(DATASET.conflicts[0].id),
         ];
         for view in View::ALL {
             for lang in [None, Some(Lang::En), Some(Lang::Ko)] {
@@ -261,24 +335,76 @@ mod tests {
                         for money in [Money::Won, Money::Dollars] {
                             for period in [Period::Total, Period::PerYear] {
                                 for grouped in [false, true] {
-                                    let route = Route {
-                                        view,
-                                        lang,
-                                        selected,
-                                        chart,
-                                        money,
-                                        period,
-                                        grouped,
-                                    };
-                                    let parsed = parse_hash(&to_hash(&route));
-                                    assert_eq!(parsed.route, route);
-                                    assert!(parsed.ignored.is_empty());
+                                    for (range, embed, accent) in [
+                                        (None, false, None),
+                                        (
+                                            Some((2024 * 12, 2031 * 12)),
+                                            true,
+                                            Some((0x0b, 0x57, 0xb0)),
+                                        ),
+                                        (
+                                            Some((2025 * 12 + 6, 2025 * 12 + 9)),
+                                            false,
+                                            Some((0xff, 0, 0x10)),
+                                        ),
+                                    ] {
+                                        let route = Route {
+                                            view,
+                                            lang,
+                                            selected,
+                                            chart,
+                                            money,
+                                            period,
+                                            grouped,
+                                            range,
+                                            embed,
+                                            accent,
+                                        };
+                                        let parsed = parse_hash(&to_hash(&route));
+                                        assert_eq!(parsed.route, route);
+                                        assert!(parsed.ignored.is_empty());
+                                    }
                                 }
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn accents_are_six_hex_digits_and_nothing_else() {
+        assert_eq!(parse_hex("0b57B0"), Some((0x0b, 0x57, 0xb0)));
+        for bad in [
+            "",
+            "0b57b",
+            "0b57b00",
+            "#0b57b",
+            "red",
+            "0b57bg",
+            "0b57b0;x",
+            "ｆｆｆｆｆｆ",
+        ] {
+            assert_eq!(parse_hex(bad), None, "{bad}");
+        }
+        let p = parse_hash("#view=funding&accent=url(x)");
+        assert_eq!(p.route.accent, None);
+        assert_eq!(p.ignored, vec!["accent=url(x)"]);
+    }
+
+    #[test]
+    fn ranges_are_months_in_order() {
+        assert_eq!(parse_range("2024-01~2031-01"), Some((2024 * 12, 2031 * 12)));
+        for bad in [
+            "2031-01~2024-01",
+            "2024-13~2025-01",
+            "1999-01~2025-01",
+            "2024-1~2025-01",
+            "2024-01",
+            "x~y",
+        ] {
+            assert_eq!(parse_range(bad), None, "{bad}");
         }
     }
 

@@ -37,7 +37,7 @@ export const MIME = {
  * url ends in '/' and requests lists every path asked for (useful when a test wonders
  * what the page loaded).
  */
-export async function startServer(root = DIST) {
+export async function startServer(root = DIST, { headers = {} } = {}) {
   const base = path.resolve(root);
   await fs.access(path.join(base, 'index.html')).catch(() => {
     throw new Error(`${base}/index.html is missing: run \`trunk build --release\` first`);
@@ -73,6 +73,7 @@ export async function startServer(root = DIST) {
         'Content-Length': body.length,
         // Every run must see the files just built.
         'Cache-Control': 'no-store',
+        ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {

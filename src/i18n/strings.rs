@@ -124,6 +124,17 @@ strings! {
     TooltipDrawn => "Drawn as", "차트 표시값";
     TooltipPeriod => "Period", "기간";
     UpdateSources => "Sources", "출처";
+    DataTable => "Data table", "데이터 표";
+    ExportLabel => "Download", "내려받기";
+    ExportJson => "Dataset (JSON)", "전체 데이터 (JSON)";
+    ExportDate => "Made with Won Atlas on {0}", "{0} 원 아틀라스로 작성";
+    EmbedSource => "Source: {0}. Every figure traces to its phrase in the report.", "출처: {0}. 모든 수치는 보고서의 해당 문구로 확인할 수 있습니다.";
+    OpenFullView => "Open full view", "전체 화면에서 보기";
+    EmbedButton => "Embed", "퍼가기";
+    EmbedHeading => "Embed this view", "이 화면 퍼가기";
+    EmbedHelp => "Paste this into an article. The script sizes the frame to its content; include it once per page. Nothing is loaded from anywhere but this site.", "기사에 붙여 넣으세요. 스크립트가 프레임 높이를 내용에 맞춥니다. 페이지마다 한 번만 넣으면 됩니다. 이 사이트 외의 곳에서는 아무것도 불러오지 않습니다.";
+    EmbedCopy => "Copy code", "코드 복사";
+    EmbedCopied => "Copied (or select the text above)", "복사했습니다 (또는 위 텍스트를 선택하세요)";
     // --- regions view (keys for the map go below this line) ---
     // --- end regions view ---
     // --- timeline view (keys for the timeline go below this line) ---

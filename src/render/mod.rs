@@ -1,7 +1,8 @@
-//! Draws a Scene. The canvas renderer uses plotters; hit-testing never reads pixels,
-//! it asks the Scene.
+//! Draws a Scene: on a canvas with plotters, or as SVG for export. Hit-testing never
+//! reads pixels, it asks the Scene.
 
 pub mod canvas;
+pub mod svg;
 
 /// Font stack for canvas text: covers Hangul on Windows, macOS/iOS, Android and Linux.
 pub const FONT_STACK: &str =

@@ -3,14 +3,16 @@
 //! The route lives in the URL hash, so every view and selection is a link and back
 //! and forward work: actions write the hash, and the app follows `hashchange`.
 
+use super::embed::{full_view_href, use_height_reporter, EmbedDialog};
 use super::funding::FundingView;
 use super::header::Header;
 use super::store::AppCtx;
 use super::tables::{FundingTables, RegionTables, TimelineTables};
-use super::tabs::Tabs;
+use super::tabs::{view_key, Tabs};
 use super::timeline::TimelineView;
 use crate::data::DATASET;
 use crate::i18n::{Key, Lang};
+use crate::layout::colour::{Rgb, PAPER};
 use crate::state::{parse_hash, to_hash, Action, Route, View};
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -32,6 +34,23 @@ fn effective_lang(route: &Route) -> Lang {
             Lang::En
         }
     })
+}
+
+/// A newsroom's accent, darkened until white text on it meets WCAG AA (4.5:1), so a
+/// link's colour can never make the buttons unreadable.
+pub fn readable_accent((r, g, b): (u8, u8, u8)) -> Rgb {
+    let mut c = Rgb(r, g, b);
+    for _ in 0..40 {
+        if c.contrast(PAPER) >= 4.5 {
+            break;
+        }
+        c = Rgb(
+            (c.0 as f64 * 0.92) as u8,
+            (c.1 as f64 * 0.92) as u8,
+            (c.2 as f64 * 0.92) as u8,
+        );
+    }
+    c
 }
 
 /// The whole app.
@@ -71,8 +90,21 @@ pub fn app() -> Html {
         Callback::from(move |action: Action| {
             let next = route.apply(action);
             if next != *route {
-                // A new history entry per change: back steps through selections.
-                let _ = gloo::utils::window().location().set_hash(&to_hash(&next));
+                let win = gloo::utils::window();
+                // Selections and views add a history entry, so back steps through them;
+                // zoom steps, and everything inside an embed (whose history is the host
+                // article's), replace the current one.
+                if action.replaces_history() || next.embed {
+                    if let Ok(h) = win.history() {
+                        let _ = h.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&to_hash(&next)),
+                        );
+                    }
+                } else {
+                    let _ = win.location().set_hash(&to_hash(&next));
+                }
                 route.set(next);
             }
         })
@@ -89,7 +121,42 @@ pub fn app() -> Html {
     };
     let on_select = dispatch.reform(Action::View);
 
+    use_height_reporter(route.embed);
+    let accent_style = route
+        .accent
+        .map(|c| format!("--accent: {}", readable_accent(c).hex()));
+
     let view = route.view;
+    if route.embed {
+        let report = &DATASET.report;
+        let name = lang.pick(DATASET.initiative.name);
+        let view_name = lang.t(view_key(view));
+        let body = match view {
+            View::Funding => {
+                html! { <><FundingView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><FundingTables /></details></> }
+            }
+            View::Regions => {
+                html! { <><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><RegionTables {lang} /></details></> }
+            }
+            View::Timeline => {
+                html! { <><TimelineView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><TimelineTables {lang} /></details></> }
+            }
+        };
+        return html! {
+            <ContextProvider<AppCtx> context={ctx}>
+                <div class="shell embed" style={accent_style}>
+                    <header class="embed-head">
+                        <h1 data-testid="title">{ view_name }{ ": " }{ name }</h1>
+                        <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(report.title)]) }</p>
+                    </header>
+                    <main class="panel" id={format!("panel-{}", view.slug())}>{ body }</main>
+                    <p class="embed-foot">
+                        <a href={full_view_href(&route)} target="_blank" rel="noopener" data-testid="open-full">{ lang.t(Key::OpenFullView) }</a>
+                    </p>
+                </div>
+            </ContextProvider<AppCtx>>
+        };
+    }
     let panel = match view {
         View::Funding => html! { <><FundingView /><FundingTables /></> },
         View::Regions => html! { <RegionTables {lang} /> },
@@ -104,7 +171,7 @@ pub fn app() -> Html {
 
     html! {
         <ContextProvider<AppCtx> context={ctx}>
-            <div class="shell">
+            <div class="shell" style={accent_style}>
                 if !notice.is_empty() {
                     <div class="notice" role="status" data-testid="notice">
                         <p>{ lang.tf(Key::NoticeUnknownHash, &[&notice.join(", ")]) }</p>
@@ -112,7 +179,10 @@ pub fn app() -> Html {
                     </div>
                 }
                 <Header {lang} />
-                <Tabs {lang} selected={view} {on_select} />
+                <div class="tabs-row">
+                    <Tabs {lang} selected={view} {on_select} />
+                    <EmbedDialog />
+                </div>
                 <main id={format!("panel-{}", view.slug())} class="panel" role="tabpanel"
                     aria-labelledby={format!("tab-{}", view.slug())}>
                     <p class="intro">{ lang.t(intro) }</p>

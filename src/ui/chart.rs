@@ -65,6 +65,11 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
                 if let Err(e) = canvas::draw(&c, scene, dpr()) {
                     web_sys::console::error_1(&format!("chart draw failed: {e}").into());
                 }
+                // The page's height may have changed: an embed reports it to its host. (The
+                // host cannot rely on ResizeObserver: browsers pause it in offscreen frames.)
+                if let Ok(ev) = web_sys::Event::new("won-atlas:drawn") {
+                    let _ = gloo::utils::window().dispatch_event(&ev);
+                }
             }
         });
     }

@@ -4,6 +4,7 @@
 
 use super::chart::{use_width, ChartCanvas};
 use super::detail::ProgrammeDetail;
+use super::export::{CsvOf, ExportBar};
 use super::store::use_app;
 use super::tables::cite;
 use crate::data::funding::{funding, Charted, Conversion, Missing, Period};
@@ -226,6 +227,7 @@ pub fn funding_view() -> Html {
                 { tooltip.unwrap_or_default() }
             </div>
             <p id="funding-help" class="help">{ lang.t(Key::ChartHelp) }</p>
+            <ExportBar scene={scene.clone()} name="funding" title={lang.t(Key::ViewFunding)} csv={CsvOf::Funding(route.period)} />
             if scene.hidden_labels > 0 {
                 <p class="help">{ lang.tf(Key::HiddenLabels, &[&scene.hidden_labels.to_string()]) }</p>
             }

@@ -4,6 +4,8 @@
 mod app;
 mod chart;
 mod detail;
+mod embed;
+mod export;
 mod funding;
 mod header;
 mod panic;

@@ -18,12 +18,17 @@ pub struct TabsProps {
     pub on_select: Callback<View>,
 }
 
-fn label(lang: Lang, v: View) -> &'static str {
-    lang.t(match v {
+/// The i18n key of a view's name.
+pub fn view_key(v: View) -> Key {
+    match v {
         View::Funding => Key::ViewFunding,
         View::Regions => Key::ViewRegions,
         View::Timeline => Key::ViewTimeline,
-    })
+    }
+}
+
+fn label(lang: Lang, v: View) -> &'static str {
+    lang.t(view_key(v))
 }
 
 fn focus_tab(v: View) {

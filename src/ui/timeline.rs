@@ -3,6 +3,7 @@
 //! zoom and pan, filters, and an ordered list that stays in step.
 
 use super::chart::{use_width, ChartCanvas};
+use super::export::{CsvOf, ExportBar};
 use super::store::use_app;
 use super::tables::cite;
 use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
@@ -80,6 +81,42 @@ fn clamp_range((a, b): (f64, f64)) -> (f64, f64) {
     (a, a + span)
 }
 
+/// The visible range from the route (months since year 0), or the default.
+pub fn from_months(r: Option<(u32, u32)>) -> (f64, f64) {
+    r.map(|(a, b)| clamp_range((a as f64 / 12.0, b as f64 / 12.0)))
+        .unwrap_or(DEFAULT_RANGE)
+}
+
+/// The range as the route keeps it: whole months, and nothing for the default.
+pub fn to_months(r: (f64, f64)) -> Option<(u32, u32)> {
+    let (a, b) = ((r.0 * 12.0).round() as u32, (r.1 * 12.0).round() as u32);
+    let default = (
+        (DEFAULT_RANGE.0 * 12.0) as u32,
+        (DEFAULT_RANGE.1 * 12.0) as u32,
+    );
+    ((a, b) != default && b > a).then_some((a, b))
+}
+
+/// The range as the view reads and sets it; it lives in the URL, so a zoomed view is a link.
+#[derive(Clone)]
+struct RangeHandle {
+    now: (f64, f64),
+    dispatch: Callback<Action>,
+}
+
+impl std::ops::Deref for RangeHandle {
+    type Target = (f64, f64);
+    fn deref(&self) -> &(f64, f64) {
+        &self.now
+    }
+}
+
+impl RangeHandle {
+    fn set(&self, r: (f64, f64)) {
+        self.dispatch.emit(Action::Range(to_months(r)));
+    }
+}
+
 fn today() -> f64 {
     let d = js_sys::Date::new_0();
     at_day(
@@ -97,7 +134,10 @@ pub fn timeline_view() -> Html {
     let wrap = use_node_ref();
     let width = use_width(wrap.clone());
     let focused = use_state_eq(|| None::<&'static str>);
-    let range = use_state_eq(|| DEFAULT_RANGE);
+    let range = RangeHandle {
+        now: from_months(app.route.range),
+        dispatch: app.dispatch.clone(),
+    };
     let hidden_rows = use_state_eq(Vec::<Row>::new);
     let programme_filter = use_state_eq(|| None::<&'static str>);
 
@@ -347,6 +387,7 @@ pub fn timeline_view() -> Html {
                 { tooltip.unwrap_or_default() }
             </div>
             <p id="timeline-help" class="help">{ lang.t(Key::TimelineHelp) }</p>
+            <ExportBar scene={scene.clone()} name="timeline" title={lang.t(Key::ViewTimeline)} csv={CsvOf::Timeline} />
             if scene.hidden_labels > 0 || outside > 0 {
                 <p class="help" data-testid="hidden-count">{ lang.tf(Key::TimelineHidden, &[&scene.hidden_labels.to_string(), &outside.to_string()]) }</p>
             }
@@ -491,6 +532,16 @@ mod tests {
         assert_eq!(wide, LIMITS);
         let narrow = zoom(DEFAULT_RANGE, 0.0001, 2025.0);
         assert!((narrow.1 - narrow.0 - MIN_SPAN).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ranges_survive_the_trip_through_months() {
+        assert_eq!(to_months(DEFAULT_RANGE), None);
+        assert_eq!(from_months(None), DEFAULT_RANGE);
+        let r = zoom(DEFAULT_RANGE, 0.5, 2025.0);
+        let back = from_months(to_months(r));
+        assert!((back.0 - r.0).abs() <= 1.0 / 24.0 && (back.1 - r.1).abs() <= 1.0 / 24.0);
+        assert_eq!(from_months(to_months(LIMITS)), LIMITS);
     }
 
     #[test]

@@ -1,0 +1,178 @@
+// Sharing: permalinks restore every state and back steps through selections; broken links
+// get a notice, not a crash; embeds in a news-article fixture size themselves (also in a
+// strict sandbox); and every export downloads and matches the data.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { startApp } from './lib/app.mjs';
+import { startServer } from './lib/server.mjs';
+import { openPage, eventually } from './lib/browser.mjs';
+import { screenshot } from './lib/screenshot.mjs';
+
+const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const pressed = async (page, name) => page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
+
+test('a funding permalink restores chart, currency, period, grouping, selection and language', async () => {
+  const p = app.ds.programmes.find((p) => p.id === 'talent') ?? app.ds.programmes[1];
+  await app.withPage(async ({ page }) => {
+    assert.equal(await pressed(page, '막대 순위'), 'true');
+    assert.equal(await pressed(page, '달러'), 'true');
+    assert.equal(await pressed(page, '연간'), 'true');
+    assert.equal(await page.getByRole('checkbox', { name: '분류별로 묶기' }).isChecked(), true);
+    await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').getAttribute('data-id'), p.id));
+    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+  }, { hash: `view=funding&sel=${p.id}&chart=bars&cur=usd&per=year&group=1&lang=ko` });
+});
+
+test('a timeline permalink restores its zoom range', async () => {
+  await app.withPage(async ({ page }) => {
+    assert.equal(squash(await page.locator('[data-testid=range]').innerText()), '2025–2026');
+    // Zooming rewrites the link in place (no new history entry), so the link stays current.
+    const before = await page.evaluate(() => history.length);
+    await page.locator('canvas[data-testid=timeline-chart]').focus();
+    await page.keyboard.press('-');
+    await eventually(async () => assert.doesNotMatch(page.url(), /range=2025-01~2027-01/));
+    assert.match(page.url(), /range=/);
+    assert.equal(await page.evaluate(() => history.length), before);
+  }, { hash: 'view=timeline&range=2025-01~2027-01' });
+});
+
+test('back and forward step through selections', async () => {
+  const [a, b] = app.ds.programmes.slice(1, 3);
+  await app.withPage(async ({ page }) => {
+    const detail = page.locator('[data-testid=detail]');
+    await page.locator(`tr[data-id="${a.id}"] button.name`).click();
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), a.id));
+    await page.locator(`tr[data-id="${b.id}"] button.name`).click();
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), b.id));
+    await page.goBack();
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), a.id));
+    await page.goForward();
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), b.id));
+  }, { hash: 'view=funding' });
+});
+
+test('a malformed link shows a dismissible notice and the app works', async () => {
+  await app.withPage(async ({ page }) => {
+    const notice = page.locator('[data-testid=notice]');
+    await eventually(async () => assert.match(squash(await notice.innerText()), /zoom=9/));
+    assert.match(squash(await notice.innerText()), /accent=red/);
+    assert.equal(await page.getByRole('tab', { name: 'Timeline' }).getAttribute('aria-selected'), 'true');
+    await notice.getByRole('button').click();
+    assert.equal(await notice.count(), 0);
+  }, { hash: 'view=timeline&zoom=9&sel=no-such-thing&accent=red' });
+});
+
+test('an accent colour from the link is applied, darkened if white text would fail AA', async () => {
+  await app.withPage(async ({ page }) => {
+    const accent = await page.locator('.shell').evaluate((el) => getComputedStyle(el).getPropertyValue('--accent').trim());
+    assert.match(accent, /^#[0-9a-f]{6}$/);
+    const lum = (hex) => {
+      const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    };
+    assert.ok(1.05 / (lum(accent) + 0.05) >= 4.5, `white on ${accent} meets AA`);
+  }, { hash: 'view=funding&accent=ffd000' });
+});
+
+/** A page shaped like a news article with two Won Atlas iframes. */
+function article(base, width, sandbox) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head>
+  <body style="margin:0;font-family:serif"><article style="width:${width}px;margin:0 auto">
+  <h1>Korea bets on AI</h1><p>Paragraph before the chart.</p>
+  <iframe id="a" title="Funding" src="${base}#view=funding&embed=1" sandbox="${sandbox}" style="width:100%;height:150px;border:0"></iframe>
+  <p>Paragraph between charts.</p>
+  <iframe id="b" title="Timeline" src="${base}#view=timeline&embed=1" sandbox="${sandbox}" style="width:100%;height:150px;border:0"></iframe>
+  <p>Paragraph after.</p></article>
+  <script src="${base}won-atlas-embed.js"></script></body></html>`;
+}
+
+for (const [width, sandbox, cors] of [
+  [390, 'allow-scripts allow-same-origin allow-popups allow-downloads', false],
+  [1280, 'allow-scripts allow-same-origin allow-popups allow-downloads', false],
+  [390, 'allow-scripts', true],
+  [1280, 'allow-scripts', true],
+]) {
+  test(`embeds size themselves in an article at ${width} px (sandbox="${sandbox}")`, async () => {
+    // A strict sandbox gives the frame an opaque origin: its host must allow CORS.
+    const server = cors ? await startServer(undefined, { headers: { 'Access-Control-Allow-Origin': '*' } }) : app.server;
+    const p = await openPage(app.browser, { viewport: { width, height: 900 } });
+    try {
+      await p.page.setContent(article(server.url, width, sandbox), { waitUntil: 'load' });
+      for (const id of ['a', 'b']) {
+        const frame = p.page.frameLocator(`#${id}`);
+        await frame.locator('canvas.chart').first().waitFor({ state: 'visible', timeout: 15_000 });
+      }
+      await eventually(async () => {
+        for (const id of ['a', 'b']) {
+          const el = p.page.locator(`#${id}`);
+          const outer = await el.evaluate((f) => f.getBoundingClientRect().height);
+          const frame = await (await el.elementHandle()).contentFrame();
+          const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
+          assert.ok(outer > 300, `#${id} grew from 150 px (now ${outer})`);
+          assert.ok(Math.abs(outer - inner.scroll) <= 2, `#${id} height ${outer} vs content ${inner.scroll}`);
+          assert.ok(inner.scroll <= inner.view + 1, `#${id} has no inner scrollbar`);
+        }
+      }, { timeout: 10_000 });
+      if (!cors) await screenshot(p.page, `embed-article-${width}`);
+      p.assertNoProblems();
+    } finally {
+      await p.close();
+      if (cors) await server.close();
+    }
+  });
+}
+
+test('the Embed dialog writes the iframe and the sizer script for the current view', async () => {
+  await app.withPage(async ({ page }) => {
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const code = await page.locator('[data-testid=embed-code]').inputValue();
+    assert.match(code, /<iframe src="[^"]*#view=timeline&amp;embed=1"/);
+    assert.match(code, /won-atlas-embed\.js/);
+    assert.doesNotMatch(code, /https?:\/\/(?!127\.0\.0\.1)/, 'no third-party address');
+  }, { hash: 'view=timeline' });
+});
+
+/** Clicks `selector` and returns the downloaded file's bytes. */
+async function download(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  return fs.readFile(await dl.path());
+}
+
+test('exports: PNG at 2×, SVG from the scene, CSV of the data, the dataset as JSON', async () => {
+  await app.withPage(async ({ page }) => {
+    const cssWidth = await page.locator('canvas[data-testid=funding-chart]').evaluate((c) => c.clientWidth);
+    const png = await download(page, '[data-testid=export-png]');
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.equal(png.readUInt32BE(16), Math.max(cssWidth, 320) * 2, 'PNG is twice the chart width');
+
+    const svg = (await download(page, '[data-testid=export-svg]')).toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: !!doc.querySelector('parsererror'), texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+    }, svg);
+    assert.equal(parsed.error, false, 'the SVG parses');
+    assert.ok(parsed.texts.some((t) => t.includes('Won Atlas')), 'titled');
+    const named = app.ds.programmes.filter((p) => parsed.texts.includes(p.name.en));
+    assert.ok(named.length >= 2, `the SVG names programmes: ${named.map((p) => p.id)}`);
+
+    const csv = (await download(page, '[data-testid=export-csv]')).toString('utf8').replace(/^\uFEFF/, '');
+    const rows = csv.trim().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    const claims = app.ds.programmes.reduce((n, p) => n + p.amounts.length, 0);
+    assert.equal(rows.length, claims + 1, 'one row per amount the report states, plus the header');
+    for (const p of app.ds.programmes) assert.ok(csv.includes(p.name.ko), `${p.id} in Korean too`);
+
+    const json = JSON.parse((await download(page, '[data-testid=export-json]')).toString('utf8'));
+    assert.equal(json.programmes.length, app.ds.programmes.length);
+    assert.equal(json.initiative.name.en, app.ds.initiative.name.en);
+  }, { hash: 'view=funding' });
+});

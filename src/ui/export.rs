@@ -1,0 +1,145 @@
+//! Exports of the current view, made in the browser: PNG at 2× and SVG from the view's
+//! Scene (framed with title, source line and date), CSV of the data behind it, and the
+//! whole dataset as JSON. No server. In a sandbox that forbids downloads, nothing
+//! happens and the page carries on.
+
+use super::store::use_app;
+use crate::data::funding::Period;
+use crate::data::DATASET;
+use crate::i18n::{self, Key};
+use crate::layout::export::framed;
+use crate::layout::Scene;
+use crate::render::{canvas, svg};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Which data a view exports as CSV.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CsvOf {
+    /// Programmes and their amounts.
+    Funding(Period),
+    /// Milestones and later-report events.
+    Timeline,
+    /// Provinces (the regions view's exports, landing with the map).
+    #[allow(dead_code)]
+    Regions,
+}
+
+/// Props: the view's scene, its name, and its data.
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    /// What the chart shows now.
+    pub scene: Rc<Scene>,
+    /// File name stem, e.g. "funding".
+    pub name: &'static str,
+    /// The view's title for the frame.
+    pub title: AttrValue,
+    /// Its data.
+    pub csv: CsvOf,
+}
+
+/// Clicks a temporary link that downloads `href` as `file`.
+fn click_download(href: &str, file: &str) {
+    let doc = gloo::utils::document();
+    let Ok(a) = doc.create_element("a") else {
+        return;
+    };
+    let _ = a.set_attribute("href", href);
+    let _ = a.set_attribute("download", file);
+    if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+        a.click();
+    }
+}
+
+/// Downloads text as a file through a Blob URL.
+fn download_text(file: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&content.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    click_download(&url, file);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The buttons.
+#[function_component(ExportBar)]
+pub fn export_bar(props: &ExportProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let today = {
+        let d = js_sys::Date::new_0();
+        crate::data::Ymd {
+            year: d.get_full_year() as u16,
+            month: Some(d.get_month() as u8 + 1),
+            day: Some(d.get_date() as u8),
+        }
+    };
+    let footer = vec![
+        lang.tf(Key::EmbedSource, &[lang.pick(DATASET.report.title)]),
+        lang.tf(Key::ExportDate, &[&i18n::ymd(lang, today)]),
+    ];
+    let title = format!("{}: {}", lang.t(Key::AppName), props.title);
+    let frame = Rc::new(framed(&props.scene, &title, &footer));
+    let png = {
+        let frame = frame.clone();
+        let name = props.name;
+        Callback::from(move |_: MouseEvent| {
+            let doc = gloo::utils::document();
+            let Some(c) = doc
+                .create_element("canvas")
+                .ok()
+                .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            else {
+                return;
+            };
+            if canvas::draw(&c, &frame, 2.0).is_ok() {
+                if let Ok(url) = c.to_data_url() {
+                    click_download(&url, &format!("won-atlas-{name}.png"));
+                }
+            }
+        })
+    };
+    let svg_click = {
+        let frame = frame.clone();
+        let name = props.name;
+        Callback::from(move |_: MouseEvent| {
+            download_text(
+                &format!("won-atlas-{name}.svg"),
+                "image/svg+xml",
+                &svg::svg(&frame),
+            )
+        })
+    };
+    let csv_click = {
+        let name = props.name;
+        let which = props.csv;
+        Callback::from(move |_: MouseEvent| {
+            let body = match which {
+                CsvOf::Funding(p) => crate::export::funding_csv(p),
+                CsvOf::Timeline => crate::export::timeline_csv(),
+                CsvOf::Regions => crate::export::regions_csv(),
+            };
+            // A byte-order mark, so spreadsheet programs read the Korean names as UTF-8.
+            download_text(
+                &format!("won-atlas-{name}.csv"),
+                "text/csv;charset=utf-8",
+                &format!("\u{feff}{body}"),
+            )
+        })
+    };
+    html! {
+        <div class="exports" role="group" aria-label={lang.t(Key::ExportLabel)}>
+            <span class="exports-label">{ lang.t(Key::ExportLabel) }</span>
+            <button type="button" class="tool" onclick={png} data-testid="export-png">{ "PNG" }</button>
+            <button type="button" class="tool" onclick={svg_click} data-testid="export-svg">{ "SVG" }</button>
+            <button type="button" class="tool" onclick={csv_click} data-testid="export-csv">{ "CSV" }</button>
+            <a class="tool" href="won-atlas-dataset.json" download="won-atlas-dataset.json" data-testid="export-json">{ lang.t(Key::ExportJson) }</a>
+        </div>
+    }
+}
