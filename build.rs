@@ -22,6 +22,28 @@ fn main() {
                 atlas_model::codegen::dataset_source(&data),
             )
             .expect("OUT_DIR is writable");
+            // The regional map's province outlines, checked against the dataset's provinces.
+            let geo = Path::new(&dir).join(seedcheck::geometry::FILE);
+            println!("cargo:rerun-if-changed={}", geo.display());
+            match seedcheck::geometry::load(Path::new(&dir), &data) {
+                Ok(g) => std::fs::write(
+                    out.join("geometry.rs"),
+                    seedcheck::geometry::rust_source(&g),
+                )
+                .expect("OUT_DIR is writable"),
+                Err(errors) => {
+                    eprintln!(
+                        "The province outlines in {} have {} error(s):",
+                        geo.display(),
+                        errors.len()
+                    );
+                    for e in &errors {
+                        eprintln!("  {e}");
+                    }
+                    eprintln!("Remake the file with: node scripts/geometry/build.mjs");
+                    std::process::exit(1);
+                }
+            }
         }
         Err(errors) => {
             eprintln!(

@@ -136,7 +136,7 @@ pub fn app() -> Html {
                 html! { <><FundingView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><FundingTables /></details></> }
             }
             View::Regions => {
-                html! { <><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><RegionTables {lang} /></details></> }
+                html! { <><super::regions::RegionsView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><RegionTables {lang} /></details></> }
             }
             View::Timeline => {
                 html! { <><TimelineView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><TimelineTables {lang} /></details></> }
@@ -159,7 +159,7 @@ pub fn app() -> Html {
     }
     let panel = match view {
         View::Funding => html! { <><FundingView /><FundingTables /></> },
-        View::Regions => html! { <RegionTables {lang} /> },
+        View::Regions => html! { <><super::regions::RegionsView /><RegionTables {lang} /></> },
         View::Timeline => html! { <><TimelineView /><TimelineTables {lang} /></> },
     };
     let intro = match view {

@@ -21,8 +21,7 @@ pub enum CsvOf {
     Funding(Period),
     /// Milestones and later-report events.
     Timeline,
-    /// Provinces (the regions view's exports, landing with the map).
-    #[allow(dead_code)]
+    /// Provinces.
     Regions,
 }
 

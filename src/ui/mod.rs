@@ -9,6 +9,7 @@ mod export;
 mod funding;
 mod header;
 mod panic;
+mod regions;
 mod store;
 mod tables;
 mod tabs;

@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod forms;
+pub mod geometry;
 mod raw;
 mod report;
 mod validate;

@@ -1,0 +1,1386 @@
+//! The regions view's two layouts as Scenes: a geographic map of the 17 provinces and a
+//! tile grid (one equal cell per province, as newsrooms draw small regions).
+//!
+//! Both shade provinces by the report's macro-region, mark the places it names, push
+//! one item per province in the same geographic keyboard order, and draw the same
+//! highlight, selection and focus marks. Labels come in already translated (the UI
+//! owns language); here they are placed where they fit inside their province, or left
+//! out and counted (the list below the map has every name).
+
+use super::colour::{ink_on, Rgb, FOCUS, INK, PAPER};
+use super::scene::{point_in_rings, Anchor, Item, Rect, Scene, Shape};
+use super::text;
+use crate::data::geometry::{shape, PROVINCE_SHAPES};
+use crate::data::{Region, DATASET};
+use std::sync::OnceLock;
+
+/// Longitude is scaled by the cosine of this latitude (the middle of South Korea), so
+/// distances east–west and north–south agree there (equirectangular projection).
+pub const STANDARD_PARALLEL: f64 = 36.0;
+
+/// The smallest hit target a province gets, in CSS px (WCAG 2.2 target size).
+pub const MIN_TARGET: f64 = 24.0;
+
+/// Below this width the view starts with the tile grid: narrower, Sejong and Daejeon are
+/// too close on the map for each to keep a 24 px target (tested).
+pub const PHONE_WIDTH: f64 = 560.0;
+
+/// Fill of provinces the report assigns to no macro-region.
+pub const UNASSIGNED: Rgb = Rgb(0xe4, 0xe7, 0xeb);
+
+/// Fills per macro-region, in the dataset's region order: Okabe–Ito hues not used by the
+/// funding view's groups, lightened where needed so page ink on them meets 4.5:1.
+const REGION_FILLS: [Rgb; 6] = [
+    Rgb(0xf4, 0xa5, 0x82), // light vermillion
+    Rgb(0x56, 0xb4, 0xe9), // sky blue
+    Rgb(0xcc, 0x79, 0xa7), // reddish purple
+    Rgb(0xf0, 0xe4, 0x42), // yellow
+    Rgb(0xb8, 0xd8, 0xa8), // light green
+    Rgb(0xc9, 0xb8, 0xe8), // light violet
+];
+
+/// The fill of the dataset's `i`-th macro-region.
+pub fn region_fill(i: usize) -> Rgb {
+    REGION_FILLS[i % REGION_FILLS.len()]
+}
+
+/// The macro-regions a province belongs to, with their dataset indexes: the most
+/// specific (fewest provinces) first, then in dataset order. The first is its fill.
+pub fn regions_of(province: &str) -> Vec<(usize, &'static Region)> {
+    DATASET
+        .regions
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.provinces.contains(&province))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .fold(Vec::new(), |mut v, r| {
+            v.push(r);
+            // The most specific region (fewest provinces) first: it is the fill.
+            v.sort_by_key(|(i, r)| (r.provinces.len(), *i));
+            v
+        })
+}
+
+/// The tile grid: (column, row) per province, approximating geography (west to east,
+/// north to south). Reading it row by row is also the keyboard order in both layouts.
+pub const TILES: [(&str, u8, u8); 17] = [
+    ("KR-28", 0, 0), // Incheon
+    ("KR-11", 1, 0), // Seoul
+    ("KR-41", 2, 0), // Gyeonggi
+    ("KR-51", 3, 0), // Gangwon
+    ("KR-44", 0, 1), // South Chungcheong
+    ("KR-50", 1, 1), // Sejong
+    ("KR-43", 2, 1), // North Chungcheong
+    ("KR-47", 3, 1), // North Gyeongsang
+    ("KR-52", 0, 2), // Jeonbuk
+    ("KR-30", 1, 2), // Daejeon
+    ("KR-27", 2, 2), // Daegu
+    ("KR-31", 3, 2), // Ulsan
+    ("KR-29", 0, 3), // Gwangju
+    ("KR-46", 1, 3), // South Jeolla
+    ("KR-48", 2, 3), // South Gyeongsang
+    ("KR-26", 3, 3), // Busan
+    ("KR-49", 0, 4), // Jeju
+];
+const TILE_COLS: f64 = 4.0;
+const TILE_ROWS: f64 = 5.0;
+
+/// The layout a reader starts with at `width`: the tile grid on phones.
+pub fn default_layout(width: f64) -> Layout {
+    if width < PHONE_WIDTH {
+        Layout::Tiles
+    } else {
+        Layout::Geographic
+    }
+}
+
+/// Rings of points in CSS px (or projected degrees).
+pub type Rings = Vec<Vec<(f64, f64)>>;
+
+/// A province's label point in projected degrees and the room around it.
+pub type LabelPoint = (&'static str, (f64, f64), f64);
+
+/// Which layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Provinces at their real shape and place.
+    Geographic,
+    /// One equal cell per province.
+    Tiles,
+}
+
+/// One province as the map sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Area {
+    /// Province id.
+    pub id: &'static str,
+    /// Short label (already translated).
+    pub label: String,
+}
+
+/// A marked place (in Korea).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    /// Place id.
+    pub id: &'static str,
+    /// Longitude, degrees.
+    pub lon: f64,
+    /// Latitude, degrees.
+    pub lat: f64,
+    /// Province id.
+    pub province: &'static str,
+}
+
+/// What the reader has selected, focused or highlighted, and the canvas width.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame<'a> {
+    /// Width in CSS px.
+    pub width: f64,
+    /// Which layout.
+    pub layout: Layout,
+    /// Selected item (province or place).
+    pub selected: Option<&'a str>,
+    /// Focused item.
+    pub focused: Option<&'a str>,
+    /// Provinces to emphasise (a selected programme's or region's); the rest are faded.
+    pub highlighted: &'a [&'a str],
+}
+
+const PAD: f64 = 10.0;
+const LABEL: f64 = 12.0;
+const MARKER_R: f64 = 6.0;
+/// A marker's pointer area on the geographic map (small, so it leaves its province room).
+const GEO_MARKER_TARGET: f64 = 2.0 * MARKER_R + 4.0;
+
+/// (x, y) of a lon/lat in projected degrees (x east, y south).
+pub fn project_deg(lon: f64, lat: f64) -> (f64, f64) {
+    (lon * STANDARD_PARALLEL.to_radians().cos(), -lat)
+}
+
+/// A point inside each province far from its edges (a pole of inaccessibility, by grid
+/// search), in projected degrees, with its distance to the nearest edge. Computed once.
+pub fn label_points() -> &'static [LabelPoint] {
+    static POINTS: OnceLock<Vec<LabelPoint>> = OnceLock::new();
+    POINTS.get_or_init(|| {
+        PROVINCE_SHAPES
+            .iter()
+            .map(|s| {
+                let rings: Vec<Vec<(f64, f64)>> = s
+                    .rings_deg()
+                    .map(|r| r.map(|(lon, lat)| project_deg(lon, lat)).collect())
+                    .collect();
+                let (p, d) = pole(&rings);
+                (s.id, p, d)
+            })
+            .collect()
+    })
+}
+
+fn seg_dist(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len = dx * dx + dy * dy;
+    let t = if len == 0.0 {
+        0.0
+    } else {
+        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len).clamp(0.0, 1.0)
+    };
+    let (x, y) = (a.0 + t * dx, a.1 + t * dy);
+    ((p.0 - x).powi(2) + (p.1 - y).powi(2)).sqrt()
+}
+
+fn edge_dist(rings: &[Vec<(f64, f64)>], p: (f64, f64)) -> f64 {
+    let mut best = f64::MAX;
+    for r in rings {
+        for i in 0..r.len() {
+            best = best.min(seg_dist(p, r[i], r[(i + 1) % r.len()]));
+        }
+    }
+    best
+}
+
+fn bbox(points: impl Iterator<Item = (f64, f64)>) -> Rect {
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for (x, y) in points {
+        x0 = x0.min(x);
+        y0 = y0.min(y);
+        x1 = x1.max(x);
+        y1 = y1.max(y);
+    }
+    Rect::new(x0, y0, x1 - x0, y1 - y0)
+}
+
+/// The inside point farthest from any edge, by a coarse grid then a finer one around
+/// the best cell.
+fn pole(rings: &[Vec<(f64, f64)>]) -> ((f64, f64), f64) {
+    let b = bbox(rings.iter().flatten().copied());
+    let mut best = (b.centre(), -1.0);
+    let search = |r: Rect, n: usize, best: &mut ((f64, f64), f64)| {
+        for i in 0..=n {
+            for j in 0..=n {
+                let p = (
+                    r.x + r.w * i as f64 / n as f64,
+                    r.y + r.h * j as f64 / n as f64,
+                );
+                if point_in_rings(rings, p.0, p.1) {
+                    let d = edge_dist(rings, p);
+                    if d > best.1 {
+                        *best = (p, d);
+                    }
+                }
+            }
+        }
+    };
+    search(b, 40, &mut best);
+    let (cw, ch) = (b.w / 40.0, b.h / 40.0);
+    let around = Rect::new(best.0 .0 - cw, best.0 .1 - ch, 2.0 * cw, 2.0 * ch);
+    search(around, 20, &mut best);
+    best
+}
+
+/// How projected degrees map to CSS px in a frame of `width`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Projection {
+    scale: f64,
+    dx: f64,
+    dy: f64,
+}
+
+impl Projection {
+    /// CSS px of a lon/lat.
+    pub fn px(&self, lon: f64, lat: f64) -> (f64, f64) {
+        let (x, y) = project_deg(lon, lat);
+        self.px_deg((x, y))
+    }
+
+    /// CSS px of projected degrees.
+    pub fn px_deg(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (x * self.scale + self.dx, y * self.scale + self.dy)
+    }
+
+    /// CSS px per projected degree.
+    pub fn scale(&self) -> f64 {
+        self.scale
+    }
+}
+
+/// The country's extent in projected degrees.
+fn extent() -> Rect {
+    static EXTENT: OnceLock<Rect> = OnceLock::new();
+    *EXTENT.get_or_init(|| {
+        bbox(
+            PROVINCE_SHAPES
+                .iter()
+                .flat_map(|s| s.rings_deg().flatten().collect::<Vec<_>>())
+                .map(|(lon, lat)| project_deg(lon, lat)),
+        )
+    })
+}
+
+/// The canvas height for a layout at `width`.
+pub fn height(width: f64, layout: Layout) -> f64 {
+    match layout {
+        Layout::Geographic => {
+            let e = extent();
+            ((width - 2.0 * PAD) * e.h / e.w + 2.0 * PAD).clamp(240.0, 640.0)
+        }
+        Layout::Tiles => tile_size(width).1 * TILE_ROWS + 2.0 * PAD,
+    }
+}
+
+/// The projection that fits the whole country (Jeju and Ulleungdo included) in the frame.
+pub fn projection(width: f64) -> Projection {
+    let h = height(width, Layout::Geographic);
+    let e = extent();
+    let scale = ((width - 2.0 * PAD) / e.w).min((h - 2.0 * PAD) / e.h);
+    let dx = (width - e.w * scale) / 2.0 - e.x * scale;
+    let dy = (h - e.h * scale) / 2.0 - e.y * scale;
+    Projection { scale, dx, dy }
+}
+
+fn tile_size(width: f64) -> (f64, f64) {
+    let w = ((width - 2.0 * PAD) / TILE_COLS).min(150.0);
+    (w, (w * 0.62).max(MIN_TARGET + 8.0))
+}
+
+/// The cell of a province in the tile grid.
+pub fn tile_rect(width: f64, id: &str) -> Option<Rect> {
+    let (w, h) = tile_size(width);
+    let left = (width - w * TILE_COLS) / 2.0;
+    TILES
+        .iter()
+        .find(|t| t.0 == id)
+        .map(|&(_, c, r)| Rect::new(left + c as f64 * w, PAD + r as f64 * h, w, h))
+}
+
+/// Keyboard order: the tile grid read row by row (north to south, west to east).
+pub fn order() -> impl Iterator<Item = &'static str> {
+    TILES.iter().map(|t| t.0)
+}
+
+fn fill_of(id: &str, frame: &Frame) -> (Rgb, Option<Rgb>) {
+    let regions = regions_of(id);
+    let mut fill = regions.first().map_or(UNASSIGNED, |(i, _)| region_fill(*i));
+    let mut second = regions.get(1).map(|(i, _)| region_fill(*i));
+    if !frame.highlighted.is_empty() && !frame.highlighted.contains(&id) {
+        fill = fade(fill);
+        second = second.map(fade);
+    }
+    (fill, second)
+}
+
+/// A colour mixed 65% towards white: provinces outside a highlight recede.
+pub fn fade(c: Rgb) -> Rgb {
+    let m = |v: u8| (v as f64 + (255.0 - v as f64) * 0.65).round() as u8;
+    Rgb(m(c.0), m(c.1), m(c.2))
+}
+
+fn text_shape(at: (f64, f64), s: String, size: f64, bold: bool, colour: Rgb) -> Shape {
+    let w = text::width(&s, size, bold);
+    let h = size * 1.25;
+    Shape::Text {
+        at: (at.0 - w / 2.0, at.1),
+        bounds: Rect::new(at.0 - w / 2.0, at.1 - h / 2.0, w, h),
+        text: s,
+        size,
+        bold,
+        colour,
+        anchor: Anchor::MiddleLeft,
+    }
+}
+
+fn ring_lines(shapes: &mut Vec<Shape>, rings: &[Vec<(f64, f64)>], colour: Rgb, width: f64) {
+    for r in rings {
+        for i in 0..r.len() {
+            shapes.push(Shape::Line {
+                from: r[i],
+                to: r[(i + 1) % r.len()],
+                colour,
+                width,
+                dashed: false,
+            });
+        }
+    }
+}
+
+fn rect_ring(r: Rect) -> Vec<(f64, f64)> {
+    vec![
+        (r.x, r.y),
+        (r.x + r.w, r.y),
+        (r.x + r.w, r.y + r.h),
+        (r.x, r.y + r.h),
+    ]
+}
+
+/// Convex hull (monotone chain), counter-clockwise in screen terms.
+fn hull(mut pts: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
+    pts.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    pts.dedup();
+    if pts.len() < 3 {
+        return pts;
+    }
+    let cross = |o: (f64, f64), a: (f64, f64), b: (f64, f64)| {
+        (a.0 - o.0) * (b.1 - o.1) - (a.1 - o.1) * (b.0 - o.0)
+    };
+    let mut lower: Vec<(f64, f64)> = Vec::new();
+    for &p in &pts {
+        while lower.len() >= 2 && cross(lower[lower.len() - 2], lower[lower.len() - 1], p) <= 0.0 {
+            lower.pop();
+        }
+        lower.push(p);
+    }
+    let mut upper: Vec<(f64, f64)> = Vec::new();
+    for &p in pts.iter().rev() {
+        while upper.len() >= 2 && cross(upper[upper.len() - 2], upper[upper.len() - 1], p) <= 0.0 {
+            upper.pop();
+        }
+        upper.push(p);
+    }
+    lower.pop();
+    upper.pop();
+    lower.extend(upper);
+    lower
+}
+
+/// The 24 px square (plus a pixel of margin) a province answers in: around its label
+/// point, or moved off any marker target in `avoid`. `None` when the province's own
+/// shape already holds that square around its label point.
+fn target_square(
+    rings: &[Vec<(f64, f64)>],
+    label: (f64, f64),
+    room: f64,
+    avoid: &[Rect],
+) -> (Rect, bool) {
+    let side = MIN_TARGET + 2.0;
+    let half = side / 2.0;
+    let at = |(dx, dy): (f64, f64)| Rect::new(label.0 + dx - half, label.1 + dy - half, side, side);
+    if room >= half && avoid.iter().all(|a| a.overlap(&at((0.0, 0.0))) == 0.0) {
+        return (at((0.0, 0.0)), false);
+    }
+    // The nearest free square whose centre is still in the province.
+    let steps = [-24.0, -18.0, -12.0, -6.0, 0.0, 6.0, 12.0, 18.0, 24.0];
+    let mut candidates: Vec<(f64, f64)> = steps
+        .iter()
+        .flat_map(|&dy| steps.iter().map(move |&dx| (dx, dy)))
+        .collect();
+    candidates.sort_by(|a, b| (a.0.hypot(a.1)).total_cmp(&b.0.hypot(b.1)));
+    let free = |sq: &Rect| avoid.iter().all(|a| a.overlap(sq) == 0.0);
+    let square = candidates
+        .iter()
+        .map(|&d| at(d))
+        .find(|sq| free(sq) && point_in_rings(rings, sq.centre().0, sq.centre().1))
+        .or_else(|| candidates.iter().map(|&d| at(d)).find(free))
+        .unwrap_or_else(|| at((0.0, 0.0)));
+    (square, true)
+}
+
+/// The pointer area of a province: its own rings, or, where those leave no 24 px square
+/// around its label, the hull of its main ring and that square plus its outlying rings.
+/// The square moves off any marker target in `avoid`, so a marker in a small province
+/// (Seoul's lab) leaves the province a target of its own.
+fn hit_area(
+    rings: &[Vec<(f64, f64)>],
+    label: (f64, f64),
+    room: f64,
+    avoid: &[Rect],
+) -> (Rect, Vec<Vec<(f64, f64)>>) {
+    let (square, small) = target_square(rings, label, room, avoid);
+    if !small {
+        return (bbox(rings.iter().flatten().copied()), rings.to_vec());
+    }
+    let main = rings
+        .iter()
+        .position(|r| point_in_rings(std::slice::from_ref(r), label.0, label.1))
+        .unwrap_or(0);
+    let mut pts = rings[main].clone();
+    pts.extend(rect_ring(square));
+    let h = hull(pts);
+    let hb = bbox(h.iter().copied());
+    let mut out = vec![h];
+    for (i, r) in rings.iter().enumerate() {
+        if i != main && bbox(r.iter().copied()).overlap(&hb) == 0.0 {
+            out.push(r.clone());
+        }
+    }
+    (bbox(out.iter().flatten().copied()), out)
+}
+
+fn marks(scene: &mut Scene, frame: &Frame, outline_of: &dyn Fn(&str) -> Rings) {
+    let mut extra = Vec::new();
+    for id in frame.highlighted {
+        ring_lines(&mut extra, &outline_of(id), INK, 1.75);
+    }
+    if let Some(id) = frame.selected.filter(|s| scene.item(s).is_some()) {
+        let rings = outline_of(id);
+        ring_lines(&mut extra, &rings, INK, 4.0);
+        ring_lines(&mut extra, &rings, PAPER, 1.5);
+    }
+    if let Some(id) = frame.focused.filter(|s| scene.item(s).is_some()) {
+        ring_lines(&mut extra, &outline_of(id), FOCUS, 3.0);
+    }
+    scene.shapes.extend(extra);
+}
+
+fn marker_shapes(scene: &mut Scene, id: &'static str, c: (f64, f64), target: f64) {
+    scene.shapes.push(Shape::Circle {
+        centre: c,
+        radius: MARKER_R,
+        fill: INK,
+        stroke: Some((PAPER, 2.0)),
+    });
+    scene.shapes.push(Shape::Circle {
+        centre: c,
+        radius: 2.0,
+        fill: PAPER,
+        stroke: None,
+    });
+    let r = Rect::new(c.0 - target / 2.0, c.1 - target / 2.0, target, target);
+    scene.items.push(Item::rect(id, r, r));
+}
+
+fn geo_marker_rects(proj: &Projection, markers: &[Marker]) -> Vec<Rect> {
+    markers
+        .iter()
+        .map(|m| {
+            let (x, y) = proj.px(m.lon, m.lat);
+            let t = GEO_MARKER_TARGET;
+            Rect::new(x - t / 2.0, y - t / 2.0, t, t)
+        })
+        .collect()
+}
+
+/// Where an item is pointed at: the centre of a province's target square (its label
+/// point, unless that had to move), of its tile, or of a marker. The tooltip points
+/// here, and the pointer there always finds the item.
+pub fn anchor(scene: &Scene, markers: &[Marker], frame: Frame, id: &str) -> Option<(f64, f64)> {
+    if let Some(m) = markers.iter().find(|m| m.id == id) {
+        return scene.item(m.id).map(|i| i.hit.centre());
+    }
+    match frame.layout {
+        Layout::Tiles => tile_rect(frame.width, id).map(|r| r.centre()),
+        Layout::Geographic => {
+            let proj = projection(frame.width);
+            let &(_, lp, room) = label_points().iter().find(|l| l.0 == id)?;
+            let avoid = geo_marker_rects(&proj, markers);
+            let rings: Vec<Vec<(f64, f64)>> = shape(id)?
+                .rings_deg()
+                .map(|r| r.map(|(lon, lat)| proj.px(lon, lat)).collect())
+                .collect();
+            Some(
+                target_square(&rings, proj.px_deg(lp), room * proj.scale(), &avoid)
+                    .0
+                    .centre(),
+            )
+        }
+    }
+}
+
+/// A province's label candidate: the area, its label point, the room there (px), its
+/// fill and its rings in px.
+type Labelled<'a> = (&'a Area, (f64, f64), f64, Rgb, &'a Vec<Vec<(f64, f64)>>);
+
+/// Places province labels: inside the province where the whole label fits (at the
+/// label point or near it), else on a white plate beside it with a leader line, clear
+/// of other labels, markers and small provinces' targets; else counted as hidden.
+fn place_labels(
+    scene: &mut Scene,
+    labels: &[Labelled],
+    markers: &[Rect],
+) -> Vec<(&'static str, Rect)> {
+    let mut plates = Vec::new();
+    let h = LABEL * 1.25;
+    let width = scene.width;
+    let height = scene.height;
+    let in_frame = |b: &Rect| {
+        b.x >= 2.0 && b.y >= 2.0 && b.x + b.w <= width - 2.0 && b.y + b.h <= height - 2.0
+    };
+    // Every province's target square (where its tooltip points), which plates must
+    // not cover.
+    let targets: Vec<(&str, Rect)> = labels
+        .iter()
+        .map(|(a, at, room, _, rings)| (a.id, target_square(rings, *at, *room, markers).0))
+        .collect();
+    let mut placed: Vec<Rect> = Vec::new();
+    let mut outside = Vec::new();
+    let mut order: Vec<&Labelled> = labels.iter().collect();
+    order.sort_by(|a, b| b.2.total_cmp(&a.2));
+    for l in order {
+        let &(a, at, _, fill, rings) = l;
+        let w = text::width(&a.label, LABEL, true);
+        let steps = [0.0, -8.0, 8.0, -16.0, 16.0, -24.0, 24.0, -32.0, 32.0];
+        let spot = steps
+            .iter()
+            .flat_map(|&dy| steps.iter().map(move |&dx| (dx, dy)))
+            .filter(|(dx, dy): &(f64, f64)| dy.abs() <= 16.0 || dx.abs() <= 8.0)
+            .map(|(dx, dy)| Rect::new(at.0 + dx - w / 2.0, at.1 + dy - h / 2.0, w, h))
+            .find(|b| {
+                [
+                    (b.x, b.y),
+                    (b.x + b.w, b.y),
+                    (b.x, b.y + b.h),
+                    (b.x + b.w, b.y + b.h),
+                ]
+                .iter()
+                .all(|p| point_in_rings(rings, p.0, p.1))
+                    && placed.iter().chain(markers).all(|o| o.overlap(b) == 0.0)
+            });
+        match spot {
+            Some(b) => {
+                placed.push(b);
+                scene.shapes.push(text_shape(
+                    b.centre(),
+                    a.label.clone(),
+                    LABEL,
+                    true,
+                    ink_on(fill),
+                ));
+            }
+            None => outside.push(l),
+        }
+    }
+    // Plates, in keyboard order, so the layout does not depend on sorting ties.
+    outside.sort_by_key(|l| order_index(l.0.id));
+    for (a, at, room, _, rings) in outside {
+        let own = hit_area(rings, *at, *room, markers).1;
+        let w = text::width(&a.label, LABEL, true) + 8.0;
+        let ph = h + 4.0;
+        let gap = room.max(4.0) + 10.0;
+        let candidates = [
+            (at.0 + gap, at.1 - ph / 2.0),
+            (at.0 - gap - w, at.1 - ph / 2.0),
+            (at.0 - w / 2.0, at.1 - gap - ph),
+            (at.0 - w / 2.0, at.1 + gap),
+            (at.0 + gap, at.1 - ph - 4.0),
+            (at.0 + gap, at.1 + 4.0),
+            (at.0 - gap - w, at.1 - ph - 4.0),
+            (at.0 - gap - w, at.1 + 4.0),
+            (at.0 + gap + 16.0, at.1 - ph / 2.0),
+            (at.0 - gap - w - 16.0, at.1 - ph / 2.0),
+        ];
+        let plate = candidates
+            .iter()
+            .map(|&(x, y)| Rect::new(x, y, w, ph))
+            .find(|b| {
+                in_frame(b)
+                    && clear_of(&own, b)
+                    && placed.iter().chain(markers).all(|o| o.overlap(b) == 0.0)
+                    && targets
+                        .iter()
+                        .all(|(id, t)| *id == a.id || t.overlap(b) == 0.0)
+            });
+        let Some(b) = plate else {
+            scene.hidden_labels += 1;
+            continue;
+        };
+        placed.push(b);
+        // Leader from the label point to the plate's nearest point.
+        // It starts at the edge of the label point's room, leaving the province's fill
+        // in view.
+        let to = (at.0.clamp(b.x, b.x + b.w), at.1.clamp(b.y, b.y + b.h));
+        let (dx, dy) = (to.0 - at.0, to.1 - at.1);
+        let len = dx.hypot(dy).max(1e-9);
+        let from = (at.0 + dx / len * room, at.1 + dy / len * room);
+        scene.shapes.push(Shape::Line {
+            from,
+            to,
+            colour: INK,
+            width: 1.0,
+            dashed: false,
+        });
+        scene.shapes.push(Shape::Box {
+            rect: b,
+            fill: PAPER,
+            stroke: Some((INK, 1.0)),
+        });
+        scene
+            .shapes
+            .push(text_shape(b.centre(), a.label.clone(), LABEL, true, INK));
+        plates.push((a.id, b));
+    }
+    plates
+}
+
+/// Whether no sampled point of `r` lies in `rings` (so `r` can join them as a ring
+/// without cutting a hole).
+fn clear_of(rings: &[Vec<(f64, f64)>], r: &Rect) -> bool {
+    (0..=6).all(|i| {
+        (0..=6).all(|j| {
+            let x = r.x + r.w * i as f64 / 6.0;
+            let y = r.y + r.h * j as f64 / 6.0;
+            !point_in_rings(rings, x, y)
+        })
+    })
+}
+
+fn order_index(id: &str) -> usize {
+    order().position(|o| o == id).unwrap_or(usize::MAX)
+}
+
+/// The geographic map.
+pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
+    let width = frame.width;
+    let proj = projection(width);
+    let mut scene = Scene {
+        width,
+        height: height(width, Layout::Geographic),
+        ..Scene::default()
+    };
+    let px_rings = |id: &str| -> Vec<Vec<(f64, f64)>> {
+        shape(id)
+            .map(|s| {
+                s.rings_deg()
+                    .map(|r| r.map(|(lon, lat)| proj.px(lon, lat)).collect())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // Larger provinces first, so a province inside another's hole (Seoul in Gyeonggi)
+    // is painted over it.
+    let mut draw: Vec<(&Area, Rings)> = areas.iter().map(|a| (a, px_rings(a.id))).collect();
+    draw.sort_by(|a, b| {
+        let area = |r: &Vec<Vec<(f64, f64)>>| bbox(r.iter().flatten().copied()).area();
+        area(&b.1).total_cmp(&area(&a.1))
+    });
+    let mut labels = Vec::new();
+    for (a, rings) in &draw {
+        let (fill, second) = fill_of(a.id, &frame);
+        scene.shapes.push(Shape::Polygon {
+            rings: rings.clone(),
+            fill,
+            stroke: Some((PAPER, 1.0)),
+        });
+        // A second region rings the province, where the ring leaves its fill visible.
+        if let (Some(s), Some(l)) = (second, label_points().iter().find(|l| l.0 == a.id)) {
+            if l.2 * proj.scale() >= 8.0 {
+                ring_lines(&mut scene.shapes, rings, s, 3.0);
+            }
+        }
+        let Some(&(_, lp, room)) = label_points().iter().find(|l| l.0 == a.id) else {
+            continue;
+        };
+        let at = proj.px_deg(lp);
+        labels.push((*a, at, room * proj.scale(), fill, rings));
+    }
+    let marker_rects = geo_marker_rects(&proj, markers);
+    let plates = place_labels(&mut scene, &labels, &marker_rects);
+    for id in order() {
+        let Some((_, at, room, _, rings)) = labels.iter().find(|l| l.0.id == id) else {
+            continue;
+        };
+        let (mut hit, mut polygon) = hit_area(rings, *at, *room, &marker_rects);
+        // A label on a plate answers for its province too, where the plate stands clear
+        // of the province's own pointer area.
+        if let Some((_, plate)) = plates.iter().find(|p| p.0 == id) {
+            if clear_of(&polygon, plate) {
+                polygon.push(rect_ring(*plate));
+                hit = bbox(polygon.iter().flatten().copied());
+            }
+        }
+        scene.items.push(Item {
+            id,
+            hit,
+            outline: bbox(rings.iter().flatten().copied()),
+            polygon,
+        });
+    }
+    // Where a plate lies over a province that wins the pointer there (a smaller one),
+    // the plate stays a label only: its province keeps its own area.
+    for _ in 0..2 {
+        for (id, plate) in &plates {
+            let answers = [(0.2, 0.5), (0.5, 0.5), (0.8, 0.5)].iter().all(|(fx, fy)| {
+                scene.hit(plate.x + plate.w * fx, plate.y + plate.h * fy) == Some(*id)
+            });
+            if answers {
+                continue;
+            }
+            if let Some(item) = scene.items.iter_mut().find(|i| i.id == *id) {
+                let ring = rect_ring(*plate);
+                if let Some(k) = item.polygon.iter().position(|r| *r == ring) {
+                    item.polygon.remove(k);
+                    item.hit = bbox(item.polygon.iter().flatten().copied());
+                }
+            }
+        }
+    }
+    for m in markers {
+        marker_shapes(&mut scene, m.id, proj.px(m.lon, m.lat), GEO_MARKER_TARGET);
+    }
+    marks(&mut scene, &frame, &|id| {
+        if let Some(m) = markers.iter().find(|m| m.id == id) {
+            let (x, y) = proj.px(m.lon, m.lat);
+            let r = MARKER_R + 3.0;
+            return vec![rect_ring(Rect::new(x - r, y - r, 2.0 * r, 2.0 * r))];
+        }
+        px_rings(id)
+    });
+    scene
+}
+
+/// The tile grid.
+pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
+    let width = frame.width;
+    let mut scene = Scene {
+        width,
+        height: height(width, Layout::Tiles),
+        ..Scene::default()
+    };
+    for id in order() {
+        let (Some(a), Some(cell)) = (areas.iter().find(|a| a.id == id), tile_rect(width, id))
+        else {
+            continue;
+        };
+        let r = cell.inset(1.5);
+        let (fill, second) = fill_of(id, &frame);
+        scene.shapes.push(Shape::Box {
+            rect: r,
+            fill,
+            stroke: None,
+        });
+        if let Some(s) = second {
+            // A province in two regions: the lower-right half in the second one's colour.
+            scene.shapes.push(Shape::Polygon {
+                rings: vec![vec![
+                    (r.x + r.w, r.y),
+                    (r.x + r.w, r.y + r.h),
+                    (r.x, r.y + r.h),
+                ]],
+                fill: s,
+                stroke: None,
+            });
+        }
+        // The label sits in the upper-left half, on the first region's colour.
+        let fitted = [LABEL, 11.0, 10.0]
+            .iter()
+            .find(|&&sz| text::width(&a.label, sz, true) <= r.w - 8.0)
+            .map(|&sz| (a.label.clone(), sz))
+            .or_else(|| text::fit(&a.label, r.w - 8.0, 10.0, true).map(|l| (l, 10.0)));
+        match fitted {
+            Some((l, size)) => {
+                let w = text::width(&l, size, true);
+                let h = size * 1.25;
+                scene.shapes.push(Shape::Text {
+                    at: (r.x + 4.0, r.y + 4.0),
+                    text: l,
+                    size,
+                    bold: true,
+                    colour: ink_on(fill),
+                    anchor: Anchor::TopLeft,
+                    bounds: Rect::new(r.x + 4.0, r.y + 4.0, w, h),
+                });
+            }
+            None => scene.hidden_labels += 1,
+        }
+        scene.items.push(Item::rect(id, cell, r));
+    }
+    for m in markers {
+        let Some(cell) = tile_rect(width, m.province) else {
+            continue;
+        };
+        let k = markers
+            .iter()
+            .filter(|o| o.province == m.province)
+            .position(|o| o.id == m.id)
+            .unwrap_or(0) as f64;
+        let c = (
+            cell.x + cell.w - 14.0 - k * (MIN_TARGET + 2.0),
+            cell.y + cell.h - 14.0,
+        );
+        marker_shapes(&mut scene, m.id, c, MIN_TARGET);
+    }
+    marks(&mut scene, &frame, &|id| {
+        if let Some(item) = scene_item_rect(markers, width, id) {
+            return vec![rect_ring(item)];
+        }
+        tile_rect(width, id)
+            .map(|r| vec![rect_ring(r.inset(2.0))])
+            .unwrap_or_default()
+    });
+    scene
+}
+
+fn scene_item_rect(markers: &[Marker], width: f64, id: &str) -> Option<Rect> {
+    let m = markers.iter().find(|m| m.id == id)?;
+    let cell = tile_rect(width, m.province)?;
+    let k = markers
+        .iter()
+        .filter(|o| o.province == m.province)
+        .position(|o| o.id == m.id)? as f64;
+    let c = (
+        cell.x + cell.w - 14.0 - k * (MIN_TARGET + 2.0),
+        cell.y + cell.h - 14.0,
+    );
+    let r = MARKER_R + 3.0;
+    Some(Rect::new(c.0 - r, c.1 - r, 2.0 * r, 2.0 * r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DATASET;
+
+    fn areas() -> Vec<Area> {
+        DATASET
+            .provinces
+            .iter()
+            .map(|p| Area {
+                id: p.id,
+                label: p.name.en.to_owned(),
+            })
+            .collect()
+    }
+
+    fn markers() -> Vec<Marker> {
+        DATASET
+            .places
+            .iter()
+            .filter_map(|p| {
+                Some(Marker {
+                    id: p.id,
+                    lon: p.lon,
+                    lat: p.lat,
+                    province: p.province?,
+                })
+            })
+            .collect()
+    }
+
+    fn frame(width: f64, layout: Layout) -> Frame<'static> {
+        Frame {
+            width,
+            layout,
+            selected: None,
+            focused: None,
+            highlighted: &[],
+        }
+    }
+
+    fn label_px(width: f64, id: &str) -> (f64, f64) {
+        let lp = label_points().iter().find(|l| l.0 == id).unwrap().1;
+        projection(width).px_deg(lp)
+    }
+
+    fn id_of(name: &str) -> &'static str {
+        DATASET
+            .provinces
+            .iter()
+            .find(|p| p.name.en == name)
+            .unwrap_or_else(|| panic!("no province {name}"))
+            .id
+    }
+
+    #[test]
+    fn seoul_is_north_of_busan_and_jeju_south_of_every_other_province() {
+        for width in [390.0, 1280.0] {
+            let proj = projection(width);
+            let top = |id: &str| {
+                shape(id)
+                    .unwrap()
+                    .rings_deg()
+                    .flatten()
+                    .map(|(lon, lat)| proj.px(lon, lat).1)
+                    .fold(f64::MAX, f64::min)
+            };
+            let bottom = |id: &str| {
+                shape(id)
+                    .unwrap()
+                    .rings_deg()
+                    .flatten()
+                    .map(|(lon, lat)| proj.px(lon, lat).1)
+                    .fold(f64::MIN, f64::max)
+            };
+            let (seoul, busan, jeju) = (id_of("Seoul"), id_of("Busan"), id_of("Jeju"));
+            assert!(
+                bottom(seoul) < top(busan),
+                "Seoul lies wholly north of Busan"
+            );
+            for p in DATASET.provinces.iter().filter(|p| p.id != jeju) {
+                assert!(
+                    top(jeju) > bottom(p.id),
+                    "Jeju lies wholly south of {}",
+                    p.name.en
+                );
+                assert!(
+                    label_px(width, jeju).1 > label_px(width, p.id).1,
+                    "Jeju's label is south of {}'s",
+                    p.name.en
+                );
+            }
+            // And the map is not mirrored: Incheon (west coast) is west of Gangwon (east).
+            assert!(label_px(width, id_of("Incheon")).0 < label_px(width, id_of("Ulsan")).0);
+        }
+    }
+
+    #[test]
+    fn the_whole_country_fits_the_frame() {
+        for width in [320.0, 390.0, 768.0, 1280.0] {
+            let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+            for shape in &s.shapes {
+                if let Shape::Polygon { rings, .. } = shape {
+                    for &(x, y) in rings.iter().flatten() {
+                        assert!(
+                            (0.0..=width).contains(&x) && (0.0..=s.height).contains(&y),
+                            "({x}, {y}) outside {width}×{}",
+                            s.height
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn each_label_point_is_inside_its_province_and_hits_it() {
+        for width in [390.0, 1280.0] {
+            let s = geographic(&areas(), &[], frame(width, Layout::Geographic));
+            let proj = projection(width);
+            for p in DATASET.provinces {
+                let at = label_px(width, p.id);
+                let rings: Vec<Vec<(f64, f64)>> = shape(p.id)
+                    .unwrap()
+                    .rings_deg()
+                    .map(|r| r.map(|(lon, lat)| proj.px(lon, lat)).collect())
+                    .collect();
+                assert!(
+                    point_in_rings(&rings, at.0, at.1),
+                    "{}'s label point is inside it",
+                    p.name.en
+                );
+                assert_eq!(s.hit(at.0, at.1), Some(p.id), "{} at {width}", p.name.en);
+            }
+        }
+    }
+
+    /// Whether every point of the 24 px square centred on `c` hits `id`.
+    fn square_hits(s: &Scene, c: (f64, f64), id: &str) -> bool {
+        let h = MIN_TARGET / 2.0 - 0.5;
+        (0..=8).all(|i| {
+            (0..=8).all(|j| {
+                let (x, y) = (
+                    c.0 - h + 2.0 * h * i as f64 / 8.0,
+                    c.1 - h + 2.0 * h * j as f64 / 8.0,
+                );
+                s.hit(x, y) == Some(id)
+            })
+        })
+    }
+
+    #[test]
+    fn on_phones_the_tile_grid_gives_every_province_a_24px_target() {
+        for width in [320.0, 390.0] {
+            assert_eq!(
+                default_layout(width),
+                Layout::Tiles,
+                "phones start with tiles"
+            );
+            let s = tiles(&areas(), &markers(), frame(width, Layout::Tiles));
+            for p in DATASET.provinces {
+                let item = s.item(p.id).expect("every province is an item");
+                assert!(item.hit.w >= MIN_TARGET && item.hit.h >= MIN_TARGET);
+                // A 24 px square in the cell answers only this province (markers sit in a corner).
+                let c = (
+                    item.hit.x + MIN_TARGET / 2.0 + 2.0,
+                    item.hit.y + MIN_TARGET / 2.0 + 2.0,
+                );
+                assert!(square_hits(&s, c, p.id), "{} at {width}", p.name.en);
+            }
+        }
+    }
+
+    /// Whether some 24 px square inside the item's box answers only `id`.
+    fn has_target(s: &Scene, id: &str) -> bool {
+        let hit = s.item(id).expect("every province is an item").hit;
+        let h = MIN_TARGET / 2.0;
+        let mut y = hit.y + h;
+        while y <= hit.y + hit.h - h {
+            let mut x = hit.x + h;
+            while x <= hit.x + hit.w - h {
+                if square_hits(s, (x, y), id) {
+                    return true;
+                }
+                x += 1.0;
+            }
+            y += 1.0;
+        }
+        false
+    }
+
+    #[test]
+    fn from_tablet_width_the_map_too_gives_every_province_a_24px_target() {
+        // Below PHONE_WIDTH, Sejong and Daejeon are too close for two 24 px targets on
+        // the map: phones start with the tile grid (tested above).
+        for width in [PHONE_WIDTH, 768.0, 1024.0, 1280.0] {
+            let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+            for p in DATASET.provinces {
+                assert!(
+                    has_target(&s, p.id),
+                    "{} has a 24 px target at {width}",
+                    p.name.en
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn markers_sit_at_their_coordinates_in_their_province_and_win_the_hit() {
+        let width = 1280.0;
+        let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+        let proj = projection(width);
+        for m in markers() {
+            let (x, y) = proj.px(m.lon, m.lat);
+            assert_eq!(s.hit(x, y), Some(m.id));
+            // Inside its province's outline, or (Natural Earth's outlines are coarser
+            // than city limits: Gwangju's city-level point lies 3 km outside it) within
+            // 0.05 degree of it.
+            let rings: Vec<Vec<(f64, f64)>> = shape(m.province)
+                .unwrap()
+                .rings_deg()
+                .map(|r| r.map(|(lon, lat)| project_deg(lon, lat)).collect())
+                .collect();
+            let p = project_deg(m.lon, m.lat);
+            assert!(
+                point_in_rings(&rings, p.0, p.1) || edge_dist(&rings, p) < 0.05,
+                "{} is drawn in or at the edge of {}",
+                m.id,
+                m.province
+            );
+        }
+    }
+
+    #[test]
+    fn every_anchor_hits_its_own_item() {
+        for width in [390.0, 1024.0, 1280.0] {
+            for layout in [Layout::Geographic, Layout::Tiles] {
+                let f = frame(width, layout);
+                let s = match layout {
+                    Layout::Geographic => geographic(&areas(), &markers(), f),
+                    Layout::Tiles => tiles(&areas(), &markers(), f),
+                };
+                for item in &s.items {
+                    let (x, y) = anchor(&s, &markers(), f, item.id).expect("anchor");
+                    assert_eq!(s.hit(x, y), Some(item.id), "{layout:?} at {width}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_label_on_a_plate_answers_for_its_province() {
+        let mut checked = 0;
+        for width in [PHONE_WIDTH, 1280.0] {
+            let f = frame(width, Layout::Geographic);
+            let s = geographic(&areas(), &markers(), f);
+            for sh in &s.shapes {
+                let Shape::Box { rect, fill, .. } = sh else {
+                    continue;
+                };
+                if *fill != PAPER {
+                    continue;
+                }
+                let label = s.shapes.iter().find_map(|t| match t {
+                    Shape::Text { bounds, text, .. }
+                        if rect.contains(bounds.centre().0, bounds.centre().1) =>
+                    {
+                        Some(text.clone())
+                    }
+                    _ => None,
+                });
+                let area = areas()
+                    .into_iter()
+                    .find(|a| Some(&a.label) == label.as_ref())
+                    .expect("a plate holds a province label");
+                let (cx, cy) = rect.centre();
+                let under = DATASET.provinces.iter().map(|p| p.id).find(|id| {
+                    let rings: Vec<Vec<(f64, f64)>> = shape(id)
+                        .unwrap()
+                        .rings_deg()
+                        .map(|r| r.map(|(lon, lat)| projection(width).px(lon, lat)).collect())
+                        .collect();
+                    point_in_rings(&rings, cx, cy)
+                });
+                let got = s.hit(cx, cy);
+                if width >= 1280.0 {
+                    // On a desktop map every plate answers for its province.
+                    assert_eq!(got, Some(area.id), "{} at {width}", area.label);
+                } else {
+                    // Narrower, a plate over a smaller province leaves it that province's.
+                    assert!(
+                        got == Some(area.id) || got == under,
+                        "{} at {width}: {got:?}",
+                        area.label
+                    );
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 0, "small provinces get plates");
+    }
+
+    #[test]
+    fn keyboard_order_runs_north_to_south_and_west_to_east() {
+        let lp = |id: &str| label_points().iter().find(|l| l.0 == id).unwrap().1;
+        let mut rows: Vec<Vec<&str>> = vec![Vec::new(); TILE_ROWS as usize];
+        for (id, _, r) in TILES {
+            rows[r as usize].push(id);
+        }
+        // Within a row, west to east; row by row, the average label moves south.
+        for row in &rows {
+            for w in row.windows(2) {
+                assert!(lp(w[0]).0 < lp(w[1]).0, "{} is west of {}", w[0], w[1]);
+            }
+        }
+        let mean_y: Vec<f64> = rows
+            .iter()
+            .map(|r| r.iter().map(|id| lp(id).1).sum::<f64>() / r.len() as f64)
+            .collect();
+        assert!(mean_y.windows(2).all(|w| w[0] < w[1]), "{mean_y:?}");
+        // Every province once, and both layouts push items in that order.
+        let mut ids: Vec<&str> = order().collect();
+        ids.sort_unstable();
+        let mut all: Vec<&str> = DATASET.provinces.iter().map(|p| p.id).collect();
+        all.sort_unstable();
+        assert_eq!(ids, all);
+        for layout in [Layout::Geographic, Layout::Tiles] {
+            let f = frame(800.0, layout);
+            let s = match layout {
+                Layout::Geographic => geographic(&areas(), &markers(), f),
+                Layout::Tiles => tiles(&areas(), &markers(), f),
+            };
+            let got: Vec<&str> = s.items.iter().map(|i| i.id).take(17).collect();
+            assert_eq!(got, order().collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn tile_neighbours_are_geographic_neighbours_in_direction() {
+        // A tile to the right of another has its province's label to the east, within
+        // each row (checked above); a tile below has it to the south, column by column.
+        let lp = |id: &str| label_points().iter().find(|l| l.0 == id).unwrap().1;
+        for &(a, c, r) in &TILES {
+            if let Some(&(b, _, _)) = TILES.iter().find(|t| t.1 == c && t.2 == r + 1) {
+                assert!(lp(a).1 < lp(b).1, "{a} is north of {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn labels_meet_contrast_with_what_they_sit_on() {
+        let hl = ["KR-11"];
+        for width in [390.0, 1280.0] {
+            for highlighted in [&[][..], &hl[..]] {
+                let f = Frame {
+                    highlighted,
+                    ..frame(width, Layout::Geographic)
+                };
+                for s in [
+                    geographic(&areas(), &markers(), f),
+                    tiles(
+                        &areas(),
+                        &markers(),
+                        Frame {
+                            layout: Layout::Tiles,
+                            ..f
+                        },
+                    ),
+                ] {
+                    for shape in &s.shapes {
+                        if let Shape::Text { bounds, colour, .. } = shape {
+                            assert!(bounds.x >= 0.0 && bounds.x + bounds.w <= width);
+                            // The fill under the label's centre.
+                            let (cx, cy) = bounds.centre();
+                            // On a white plate, or on the province under it.
+                            let plate = s.shapes.iter().any(|sh| {
+                                matches!(sh, Shape::Box { rect, fill, .. } if *fill == PAPER && rect.contains(cx, cy))
+                            });
+                            let fill = if plate {
+                                PAPER
+                            } else {
+                                fill_of(s.hit(cx, cy).expect("labels sit on a province"), &f).0
+                            };
+                            let id = s.hit(cx, cy).unwrap_or("plate");
+                            assert!(
+                                colour.contrast(fill) >= 4.5,
+                                "{id} label contrast {:.2}",
+                                colour.contrast(fill)
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn labels_do_not_overlap() {
+        for width in [390.0, 1280.0] {
+            let f = frame(width, Layout::Geographic);
+            for s in [
+                geographic(&areas(), &markers(), f),
+                tiles(
+                    &areas(),
+                    &markers(),
+                    Frame {
+                        layout: Layout::Tiles,
+                        ..f
+                    },
+                ),
+            ] {
+                let b = s.text_bounds();
+                for i in 0..b.len() {
+                    for j in i + 1..b.len() {
+                        assert_eq!(
+                            b[i].overlap(&b[j]),
+                            0.0,
+                            "labels {i} and {j} overlap at {width}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn region_fills_are_distinct_and_readable() {
+        let n = DATASET.regions.len();
+        let mut fills: Vec<Rgb> = (0..n).map(region_fill).collect();
+        fills.push(UNASSIGNED);
+        for (i, a) in fills.iter().enumerate() {
+            assert!(ink_on(*a).contrast(*a) >= 4.5, "{}", a.hex());
+            assert!(
+                ink_on(fade(*a)).contrast(fade(*a)) >= 4.5,
+                "faded {}",
+                a.hex()
+            );
+            for b in &fills[i + 1..] {
+                assert_ne!(a, b);
+            }
+            for c in crate::layout::funding::GROUPS {
+                assert_ne!(*a, crate::layout::funding::category_fill(c));
+            }
+        }
+    }
+
+    #[test]
+    fn a_programme_highlights_its_provinces_and_fades_the_rest() {
+        let p = DATASET
+            .programmes
+            .iter()
+            .find(|p| !crate::data::provinces_of_programme(p).is_empty())
+            .expect("some programme is placed");
+        let provs = crate::data::provinces_of_programme(p);
+        let f = Frame {
+            highlighted: &provs,
+            ..frame(800.0, Layout::Tiles)
+        };
+        let s = tiles(&areas(), &[], f);
+        let fill_at = |id: &str| {
+            let r = tile_rect(800.0, id).unwrap().inset(1.5);
+            s.shapes.iter().find_map(|sh| match sh {
+                Shape::Box { rect, fill, .. } if *rect == r => Some(*fill),
+                _ => None,
+            })
+        };
+        for prov in DATASET.provinces {
+            let (base, _) = fill_of(prov.id, &frame(800.0, Layout::Tiles));
+            let want = if provs.contains(&prov.id) {
+                base
+            } else {
+                fade(base)
+            };
+            assert_eq!(fill_at(prov.id), Some(want), "{}", prov.id);
+        }
+    }
+
+    #[test]
+    fn landlocked_provinces_share_every_border_edge_with_a_neighbour() {
+        // No slivers or gaps: each edge of an inland province is an edge of another.
+        let edges = |id: &str| -> Vec<((i16, i16), (i16, i16))> {
+            let s = shape(id).unwrap();
+            s.rings
+                .iter()
+                .flat_map(|r| (0..r.len()).map(move |i| (r[i], r[(i + 1) % r.len()])))
+                .collect()
+        };
+        for name in [
+            "Seoul",
+            "Daejeon",
+            "Sejong",
+            "Daegu",
+            "Gwangju",
+            "North Chungcheong",
+        ] {
+            let id = id_of(name);
+            let others: std::collections::HashSet<((i16, i16), (i16, i16))> = PROVINCE_SHAPES
+                .iter()
+                .filter(|s| s.id != id)
+                .flat_map(|s| edges(s.id))
+                .flat_map(|(a, b)| [(a, b), (b, a)])
+                .collect();
+            for e in edges(id) {
+                assert!(
+                    others.contains(&e),
+                    "{name}'s edge {e:?} is on no neighbour"
+                );
+            }
+        }
+    }
+}
