@@ -65,6 +65,12 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
                 if let Err(e) = canvas::draw(&c, scene, dpr()) {
                     web_sys::console::error_1(&format!("chart draw failed: {e}").into());
                 }
+                // For the benchmark: the first chart on screen, marked once per page.
+                if let Some(perf) = gloo::utils::window().performance() {
+                    if perf.get_entries_by_name("won-atlas:first-chart").length() == 0 {
+                        let _ = perf.mark("won-atlas:first-chart");
+                    }
+                }
                 // The page's height may have changed: an embed reports it to its host. (The
                 // host cannot rely on ResizeObserver: browsers pause it in offscreen frames.)
                 if let Ok(ev) = web_sys::Event::new("won-atlas:drawn") {
