@@ -14,4 +14,5 @@ pub mod i18n;
 pub mod layout;
 pub mod render;
 pub mod state;
+pub mod story;
 pub mod ui;

@@ -95,6 +95,12 @@ pub struct Route {
     pub embed: bool,
     /// A newsroom's accent colour, as RGB.
     pub accent: Option<(u8, u8, u8)>,
+    /// Briefing mode: the slide shown (1-based); its state drives the view.
+    pub slide: Option<u16>,
+    /// The presenter's window of a briefing.
+    pub presenter: bool,
+    /// High contrast (for projectors).
+    pub contrast: bool,
 }
 
 /// A change the reader makes.
@@ -116,6 +122,10 @@ pub enum Action {
     Lang(Lang),
     /// Set the timeline's range (months since year 0), or go back to the default.
     Range(Option<(u32, u32)>),
+    /// Show a slide of the briefing (1-based), or leave briefing mode.
+    Slide(Option<u16>),
+    /// High contrast on or off.
+    Contrast(bool),
 }
 
 impl Action {
@@ -139,6 +149,8 @@ impl Route {
             Action::Grouped(g) => r.grouped = g,
             Action::Lang(l) => r.lang = Some(l),
             Action::Range(x) => r.range = x,
+            Action::Slide(n) => r.slide = n,
+            Action::Contrast(c) => r.contrast = c,
         }
         r
     }
@@ -222,6 +234,22 @@ pub fn parse_hash(hash: &str) -> Parsed {
                 Some(r) => out.route.range = Some(r),
                 None => out.ignored.push(short(part)),
             },
+            "slide" => match value.parse::<u16>() {
+                Ok(n) if n >= 1 && (n as usize) <= DATASET.slides.len() => {
+                    out.route.slide = Some(n)
+                }
+                _ => out.ignored.push(short(part)),
+            },
+            "presenter" => match value {
+                "1" => out.route.presenter = true,
+                "0" => out.route.presenter = false,
+                _ => out.ignored.push(short(part)),
+            },
+            "contrast" => match value {
+                "1" => out.route.contrast = true,
+                "0" => out.route.contrast = false,
+                _ => out.ignored.push(short(part)),
+            },
             "embed" => match value {
                 "1" => out.route.embed = true,
                 "0" => out.route.embed = false,
@@ -262,6 +290,15 @@ pub fn to_hash(route: &Route) -> String {
     }
     if route.embed {
         s.push_str("&embed=1");
+    }
+    if let Some(n) = route.slide {
+        s.push_str(&format!("&slide={n}"));
+    }
+    if route.presenter {
+        s.push_str("&presenter=1");
+    }
+    if route.contrast {
+        s.push_str("&contrast=1");
     }
     if let Some((r, g, b)) = route.accent {
         s.push_str(&format!("&accent={r:02x}{g:02x}{b:02x}"));
@@ -359,6 +396,9 @@ mod tests {
                                             range,
                                             embed,
                                             accent,
+                                            slide: embed.then_some(DATASET.slides.len() as u16),
+                                            presenter: embed && range.is_some(),
+                                            contrast: accent.is_some(),
                                         };
                                         let parsed = parse_hash(&to_hash(&route));
                                         assert_eq!(parsed.route, route);
@@ -405,6 +445,19 @@ mod tests {
             "x~y",
         ] {
             assert_eq!(parse_range(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn slides_outside_the_story_are_refused() {
+        let n = DATASET.slides.len();
+        assert_eq!(parse_hash("#slide=1").route.slide, Some(1));
+        for bad in ["0".to_owned(), (n + 1).to_string(), "x".into(), "-1".into()] {
+            assert_eq!(
+                parse_hash(&format!("#slide={bad}")).route.slide,
+                None,
+                "{bad}"
+            );
         }
     }
 

@@ -17,11 +17,28 @@ fn rgb(c: Rgb) -> RGBColor {
 
 /// Draws `scene` on `canvas`, resizing its backing store for `dpr`.
 pub fn draw(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64) -> Result<(), String> {
+    draw_zoomed(canvas, scene, dpr, 1.0)
+}
+
+/// Draws `scene` at `zoom` times its size (briefing mode: the same scene, readable from
+/// the back of the room).
+pub fn draw_zoomed(
+    canvas: &HtmlCanvasElement,
+    scene: &Scene,
+    dpr: f64,
+    zoom: f64,
+) -> Result<(), String> {
+    let zoom = if zoom.is_finite() && zoom > 0.0 {
+        zoom.min(4.0)
+    } else {
+        1.0
+    };
     let dpr = if dpr.is_finite() && dpr > 0.0 {
         dpr.min(4.0)
     } else {
         1.0
-    };
+    } * zoom;
+    let css = (scene.width * zoom, scene.height * zoom);
     let (w, h) = (
         (scene.width * dpr).round() as u32,
         (scene.height * dpr).round() as u32,
@@ -33,8 +50,8 @@ pub fn draw(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64) -> Result<(), S
         canvas.set_height(h);
     }
     let style = canvas.style();
-    let _ = style.set_property("width", &format!("{}px", scene.width));
-    let _ = style.set_property("height", &format!("{}px", scene.height));
+    let _ = style.set_property("width", &format!("{}px", css.0));
+    let _ = style.set_property("height", &format!("{}px", css.1));
 
     let backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;

@@ -3,6 +3,7 @@
 //! The route lives in the URL hash, so every view and selection is a link and back
 //! and forward work: actions write the hash, and the app follows `hashchange`.
 
+use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync, PresenterView, SlideBar};
 use super::embed::{full_view_href, use_height_reporter, EmbedDialog};
 use super::funding::FundingView;
 use super::header::Header;
@@ -76,14 +77,23 @@ pub fn app() -> Html {
         });
     }
 
-    let lang = effective_lang(&route);
-    use_effect_with(lang, |lang| {
-        let doc = gloo::utils::document();
-        if let Some(html) = doc.document_element() {
-            let _ = html.set_attribute("lang", lang.code());
-        }
-        doc.set_title(lang.t(Key::DocTitle));
-    });
+    // In a briefing, the slide's own state drives the views.
+    let shown = slide_route(&route);
+    let lang = effective_lang(&shown);
+    use_effect_with(
+        (lang, route.slide.is_some(), route.contrast),
+        |(lang, briefing, contrast)| {
+            let doc = gloo::utils::document();
+            if let Some(html) = doc.document_element() {
+                let _ = html.set_attribute("lang", lang.code());
+                // Large type for the back of the room; high contrast for projectors.
+                let list = html.class_list();
+                let _ = list.toggle_with_force("briefing", *briefing);
+                let _ = list.toggle_with_force("high-contrast", *contrast);
+            }
+            doc.set_title(lang.t(Key::DocTitle));
+        },
+    );
 
     let dispatch = {
         let route = route.clone();
@@ -109,11 +119,20 @@ pub fn app() -> Html {
             }
         })
     };
+    use_briefing_keys(route.slide, dispatch.clone());
+    use_briefing_sync(route.slide, dispatch.clone());
     let ctx = AppCtx {
-        route: (*route).clone(),
+        route: shown.clone(),
         lang,
         dispatch: dispatch.clone(),
     };
+    if route.presenter {
+        return html! {
+            <ContextProvider<AppCtx> context={ctx}>
+                <PresenterView />
+            </ContextProvider<AppCtx>>
+        };
+    }
 
     let dismiss = {
         let notice = notice.clone();
@@ -126,7 +145,23 @@ pub fn app() -> Html {
         .accent
         .map(|c| format!("--accent: {}", readable_accent(c).hex()));
 
-    let view = route.view;
+    let view = shown.view;
+    if route.slide.is_some() {
+        let body = match view {
+            View::Funding => html! { <FundingView /> },
+            View::Regions => html! { <super::regions::RegionsView /> },
+            View::Timeline => html! { <TimelineView /> },
+        };
+        return html! {
+            <ContextProvider<AppCtx> context={ctx}>
+                <div class="shell briefing-shell" style={accent_style}>
+                    <SlideBar />
+                    <main class="panel" id={format!("panel-{}", view.slug())}>{ body }</main>
+                    <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(DATASET.report.title)]) }</p>
+                </div>
+            </ContextProvider<AppCtx>>
+        };
+    }
     if route.embed {
         let report = &DATASET.report;
         let name = lang.pick(DATASET.initiative.name);
@@ -181,7 +216,11 @@ pub fn app() -> Html {
                 <Header {lang} />
                 <div class="tabs-row">
                     <Tabs {lang} selected={view} {on_select} />
-                    <EmbedDialog />
+                    <div class="tools">
+                        <button type="button" class="tool" data-testid="start-briefing"
+                            onclick={dispatch.reform(|_: MouseEvent| Action::Slide(Some(1)))}>{ lang.t(Key::StartBriefing) }</button>
+                        <EmbedDialog />
+                    </div>
                 </div>
                 <main id={format!("panel-{}", view.slug())} class="panel" role="tabpanel"
                     aria-labelledby={format!("tab-{}", view.slug())}>

@@ -37,19 +37,32 @@ pub struct ChartProps {
     /// Ids drawn as highlighted (linked from another view), exposed for tests and tools.
     #[prop_or_default]
     pub highlighted: AttrValue,
+    /// Drawn this many times the scene's size (briefing mode).
+    #[prop_or(1.0)]
+    pub zoom: f64,
+}
+
+/// How much larger charts are drawn: 1 normally; in a briefing, enough that their text
+/// reads from the back of the room at the width `width` the view has.
+pub fn chart_zoom(route: &crate::state::Route, width: f64) -> f64 {
+    if route.slide.is_some() {
+        (width / 1000.0).clamp(1.0, 2.2)
+    } else {
+        1.0
+    }
 }
 
 fn dpr() -> f64 {
     gloo::utils::window().device_pixel_ratio()
 }
 
-/// Pointer position in CSS px relative to the canvas.
-fn local(e: &MouseEvent) -> Option<(f64, f64)> {
+/// Pointer position in scene px: relative to the canvas, divided by its zoom.
+fn local(e: &MouseEvent, zoom: f64) -> Option<(f64, f64)> {
     let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
     let r = target.get_bounding_client_rect();
     Some((
-        e.client_x() as f64 - r.left(),
-        e.client_y() as f64 - r.top(),
+        (e.client_x() as f64 - r.left()) / zoom,
+        (e.client_y() as f64 - r.top()) / zoom,
     ))
 }
 
@@ -60,9 +73,9 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
     {
         let node = node.clone();
         let scene = props.scene.clone();
-        use_effect_with(scene, move |scene| {
+        use_effect_with((scene, props.zoom.to_bits()), move |(scene, zoom)| {
             if let Some(c) = node.cast::<web_sys::HtmlCanvasElement>() {
-                if let Err(e) = canvas::draw(&c, scene, dpr()) {
+                if let Err(e) = canvas::draw_zoomed(&c, scene, dpr(), f64::from_bits(*zoom)) {
                     web_sys::console::error_1(&format!("chart draw failed: {e}").into());
                 }
                 // For the benchmark: the first chart on screen, marked once per page.
@@ -83,8 +96,9 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
         let scene = props.scene.clone();
         let on_focus = props.on_focus.clone();
         let current = props.focused;
+        let zoom = props.zoom;
         Callback::from(move |e: MouseEvent| {
-            let hit = local(&e).and_then(|(x, y)| scene.hit(x, y));
+            let hit = local(&e, zoom).and_then(|(x, y)| scene.hit(x, y));
             if hit != current {
                 on_focus.emit(hit);
             }
@@ -97,8 +111,9 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
     let onclick = {
         let scene = props.scene.clone();
         let on_select = props.on_select.clone();
+        let zoom = props.zoom;
         Callback::from(move |e: MouseEvent| {
-            if let Some(id) = local(&e).and_then(|(x, y)| scene.hit(x, y)) {
+            if let Some(id) = local(&e, zoom).and_then(|(x, y)| scene.hit(x, y)) {
                 on_select.emit(Some(id));
             }
         })
@@ -160,27 +175,38 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
     }
 }
 
-/// The width of an element in CSS px, kept current on window resize.
+/// The width of an element in CSS px, kept current whenever the element resizes
+/// (window resizes, a scrollbar appearing, briefing type scaling the page).
 #[hook]
 pub fn use_width(node: NodeRef) -> f64 {
     let width = use_state_eq(|| 0.0f64);
     {
         let width = width.clone();
         use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = node.cast::<web_sys::Element>() {
-                    let w = el.get_bounding_client_rect().width().floor();
-                    if w > 0.0 && (w - *width).abs() >= 1.0 {
-                        width.set(w);
+            let el = node.cast::<web_sys::Element>();
+            let measure = {
+                let el = el.clone();
+                move || {
+                    if let Some(el) = &el {
+                        let w = el.get_bounding_client_rect().width().floor();
+                        if w > 0.0 {
+                            width.set(w);
+                        }
                     }
                 }
             };
             measure();
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    measure()
-                });
-            move || drop(listener)
+            let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
+            let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+            if let (Some(o), Some(el)) = (&observer, &el) {
+                o.observe(el);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(callback);
+            }
         });
     }
     *width

@@ -2,7 +2,7 @@
 //! controls, tooltip, legend, honest-sum note, the programmes without a figure, and
 //! the detail panel of the selected one.
 
-use super::chart::{use_width, ChartCanvas};
+use super::chart::{chart_zoom, use_width, ChartCanvas};
 use super::detail::ProgrammeDetail;
 use super::export::{CsvOf, ExportBar};
 use super::store::use_app;
@@ -78,6 +78,9 @@ pub fn funding_view() -> Html {
     let route = app.route.clone();
     let wrap = use_node_ref();
     let width = use_width(wrap.clone());
+    // In a briefing the chart is laid out narrower and drawn larger, so its text reads from afar.
+    let zoom = chart_zoom(&app.route, width);
+    let width = width / zoom;
     let focused = use_state_eq(|| None::<&'static str>);
 
     let data = use_memo(route.period, |p| funding(*p));
@@ -221,7 +224,7 @@ pub fn funding_view() -> Html {
             }
             <div class="chart-wrap" ref={wrap}>
                 if width > 0.0 {
-                    <ChartCanvas scene={scene.clone()} label={label} help_id="funding-help"
+                    <ChartCanvas zoom={zoom} scene={scene.clone()} label={label} help_id="funding-help"
                         focused={*focused} {on_focus} {on_select} announce={announce} testid="funding-chart" highlighted={highlighted.join(" ")} />
                 }
                 { tooltip.unwrap_or_default() }

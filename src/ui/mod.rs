@@ -2,6 +2,7 @@
 //! stand in for (and later accompany) the charts.
 
 mod app;
+mod briefing;
 mod chart;
 mod detail;
 mod embed;

@@ -7,7 +7,7 @@
 //! The map/tile choice is component state (tiles below 560 px, the map otherwise);
 //! the route does not carry it yet.
 
-use super::chart::{use_width, ChartCanvas};
+use super::chart::{chart_zoom, use_width, ChartCanvas};
 use super::detail::ProgrammeDetail;
 use super::export::{CsvOf, ExportBar};
 use super::store::use_app;
@@ -179,6 +179,9 @@ pub fn regions_view() -> Html {
     let route = app.route.clone();
     let wrap = use_node_ref();
     let width = use_width(wrap.clone());
+    // In a briefing the chart is laid out narrower and drawn larger, so its text reads from afar.
+    let zoom = chart_zoom(&app.route, width);
+    let width = width / zoom;
     let focused = use_state_eq(|| None::<&'static str>);
     let chosen = use_state_eq(|| None::<Layout>);
     let layout = (*chosen).unwrap_or(map::default_layout(width));
@@ -364,7 +367,7 @@ pub fn regions_view() -> Html {
             }
             <div class={classes!("chart-wrap", "map-wrap")} ref={wrap} data-layout={if layout == Layout::Tiles { "tiles" } else { "map" }}>
                 if width > 0.0 {
-                    <ChartCanvas scene={scene.clone()} label={label} help_id="regions-help"
+                    <ChartCanvas zoom={zoom} scene={scene.clone()} label={label} help_id="regions-help"
                         focused={*focused} {on_focus} {on_select} announce={announce} testid="regions-chart"
                         highlighted={highlighted.join(" ")} />
                 }

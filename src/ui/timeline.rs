@@ -2,7 +2,7 @@
 //! later reports in their own lane and style, conflicting dates joined, a today line,
 //! zoom and pan, filters, and an ordered list that stays in step.
 
-use super::chart::{use_width, ChartCanvas};
+use super::chart::{chart_zoom, use_width, ChartCanvas};
 use super::export::{CsvOf, ExportBar};
 use super::store::use_app;
 use super::tables::cite;
@@ -133,6 +133,9 @@ pub fn timeline_view() -> Html {
     let lang = app.lang;
     let wrap = use_node_ref();
     let width = use_width(wrap.clone());
+    // In a briefing the chart is laid out narrower and drawn larger, so its text reads from afar.
+    let scale = chart_zoom(&app.route, width);
+    let width = width / scale;
     let focused = use_state_eq(|| None::<&'static str>);
     let range = RangeHandle {
         now: from_months(app.route.range),
@@ -380,7 +383,7 @@ pub fn timeline_view() -> Html {
             </fieldset>
             <div class="chart-wrap" ref={wrap}>
                 if width > 0.0 {
-                    <ChartCanvas scene={scene.clone()} label={lang.tf(Key::TimelineLabel, &[&items.len().to_string(), &range_text.clone()])}
+                    <ChartCanvas zoom={scale} scene={scene.clone()} label={lang.tf(Key::TimelineLabel, &[&items.len().to_string(), &range_text.clone()])}
                         help_id="timeline-help" focused={*focused} {on_focus} {on_select} announce={announce}
                         testid="timeline-chart" {on_key} {on_wheel} highlighted={highlighted.join(" ")} />
                 }

@@ -117,7 +117,8 @@ to_rust_struct! {
     Initiative { name, launched, launched_source, total, usd, projects, projects_source, ai_projects, ai_projects_source, innovation_projects, innovation_projects_source, administration, administration_source }
     Section { id, heading, line }
     Report { file, title, subtitle, sections }
-    Dataset { report, initiative, programmes, targets, milestones, provinces, regions, places, actors, figures, conflicts, updates }
+    Slide { id, state, title, lines, notes }
+    Dataset { report, initiative, programmes, targets, milestones, provinces, regions, places, actors, figures, conflicts, updates, slides }
 }
 
 /// Enums without data print as `Type::Variant`, which `{:?}` gives us after the type.

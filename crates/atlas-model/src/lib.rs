@@ -686,6 +686,24 @@ pub struct Report {
     pub sections: &'static [Section],
 }
 
+/// One slide of the briefing story: a view in a given state, a title and two lines of
+/// takeaway. Figures in the text are placeholders (`{total}`, `{amount:startup-vc}`)
+/// filled from the dataset, so a story never copies a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub struct Slide {
+    /// Stable id.
+    pub id: &'static str,
+    /// The view and state, as the app's URL hash writes them (`view=funding&chart=bars`).
+    pub state: &'static str,
+    /// Title.
+    pub title: Text,
+    /// Two lines of takeaway.
+    pub lines: &'static [Text],
+    /// Presenter notes, if any.
+    pub notes: Option<Text>,
+}
+
 /// The whole dataset.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "codegen", derive(Serialize))]
@@ -714,4 +732,6 @@ pub struct Dataset {
     pub conflicts: &'static [Conflict],
     /// Later reporting.
     pub updates: &'static [Update],
+    /// The briefing story, in order.
+    pub slides: &'static [Slide],
 }

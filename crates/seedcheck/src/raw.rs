@@ -43,6 +43,8 @@ pub struct SeedFile {
     pub conflict: Vec<Spanned<RawConflict>>,
     #[serde(default)]
     pub update: Vec<Spanned<RawUpdate>>,
+    #[serde(default)]
+    pub slide: Vec<Spanned<RawSlide>>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -278,4 +280,15 @@ pub struct RawUpdate {
     pub events: Vec<Spanned<RawEvent>>,
     #[serde(default)]
     pub sources: Vec<S>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSlide {
+    pub id: S,
+    pub state: S,
+    pub title: RawText,
+    #[serde(default)]
+    pub lines: Vec<RawText>,
+    pub notes: Option<RawText>,
 }

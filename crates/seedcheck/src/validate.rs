@@ -542,6 +542,82 @@ impl Checker {
     }
 }
 
+/// Checks a slide's state: `view=...` and the app's other URL parts, with known values.
+fn check_state(state: &str, ids: &BTreeMap<String, (Kind, String, u32)>) -> Result<(), String> {
+    let mut has_view = false;
+    for part in state.split('&') {
+        let (k, v) = part
+            .split_once('=')
+            .ok_or_else(|| format!("{part:?} is not key=value"))?;
+        let ok = match k {
+            "view" => {
+                has_view = true;
+                ["funding", "regions", "timeline"].contains(&v)
+            }
+            "sel" => ids.contains_key(v),
+            "chart" => ["treemap", "bars"].contains(&v),
+            "cur" => ["krw", "usd"].contains(&v),
+            "per" => ["total", "year"].contains(&v),
+            "group" => ["0", "1"].contains(&v),
+            "lang" => ["en", "ko"].contains(&v),
+            "range" => v.split_once('~').is_some_and(|(a, b)| {
+                let m = |s: &str| {
+                    s.len() == 7
+                        && s.as_bytes()[4] == b'-'
+                        && s[..4].parse::<u16>().is_ok()
+                        && s[5..].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+                };
+                m(a) && m(b) && a < b
+            }),
+            _ => {
+                return Err(format!(
+                    "unknown state key {k:?}; use view, sel, chart, cur, per, group, lang or range"
+                ))
+            }
+        };
+        if !ok {
+            return Err(format!("{part:?} has a value the app does not know"));
+        }
+    }
+    if has_view {
+        Ok(())
+    } else {
+        Err("the state must name a view (view=funding, view=regions or view=timeline)".into())
+    }
+}
+
+/// Placeholders a slide may use: `{total}`, `{usd}`, `{projects}`, `{ai_projects}`,
+/// `{innovation_projects}`, `{conflicts}`, `{updates}`, `{amount:<programme id>}`.
+fn check_placeholders(s: &str, ids: &BTreeMap<String, (Kind, String, u32)>) -> Result<(), String> {
+    let mut rest = s;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .ok_or_else(|| format!("unclosed placeholder in {s:?}"))?
+            + open;
+        let name = &rest[open + 1..close];
+        let ok = match name.split_once(':') {
+            Some(("amount", id)) => ids.get(id).is_some_and(|(k, _, _)| *k == Kind::Programme),
+            Some(_) => false,
+            None => [
+                "total",
+                "usd",
+                "projects",
+                "ai_projects",
+                "innovation_projects",
+                "conflicts",
+                "updates",
+            ]
+            .contains(&name),
+        };
+        if !ok {
+            return Err(format!("unknown placeholder {{{name}}}"));
+        }
+        rest = &rest[close + 1..];
+    }
+    Ok(())
+}
+
 /// Reads every `*.toml` in `dir`, checks it against the schema in `seeds/README.md`,
 /// and returns the dataset with all strings leaked to `'static` (this runs in a build
 /// script or a test, never in the app).
@@ -723,6 +799,8 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     let mut figures = Vec::new();
     let mut conflicts = Vec::new();
     let mut updates = Vec::new();
+    let mut slides = Vec::new();
+    let mut slide_ids = HashSet::new();
 
     let initiative_count = files
         .iter()
@@ -1145,6 +1223,55 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             });
         }
 
+        for sl in &s.slide {
+            let r = sl.get_ref();
+            let id = r.id.get_ref().as_str();
+            let w = |field: &str| what("slide", id, field);
+            if !valid_id(id) || !slide_ids.insert(id.to_owned()) {
+                cx.err(r.id.span(), &w("id"), format!("{id:?} is not a fresh slide id (lowercase letters, digits, '-'; unique among slides)"));
+            }
+            if let Err(m) = check_state(r.state.get_ref(), &ck.ids) {
+                cx.err(r.state.span(), &w("state"), m);
+            }
+            if r.lines.len() != 2 {
+                cx.err(
+                    sl.span(),
+                    &w("lines"),
+                    format!("a slide has two lines of takeaway; found {}", r.lines.len()),
+                );
+            }
+            let mut texts = vec![(String::from("title"), &r.title)];
+            texts.extend(
+                r.lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| (format!("lines[{i}]"), l)),
+            );
+            for (field, t) in &texts {
+                for s in [&t.en, &t.ko] {
+                    if let Err(m) = check_placeholders(s, &ck.ids) {
+                        cx.err(sl.span(), &w(field), m);
+                    }
+                }
+            }
+            let lines = r
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| ck.text(&mut cx, sl.span(), &w(&format!("lines[{i}]")), l))
+                .collect();
+            slides.push(Slide {
+                id: leak(id),
+                state: leak(r.state.get_ref()),
+                title: ck.text(&mut cx, sl.span(), &w("title"), &r.title),
+                lines: leak_vec(lines),
+                notes: r
+                    .notes
+                    .as_ref()
+                    .map(|n| ck.text(&mut cx, sl.span(), &w("notes"), n)),
+            });
+        }
+
         for u in &s.update {
             let r = u.get_ref();
             let id = r.id.get_ref().as_str();
@@ -1248,6 +1375,7 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             figures: leak_vec(figures),
             conflicts: leak_vec(conflicts),
             updates: leak_vec(updates),
+            slides: leak_vec(slides),
         }),
         _ => Err(errors),
     }
