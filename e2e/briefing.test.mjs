@@ -1,0 +1,145 @@
+// Briefing mode: step through the story with each key a clicker sends and check titles
+// and URLs; the presenter window follows through BroadcastChannel; type is large enough
+// at 1920×1080; screenshots of three slides. Titles are the story's, with placeholders
+// filled from the dataset (checked against app.ds, not against the app).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp } from './lib/app.mjs';
+import { openPage, eventually } from './lib/browser.mjs';
+import { screenshot } from './lib/screenshot.mjs';
+
+const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** The story's slides from the dataset: title with its placeholders, as a RegExp. */
+function titlePattern(slide) {
+  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp('^' + slide.title.en.split(/\{[^}]+\}/).map(esc).join('.+') + '$');
+}
+
+async function openSlide(hash, viewport = { width: 1920, height: 1080 }) {
+  const p = await openPage(app.browser, { viewport });
+  await p.page.goto(app.href(hash));
+  await p.page.locator('[data-testid=slide-title]').waitFor({ state: 'visible' });
+  return p;
+}
+
+test('every clicker key steps the story; titles and URLs follow', async () => {
+  const slides = app.ds.slides;
+  assert.ok(slides.length >= 5);
+  const p = await openSlide('slide=1');
+  try {
+    const { page } = p;
+    const at = async (n) => {
+      await eventually(async () => {
+        assert.match(squash(await page.locator('[data-testid=slide-title]').innerText()), titlePattern(slides[n - 1]));
+        assert.match(page.url(), new RegExp(`slide=${n}(&|$)`));
+        assert.equal(squash(await page.locator('[data-testid=slide-count]').innerText()), `Slide ${n} of ${slides.length}`);
+      });
+    };
+    await at(1);
+    await page.keyboard.press('ArrowRight');
+    await at(2);
+    await page.keyboard.press('PageDown');
+    await at(3);
+    await page.keyboard.press('Space');
+    await at(4);
+    await page.keyboard.press('PageUp');
+    await at(3);
+    await page.keyboard.press('ArrowLeft');
+    await at(2);
+    await page.keyboard.press('End');
+    await at(slides.length);
+    await page.keyboard.press('ArrowRight');
+    await at(slides.length);
+    await page.keyboard.press('Home');
+    await at(1);
+    // Back steps through slides too: each is a URL.
+    await page.keyboard.press('ArrowRight');
+    await at(2);
+    await page.goBack();
+    await at(1);
+    p.assertNoProblems();
+  } finally {
+    await p.close();
+  }
+});
+
+test('each slide shows its own view and state, with figures from the dataset', async () => {
+  const p = await openSlide('slide=1');
+  try {
+    const { page } = p;
+    const text = squash(await page.locator('[data-testid=slide]').innerText());
+    assert.ok(text.includes(String(app.ds.initiative.projects)), 'the projects count');
+    assert.ok(!/[{}]/.test(text), 'no unfilled placeholder');
+    for (const [i, s] of app.ds.slides.entries()) {
+      await page.goto(app.href(`slide=${i + 1}`));
+      const view = new URLSearchParams(s.state).get('view');
+      await eventually(async () => assert.equal(await page.locator(`#panel-${view}`).count(), 1, `slide ${i + 1} shows ${view}`));
+    }
+    p.assertNoProblems();
+  } finally {
+    await p.close();
+  }
+});
+
+test('type is large at 1920×1080: body text at least 28 px, charts drawn larger', async () => {
+  const p = await openSlide('slide=2');
+  try {
+    const { page } = p;
+    const size = await page.locator('.takeaway').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(size >= 28, `takeaway is ${size}px`);
+    const c = await page.locator('canvas.chart').evaluate((el) => ({ css: el.getBoundingClientRect().width, wrap: el.parentElement.getBoundingClientRect().width }));
+    assert.ok(Math.abs(c.css - c.wrap) <= 2, 'the zoomed chart fills its column');
+    for (const n of [1, 2, 4]) {
+      await page.goto(app.href(`slide=${n}`));
+      await page.locator('canvas.chart').waitFor({ state: 'visible' });
+      await screenshot(page, `briefing-slide-${n}-1920`, { fullPage: false });
+    }
+    p.assertNoProblems();
+  } finally {
+    await p.close();
+  }
+});
+
+test('the presenter window follows the slides through BroadcastChannel', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const main = await context.newPage();
+    const presenter = await context.newPage();
+    await main.goto(app.href('slide=1'));
+    await presenter.goto(app.href('slide=1&presenter=1'));
+    await presenter.locator('[data-testid=presenter]').waitFor();
+    const next = squash(await presenter.locator('[data-testid=next-title]').innerText());
+    assert.match(next, titlePattern(app.ds.slides[1]));
+    await main.locator('[data-testid=slide-title]').waitFor();
+    await main.keyboard.press('ArrowRight');
+    await eventually(async () => assert.match(squash(await presenter.locator('[data-testid=title]').innerText()), titlePattern(app.ds.slides[1])));
+    const notes = squash(await presenter.locator('[data-testid=notes]').innerText());
+    assert.ok(notes.length > 10, 'notes shown');
+    assert.match(squash(await presenter.locator('[data-testid=timer]').innerText()), /^\d\d:\d\d$/);
+    // And back: the presenter drives the room.
+    await presenter.getByRole('button', { name: 'Previous' }).click();
+    await eventually(async () => assert.match(squash(await main.locator('[data-testid=slide-title]').innerText()), titlePattern(app.ds.slides[0])));
+  } finally {
+    await context.close();
+  }
+});
+
+test('the full app starts the briefing, and leaving it returns to the views', async () => {
+  await app.withPage(async ({ page }) => {
+    await page.getByTestId('start-briefing').click();
+    await page.locator('[data-testid=slide-title]').waitFor();
+    assert.match(page.url(), /slide=1/);
+    await page.getByRole('button', { name: 'Leave briefing' }).click();
+    await page.locator('[role=tablist]').waitFor();
+    assert.doesNotMatch(page.url(), /slide=/);
+  }, { hash: 'view=funding' });
+});
