@@ -14,6 +14,10 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The id of the `<script type="application/json">` block in which the single-file build
+/// carries the whole dataset.
+pub const INLINE_DATASET: &str = "won-atlas-dataset";
+
 /// Which data a view exports as CSV.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum CsvOf {
@@ -132,13 +136,22 @@ pub fn export_bar(props: &ExportProps) -> Html {
             )
         })
     };
+    // The single-file build carries the dataset inline (nothing to fetch from a USB
+    // stick); the ordinary site links to the file beside it.
+    let json_click = Callback::from(|e: MouseEvent| {
+        let inline = gloo::utils::document().get_element_by_id(INLINE_DATASET).and_then(|el| el.text_content());
+        if let Some(json) = inline {
+            e.prevent_default();
+            download_text("won-atlas-dataset.json", "application/json", &json);
+        }
+    });
     html! {
         <div class="exports" role="group" aria-label={lang.t(Key::ExportLabel)}>
             <span class="exports-label">{ lang.t(Key::ExportLabel) }</span>
             <button type="button" class="tool" onclick={png} data-testid="export-png">{ "PNG" }</button>
             <button type="button" class="tool" onclick={svg_click} data-testid="export-svg">{ "SVG" }</button>
             <button type="button" class="tool" onclick={csv_click} data-testid="export-csv">{ "CSV" }</button>
-            <a class="tool" href="won-atlas-dataset.json" download="won-atlas-dataset.json" data-testid="export-json">{ lang.t(Key::ExportJson) }</a>
+            <a class="tool" href="won-atlas-dataset.json" download="won-atlas-dataset.json" data-testid="export-json" onclick={json_click}>{ lang.t(Key::ExportJson) }</a>
         </div>
     }
 }
