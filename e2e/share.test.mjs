@@ -176,3 +176,33 @@ test('exports: PNG at 2×, SVG from the scene, CSV of the data, the dataset as J
     assert.equal(json.initiative.name.en, app.ds.initiative.name.en);
   }, { hash: 'view=funding' });
 });
+
+const bodyBackground = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const isDark = (rgb) => {
+  const [r, g, b] = rgb.match(/\d+/g).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 80;
+};
+
+test('themes: a dark link, the system preference, and a light link that overrides it', async () => {
+  await app.withPage(async ({ page }) => {
+    assert.equal(isDark(await bodyBackground(page)), true, 'theme=dark');
+    assert.match(await page.getAttribute('html', 'class'), /theme-dark/);
+    // The chart keeps its light card.
+    const canvasBg = await page.locator('canvas.chart').evaluate((c) => getComputedStyle(c).backgroundColor);
+    assert.equal(isDark(canvasBg), false);
+    await screenshot(page, 'dark-funding-1280', { fullPage: false });
+  }, { hash: 'view=funding&theme=dark' });
+  const p = await openPage(app.browser, { viewport: { width: 390, height: 844 } });
+  try {
+    await p.page.emulateMedia({ colorScheme: 'dark' });
+    await p.page.goto(app.href('view=regions'));
+    await p.page.locator('canvas.chart').waitFor();
+    assert.equal(isDark(await bodyBackground(p.page)), true, 'follows prefers-color-scheme');
+    await p.page.goto(app.href('view=regions&theme=light'));
+    await p.page.locator('canvas.chart').waitFor();
+    await eventually(async () => assert.equal(isDark(await bodyBackground(p.page)), false, 'the link wins'));
+    p.assertNoProblems();
+  } finally {
+    await p.close();
+  }
+});

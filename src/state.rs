@@ -70,6 +70,15 @@ pub enum Money {
     Dollars,
 }
 
+/// Light or dark. Without one in the URL, the reader's system preference decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Dark text on light.
+    Light,
+    /// Light text on dark (charts stay on a light card, so their contrast holds).
+    Dark,
+}
+
 /// The part of the app's state that lives in the URL.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
@@ -101,6 +110,8 @@ pub struct Route {
     pub presenter: bool,
     /// High contrast (for projectors).
     pub contrast: bool,
+    /// Theme, if the link sets one.
+    pub theme: Option<Theme>,
 }
 
 /// A change the reader makes.
@@ -126,6 +137,8 @@ pub enum Action {
     Slide(Option<u16>),
     /// High contrast on or off.
     Contrast(bool),
+    /// Set the theme.
+    Theme(Theme),
 }
 
 impl Action {
@@ -151,6 +164,7 @@ impl Route {
             Action::Range(x) => r.range = x,
             Action::Slide(n) => r.slide = n,
             Action::Contrast(c) => r.contrast = c,
+            Action::Theme(t) => r.theme = Some(t),
         }
         r
     }
@@ -240,6 +254,11 @@ pub fn parse_hash(hash: &str) -> Parsed {
                 }
                 _ => out.ignored.push(short(part)),
             },
+            "theme" => match value {
+                "light" => out.route.theme = Some(Theme::Light),
+                "dark" => out.route.theme = Some(Theme::Dark),
+                _ => out.ignored.push(short(part)),
+            },
             "presenter" => match value {
                 "1" => out.route.presenter = true,
                 "0" => out.route.presenter = false,
@@ -299,6 +318,12 @@ pub fn to_hash(route: &Route) -> String {
     }
     if route.contrast {
         s.push_str("&contrast=1");
+    }
+    if let Some(t) = route.theme {
+        s.push_str(match t {
+            Theme::Light => "&theme=light",
+            Theme::Dark => "&theme=dark",
+        });
     }
     if let Some((r, g, b)) = route.accent {
         s.push_str(&format!("&accent={r:02x}{g:02x}{b:02x}"));
@@ -399,6 +424,11 @@ mod tests {
                                             slide: embed.then_some(DATASET.slides.len() as u16),
                                             presenter: embed && range.is_some(),
                                             contrast: accent.is_some(),
+                                            theme: match (embed, grouped) {
+                                                (true, _) => Some(Theme::Dark),
+                                                (false, true) => Some(Theme::Light),
+                                                _ => None,
+                                            },
                                         };
                                         let parsed = parse_hash(&to_hash(&route));
                                         assert_eq!(parsed.route, route);

@@ -27,6 +27,7 @@ strings! {
     DocTitle => "Won Atlas: South Korea’s ₩100 trillion AI initiative", "원 아틀라스: 대한민국 100조 원 AI 이니셔티브";
     LanguageName => "English", "한국어";
     LanguageLabel => "Language", "언어";
+    DarkTheme => "Dark", "어두운 화면";
     Quarter => "Q{0}", "{0}분기";
     Tagline => "Where South Korea’s AI initiative puts its money, where, and when", "한국 AI 이니셔티브의 돈이 어디로, 어느 지역에, 언제 가는지";
     HeadlineTotal => "committed to the National Growth Fund", "국가성장펀드 조성 규모";

@@ -14,7 +14,7 @@ use super::timeline::TimelineView;
 use crate::data::DATASET;
 use crate::i18n::{Key, Lang};
 use crate::layout::colour::{Rgb, PAPER};
-use crate::state::{parse_hash, to_hash, Action, Route, View};
+use crate::state::{parse_hash, to_hash, Action, Route, Theme, View};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -81,8 +81,8 @@ pub fn app() -> Html {
     let shown = slide_route(&route);
     let lang = effective_lang(&shown);
     use_effect_with(
-        (lang, route.slide.is_some(), route.contrast),
-        |(lang, briefing, contrast)| {
+        (lang, route.slide.is_some(), route.contrast, route.theme),
+        |(lang, briefing, contrast, theme)| {
             let doc = gloo::utils::document();
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", lang.code());
@@ -90,6 +90,9 @@ pub fn app() -> Html {
                 let list = html.class_list();
                 let _ = list.toggle_with_force("briefing", *briefing);
                 let _ = list.toggle_with_force("high-contrast", *contrast);
+                // A theme in the link wins; otherwise the stylesheet follows prefers-color-scheme.
+                let _ = list.toggle_with_force("theme-dark", *theme == Some(Theme::Dark));
+                let _ = list.toggle_with_force("theme-light", *theme == Some(Theme::Light));
             }
             doc.set_title(lang.t(Key::DocTitle));
         },

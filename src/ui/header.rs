@@ -40,11 +40,24 @@ pub fn header(props: &HeaderProps) -> Html {
             }) }
         </div>
     };
+    let dark = app.route.theme == Some(crate::state::Theme::Dark)
+        || (app.route.theme.is_none()
+            && gloo::utils::window()
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches()));
+    let theme_switch = html! {
+        <button type="button" class="tool theme-toggle" aria-pressed={if dark { "true" } else { "false" }}
+            onclick={app.on::<MouseEvent>(Action::Theme(if dark { crate::state::Theme::Light } else { crate::state::Theme::Dark }))}>
+            { lang.t(Key::DarkTheme) }
+        </button>
+    };
     html! {
         <header class="header">
             <div class="header-top">
                 <p class="brand">{ lang.t(Key::AppName) }</p>
-                { switch }
+                <div class="header-tools">{ theme_switch }{ switch }</div>
             </div>
             <h1 data-testid="title">{ lang.pick(init.name) }</h1>
             <p class="tagline">{ lang.t(Key::Tagline) }</p>
