@@ -70,33 +70,6 @@ const NAME_SIZE: f64 = 14.0;
 const VALUE_SIZE: f64 = 13.0;
 const PAD: f64 = 6.0;
 
-fn text_shape(
-    x: f64,
-    y: f64,
-    s: String,
-    size: f64,
-    bold: bool,
-    colour: Rgb,
-    anchor: Anchor,
-) -> Shape {
-    let w = text::width(&s, size, bold);
-    let h = size * 1.25;
-    let bounds = match anchor {
-        Anchor::TopLeft => Rect::new(x, y, w, h),
-        Anchor::MiddleLeft => Rect::new(x, y - h / 2.0, w, h),
-        Anchor::MiddleRight => Rect::new(x - w, y - h / 2.0, w, h),
-    };
-    Shape::Text {
-        at: (x, y),
-        text: s,
-        size,
-        bold,
-        colour,
-        anchor,
-        bounds,
-    }
-}
-
 /// A small "!" badge: the report states another figure for this programme.
 fn badge(shapes: &mut Vec<Shape>, cx: f64, cy: f64) {
     let r = 8.0;
@@ -105,7 +78,7 @@ fn badge(shapes: &mut Vec<Shape>, cx: f64, cy: f64) {
         fill: PAPER,
         stroke: Some((INK, 1.5)),
     });
-    shapes.push(text_shape(
+    shapes.push(Shape::label(
         cx - 2.5,
         cy,
         "!".into(),
@@ -125,25 +98,6 @@ fn dashed(shapes: &mut Vec<Shape>, from: (f64, f64), to: (f64, f64), colour: Rgb
         width: 2.0,
         dashed: true,
     });
-}
-
-fn outline(shapes: &mut Vec<Shape>, r: Rect, colour: Rgb, width: f64) {
-    let r = r.inset(width / 2.0);
-    let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
-    for (a, b) in [
-        ((x0, y0), (x1, y0)),
-        ((x1, y0), (x1, y1)),
-        ((x1, y1), (x0, y1)),
-        ((x0, y1), (x0, y0)),
-    ] {
-        shapes.push(Shape::Line {
-            from: a,
-            to: b,
-            colour,
-            width,
-            dashed: false,
-        });
-    }
 }
 
 /// The treemap of tiles in `frame`.
@@ -202,7 +156,7 @@ pub fn treemap(tiles: &[Tile], frame: Frame) -> Scene {
         let mut shown = 0;
         if r.h >= NAME_SIZE * 1.25 + 2.0 * PAD {
             if let Some(name) = text::fit(&t.name, room, NAME_SIZE, true) {
-                scene.shapes.push(text_shape(
+                scene.shapes.push(Shape::label(
                     r.x + PAD,
                     y,
                     name,
@@ -217,7 +171,7 @@ pub fn treemap(tiles: &[Tile], frame: Frame) -> Scene {
         }
         if y + VALUE_SIZE * 1.25 <= r.y + r.h - PAD / 2.0 {
             if let Some(value) = text::fit_whole(&t.value, room, VALUE_SIZE, false) {
-                scene.shapes.push(text_shape(
+                scene.shapes.push(Shape::label(
                     r.x + PAD,
                     y,
                     value,
@@ -247,7 +201,7 @@ pub fn treemap(tiles: &[Tile], frame: Frame) -> Scene {
                 .map(|(_, r)| *r)
                 .collect();
             if let Some(b) = bounding(&members) {
-                outline(&mut scene.shapes, b, PAPER, 3.0);
+                scene.shapes.extend(Shape::outline(b, PAPER, 3.0));
             }
         }
     }
@@ -272,15 +226,15 @@ fn marks(scene: &mut Scene, frame: Frame) {
     let mut extra = Vec::new();
     for item in &scene.items {
         if frame.highlighted.contains(&item.id) {
-            outline(&mut extra, item.outline, INK_SOFT, 2.0);
+            extra.extend(Shape::outline(item.outline, INK_SOFT, 2.0));
         }
     }
     if let Some(item) = frame.selected.and_then(|s| scene.item(s)) {
-        outline(&mut extra, item.outline, INK, 4.0);
-        outline(&mut extra, item.outline.inset(4.0), PAPER, 2.0);
+        extra.extend(Shape::outline(item.outline, INK, 4.0));
+        extra.extend(Shape::outline(item.outline.inset(4.0), PAPER, 2.0));
     }
     if let Some(item) = frame.focused.and_then(|s| scene.item(s)) {
-        outline(&mut extra, item.outline, FOCUS, 3.0);
+        extra.extend(Shape::outline(item.outline, FOCUS, 3.0));
     }
     scene.shapes.extend(extra);
 }
@@ -395,7 +349,7 @@ pub fn bars(
         let w = text::width(&label, 12.0, false);
         let lx = (x - w / 2.0).max(0.0).min(width - w);
         if lx >= last_right + 8.0 {
-            scene.shapes.push(text_shape(
+            scene.shapes.push(Shape::label(
                 lx,
                 4.0,
                 label,
@@ -419,7 +373,7 @@ pub fn bars(
                     .map(|(_, n)| n.clone())
                     .unwrap_or_default();
                 if let Some(name) = text::fit(&name, width - 2.0 * PAD, NAME_SIZE, true) {
-                    scene.shapes.push(text_shape(
+                    scene.shapes.push(Shape::label(
                         PAD,
                         y + HEADER / 2.0,
                         name,
@@ -439,7 +393,7 @@ pub fn bars(
                     (label_w - PAD, y + ROW / 2.0)
                 };
                 match text::fit(&t.name, name_room, NAME_SIZE, false) {
-                    Some(name) if narrow => scene.shapes.push(text_shape(
+                    Some(name) if narrow => scene.shapes.push(Shape::label(
                         PAD,
                         y + 2.0,
                         name,
@@ -448,7 +402,7 @@ pub fn bars(
                         INK,
                         Anchor::TopLeft,
                     )),
-                    Some(name) => scene.shapes.push(text_shape(
+                    Some(name) => scene.shapes.push(Shape::label(
                         PAD,
                         cy,
                         name,
@@ -487,7 +441,7 @@ pub fn bars(
                 match text::fit_whole(&t.value, room, VALUE_SIZE, false) {
                     Some(value) => {
                         let w = text::width(&value, VALUE_SIZE, false);
-                        scene.shapes.push(text_shape(
+                        scene.shapes.push(Shape::label(
                             end + PAD,
                             cy,
                             value,

@@ -135,6 +135,55 @@ pub enum Shape {
     },
 }
 
+impl Shape {
+    /// A label anchored at (x, y), with its bounds measured for overlap checks.
+    pub fn label(
+        x: f64,
+        y: f64,
+        text: String,
+        size: f64,
+        bold: bool,
+        colour: Rgb,
+        anchor: Anchor,
+    ) -> Shape {
+        let w = super::text::width(&text, size, bold);
+        let h = size * 1.25;
+        let bounds = match anchor {
+            Anchor::TopLeft => Rect::new(x, y, w, h),
+            Anchor::MiddleLeft => Rect::new(x, y - h / 2.0, w, h),
+            Anchor::MiddleRight => Rect::new(x - w, y - h / 2.0, w, h),
+        };
+        Shape::Text {
+            at: (x, y),
+            text,
+            size,
+            bold,
+            colour,
+            anchor,
+            bounds,
+        }
+    }
+
+    /// Four lines around `r`, drawn inside it (focus, selection and group outlines).
+    pub fn outline(r: Rect, colour: Rgb, width: f64) -> [Shape; 4] {
+        let r = r.inset(width / 2.0);
+        let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
+        [
+            ((x0, y0), (x1, y0)),
+            ((x1, y0), (x1, y1)),
+            ((x1, y1), (x0, y1)),
+            ((x0, y1), (x0, y0)),
+        ]
+        .map(|(from, to)| Shape::Line {
+            from,
+            to,
+            colour,
+            width,
+            dashed: false,
+        })
+    }
+}
+
 /// A thing a reader can hover, focus or select.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {

@@ -84,25 +84,6 @@ const MAX_SUBROWS: usize = 4;
 const AXIS_H: f64 = 30.0;
 const MAX_LABEL: f64 = 220.0;
 
-fn text_at(x: f64, y: f64, s: String, size: f64, bold: bool, colour: Rgb, anchor: Anchor) -> Shape {
-    let w = text::width(&s, size, bold);
-    let h = size * 1.25;
-    let bounds = match anchor {
-        Anchor::TopLeft => Rect::new(x, y, w, h),
-        Anchor::MiddleLeft => Rect::new(x, y - h / 2.0, w, h),
-        Anchor::MiddleRight => Rect::new(x - w, y - h / 2.0, w, h),
-    };
-    Shape::Text {
-        at: (x, y),
-        text: s,
-        size,
-        bold,
-        colour,
-        anchor,
-        bounds,
-    }
-}
-
 /// The mark of an entry centred at (x, y); spans are drawn by the caller.
 fn mark(shapes: &mut Vec<Shape>, m: Mark, x: f64, y: f64, colour: Rgb) {
     match m {
@@ -133,24 +114,6 @@ fn mark(shapes: &mut Vec<Shape>, m: Mark, x: f64, y: f64, colour: Rgb) {
             fill: PAPER,
             stroke: Some((colour, 2.5)),
         }),
-    }
-}
-
-fn outline(shapes: &mut Vec<Shape>, r: Rect, colour: Rgb, width: f64) {
-    let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
-    for (a, b) in [
-        ((x0, y0), (x1, y0)),
-        ((x1, y0), (x1, y1)),
-        ((x1, y1), (x0, y1)),
-        ((x0, y1), (x0, y0)),
-    ] {
-        shapes.push(Shape::Line {
-            from: a,
-            to: b,
-            colour,
-            width,
-            dashed: false,
-        });
     }
 }
 
@@ -329,7 +292,7 @@ fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
             let right = match &label {
                 Some(l) => {
                     let w = text::width(l, LABEL_SIZE, false);
-                    lane_shapes.push(text_at(
+                    lane_shapes.push(Shape::label(
                         label_x,
                         cy,
                         l.clone(),
@@ -366,7 +329,7 @@ fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
             dashed: false,
         });
         for (i, line) in lane_name(name, gutter - 8.0, 12.0).into_iter().enumerate() {
-            below.push(text_at(
+            below.push(Shape::label(
                 6.0,
                 lane_top + 6.0 + SUB / 2.0 + i as f64 * 15.0,
                 line,
@@ -398,7 +361,7 @@ fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
         let w = text::width(&label, 12.0, major);
         let lx = (x - w / 2.0).max(plot_x - w / 2.0).min(width - w);
         if lx > last_right + 8.0 {
-            axis.push(text_at(
+            axis.push(Shape::label(
                 lx,
                 6.0,
                 label,
@@ -422,7 +385,7 @@ fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
         });
         let w = text::width(&frame.today_label, 12.0, true);
         let lx = (x - w / 2.0).clamp(0.0, width - w);
-        axis.push(text_at(
+        axis.push(Shape::label(
             lx,
             lanes_bottom + 6.0,
             frame.today_label.clone(),
@@ -470,7 +433,7 @@ fn vertical(items: &[TimeItem], frame: &TimeFrame) -> Scene {
             width: 1.0,
             dashed: false,
         });
-        shapes.push(text_at(
+        shapes.push(Shape::label(
             gutter - 6.0,
             y,
             tick_label(t, &frame.quarters),
@@ -545,7 +508,7 @@ fn vertical(items: &[TimeItem], frame: &TimeFrame) -> Scene {
                         dashed: false,
                     });
                 }
-                shapes.push(text_at(
+                shapes.push(Shape::label(
                     label_x,
                     ly,
                     l,
@@ -611,7 +574,7 @@ fn finish(scene: &mut Scene, mut placed: Vec<Placed>, frame: &TimeFrame) {
                 fill: PAPER,
                 stroke: Some((FOCUS, 2.0)),
             });
-            scene.shapes.push(text_at(
+            scene.shapes.push(Shape::label(
                 mx - 2.5,
                 my,
                 "!".into(),
@@ -631,17 +594,19 @@ fn finish(scene: &mut Scene, mut placed: Vec<Placed>, frame: &TimeFrame) {
     }
     for it in &items {
         if frame.highlighted.contains(&it.id) {
-            outline(&mut scene.shapes, it.outline, INK_SOFT, 2.0);
+            scene
+                .shapes
+                .extend(Shape::outline(it.outline, INK_SOFT, 2.0));
         }
     }
     if let Some(it) = frame
         .selected
         .and_then(|s| items.iter().find(|i| i.id == s))
     {
-        outline(&mut scene.shapes, it.outline, INK, 3.0);
+        scene.shapes.extend(Shape::outline(it.outline, INK, 3.0));
     }
     if let Some(it) = frame.focused.and_then(|s| items.iter().find(|i| i.id == s)) {
-        outline(&mut scene.shapes, it.outline, FOCUS, 3.0);
+        scene.shapes.extend(Shape::outline(it.outline, FOCUS, 3.0));
     }
     scene.items = items;
 }
