@@ -206,3 +206,13 @@ test('themes: a dark link, the system preference, and a light link that override
     await p.close();
   }
 });
+
+test('the regions view keeps map or tile grid in the link', async () => {
+  await app.withPage(async ({ page }) => {
+    const wrap = page.locator('.map-wrap');
+    await eventually(async () => assert.equal(await wrap.getAttribute('data-layout'), 'tiles', 'map=tiles wins over the wide screen'));
+    await page.getByTestId('layout-map').click();
+    await eventually(async () => assert.equal(await wrap.getAttribute('data-layout'), 'map'));
+    assert.match(page.url(), /map=geo/);
+  }, { hash: 'view=regions&map=tiles' });
+});

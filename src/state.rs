@@ -70,6 +70,15 @@ pub enum Money {
     Dollars,
 }
 
+/// The regions view's layout, when the reader has chosen one (else it follows the width).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MapStyle {
+    /// Provinces at their real shape.
+    Geographic,
+    /// The tile grid.
+    Tiles,
+}
+
 /// Light or dark. Without one in the URL, the reader's system preference decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -112,6 +121,8 @@ pub struct Route {
     pub contrast: bool,
     /// Theme, if the link sets one.
     pub theme: Option<Theme>,
+    /// Map or tile grid, if the reader chose one.
+    pub map: Option<MapStyle>,
 }
 
 /// A change the reader makes.
@@ -139,6 +150,8 @@ pub enum Action {
     Contrast(bool),
     /// Set the theme.
     Theme(Theme),
+    /// Choose the map or the tile grid.
+    Map(MapStyle),
 }
 
 impl Action {
@@ -165,6 +178,7 @@ impl Route {
             Action::Slide(n) => r.slide = n,
             Action::Contrast(c) => r.contrast = c,
             Action::Theme(t) => r.theme = Some(t),
+            Action::Map(m) => r.map = Some(m),
         }
         r
     }
@@ -254,6 +268,11 @@ pub fn parse_hash(hash: &str) -> Parsed {
                 }
                 _ => out.ignored.push(short(part)),
             },
+            "map" => match value {
+                "geo" => out.route.map = Some(MapStyle::Geographic),
+                "tiles" => out.route.map = Some(MapStyle::Tiles),
+                _ => out.ignored.push(short(part)),
+            },
             "theme" => match value {
                 "light" => out.route.theme = Some(Theme::Light),
                 "dark" => out.route.theme = Some(Theme::Dark),
@@ -318,6 +337,12 @@ pub fn to_hash(route: &Route) -> String {
     }
     if route.contrast {
         s.push_str("&contrast=1");
+    }
+    if let Some(m) = route.map {
+        s.push_str(match m {
+            MapStyle::Geographic => "&map=geo",
+            MapStyle::Tiles => "&map=tiles",
+        });
     }
     if let Some(t) = route.theme {
         s.push_str(match t {
@@ -427,6 +452,11 @@ mod tests {
                                             theme: match (embed, grouped) {
                                                 (true, _) => Some(Theme::Dark),
                                                 (false, true) => Some(Theme::Light),
+                                                _ => None,
+                                            },
+                                            map: match (embed, chart) {
+                                                (true, Chart::Bars) => Some(MapStyle::Tiles),
+                                                (false, Chart::Bars) => Some(MapStyle::Geographic),
                                                 _ => None,
                                             },
                                         };

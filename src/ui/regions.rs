@@ -17,7 +17,7 @@ use crate::i18n::{Key, Lang};
 use crate::layout::map::{
     self, geographic, region_fill, regions_of, tiles, Area, Frame, Layout, Marker, UNASSIGNED,
 };
-use crate::state::Action;
+use crate::state::{Action, MapStyle};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -183,8 +183,12 @@ pub fn regions_view() -> Html {
     let zoom = chart_zoom(&app.route, width);
     let width = width / zoom;
     let focused = use_state_eq(|| None::<&'static str>);
-    let chosen = use_state_eq(|| None::<Layout>);
-    let layout = (*chosen).unwrap_or(map::default_layout(width));
+    // The reader's choice lives in the link (`map=geo|tiles`); without one, the width decides.
+    let layout = match app.route.map {
+        Some(MapStyle::Geographic) => Layout::Geographic,
+        Some(MapStyle::Tiles) => Layout::Tiles,
+        None => map::default_layout(width),
+    };
 
     // A new selection made elsewhere (the detail panel, the list) ends a stale hover
     // or keyboard focus, so its tooltip does not linger over the map.
@@ -240,10 +244,13 @@ pub fn regions_view() -> Html {
         Callback::from(move |id: Option<&'static str>| app.select(id))
     };
     let set_layout = |l: Layout| {
-        let chosen = chosen.clone();
+        let dispatch = app.dispatch.clone();
         let focused = focused.clone();
         Callback::from(move |_: MouseEvent| {
-            chosen.set(Some(l));
+            dispatch.emit(Action::Map(match l {
+                Layout::Geographic => MapStyle::Geographic,
+                Layout::Tiles => MapStyle::Tiles,
+            }));
             focused.set(None);
         })
     };
