@@ -139,7 +139,9 @@ pub fn export_bar(props: &ExportProps) -> Html {
     // The single-file build carries the dataset inline (nothing to fetch from a USB
     // stick); the ordinary site links to the file beside it.
     let json_click = Callback::from(|e: MouseEvent| {
-        let inline = gloo::utils::document().get_element_by_id(INLINE_DATASET).and_then(|el| el.text_content());
+        let inline = gloo::utils::document()
+            .get_element_by_id(INLINE_DATASET)
+            .and_then(|el| el.text_content());
         if let Some(json) = inline {
             e.prevent_default();
             download_text("won-atlas-dataset.json", "application/json", &json);
