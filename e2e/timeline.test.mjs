@@ -136,3 +136,33 @@ for (const [width, height] of [[390, 844], [1280, 800]]) {
     }, { hash: 'view=timeline', viewport: { width, height } });
   });
 }
+
+test('a two-finger pinch on a touch screen zooms the timeline', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(app.href('view=timeline'));
+    const c = page.locator('canvas[data-testid=timeline-chart]');
+    await c.waitFor();
+    await c.scrollIntoViewIfNeeded();
+    const box = await c.boundingBox();
+    const [a0, b0] = years(await range(page));
+    const cdp = await context.newCDPSession(page);
+    const y = box.y + 60;
+    const cx = box.x + box.width / 2;
+    const touch = (type, d) => cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y, id: 1 }, { x: cx + d, y, id: 2 }],
+    });
+    await touch('touchStart', 40);
+    for (const d of [60, 90, 130, 180, 240]) await touch('touchMove', d);
+    await touch('touchEnd', 0);
+    await eventually(async () => {
+      const [a, b] = years(await range(page));
+      assert.ok(b - a < b0 - a0, `pinched in: ${a}–${b}`);
+    });
+    assert.match(page.url(), /range=/);
+  } finally {
+    await context.close();
+  }
+});

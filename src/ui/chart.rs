@@ -40,6 +40,10 @@ pub struct ChartProps {
     /// Drawn this many times the scene's size (briefing mode).
     #[prop_or(1.0)]
     pub zoom: f64,
+    /// Two-finger pinch: (how much the fingers spread since the last move, their midpoint
+    /// as a fraction of the canvas width). Views that zoom (the timeline) listen.
+    #[prop_or_default]
+    pub on_pinch: Option<Callback<(f64, f64)>>,
 }
 
 /// How much larger charts are drawn: 1 normally; in a briefing, enough that their text
@@ -162,10 +166,64 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
             }
         })
     };
+    // Two-finger pinch from touch screens, tracked with pointer events.
+    let pointers = use_mut_ref(Vec::<(i32, f64, f64)>::new);
+    let pinch_handlers = props.on_pinch.clone().map(|on_pinch| {
+        let down = {
+            let pointers = pointers.clone();
+            Callback::from(move |e: PointerEvent| {
+                if e.pointer_type() == "touch" {
+                    let mut p = pointers.borrow_mut();
+                    p.retain(|(id, ..)| *id != e.pointer_id());
+                    p.push((e.pointer_id(), e.client_x() as f64, e.client_y() as f64));
+                }
+            })
+        };
+        let up = {
+            let pointers = pointers.clone();
+            Callback::from(move |e: PointerEvent| {
+                pointers
+                    .borrow_mut()
+                    .retain(|(id, ..)| *id != e.pointer_id())
+            })
+        };
+        let moved = {
+            let pointers = pointers.clone();
+            Callback::from(move |e: PointerEvent| {
+                let mut p = pointers.borrow_mut();
+                if p.len() != 2 || !p.iter().any(|(id, ..)| *id == e.pointer_id()) {
+                    return;
+                }
+                let spread = |p: &[(i32, f64, f64)]| {
+                    ((p[0].1 - p[1].1).powi(2) + (p[0].2 - p[1].2).powi(2)).sqrt()
+                };
+                let before = spread(&p);
+                for q in p.iter_mut().filter(|q| q.0 == e.pointer_id()) {
+                    q.1 = e.client_x() as f64;
+                    q.2 = e.client_y() as f64;
+                }
+                let after = spread(&p);
+                let rect = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .map(|el| el.get_bounding_client_rect());
+                if let (Some(r), true) = (rect, before > 1.0 && after > 1.0) {
+                    let mid = ((p[0].1 + p[1].1) / 2.0 - r.left()) / r.width().max(1.0);
+                    on_pinch.emit((after / before, mid.clamp(0.0, 1.0)));
+                }
+            })
+        };
+        (down, up, moved)
+    });
+    let (onpointerdown, onpointerup, onpointermove) = match pinch_handlers {
+        Some((d, u, m)) => (Some(d), Some(u.clone()), Some(m)),
+        None => (None, None, None),
+    };
+    let onpointercancel = onpointerup.clone();
     let onwheel = props.on_wheel.clone();
     html! {
         <>
-            <canvas ref={node} {onwheel} class="chart" tabindex="0" role="application"
+            <canvas ref={node} {onwheel} {onpointerdown} {onpointerup} {onpointermove} {onpointercancel} class="chart" tabindex="0" role="application"
                 aria-roledescription="chart" aria-label={props.label.clone()}
                 aria-describedby={props.help_id.clone()} data-testid={props.testid.clone()}
                 data-highlighted={props.highlighted.clone()}

@@ -258,6 +258,14 @@ pub fn timeline_view() -> Html {
             }
         })
     };
+    // Spreading two fingers zooms in around their midpoint; pinching them zooms out.
+    let on_pinch = {
+        let range = range.clone();
+        Callback::from(move |(spread, at): (f64, f64)| {
+            let t = range.0 + at * (range.1 - range.0);
+            range.set(zoom(*range, 1.0 / spread, t));
+        })
+    };
     let on_focus = {
         let focused = focused.clone();
         Callback::from(move |id: Option<&'static str>| focused.set(id))
@@ -385,7 +393,7 @@ pub fn timeline_view() -> Html {
                 if width > 0.0 {
                     <ChartCanvas zoom={scale} scene={scene.clone()} label={lang.tf(Key::TimelineLabel, &[&items.len().to_string(), &range_text.clone()])}
                         help_id="timeline-help" focused={*focused} {on_focus} {on_select} announce={announce}
-                        testid="timeline-chart" {on_key} {on_wheel} highlighted={highlighted.join(" ")} />
+                        testid="timeline-chart" {on_key} {on_wheel} on_pinch={Some(on_pinch)} highlighted={highlighted.join(" ")} />
                 }
                 { tooltip.unwrap_or_default() }
             </div>
