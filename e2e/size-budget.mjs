@@ -15,7 +15,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /** The budget for the gzip -9 total of everything index.html loads. */
-const BUDGET_BYTES = 350 * 1024;
+// Tightened to what the first load measured on 2026-11-29 (308,220 gzip bytes, see the
+// README's performance section) plus 10%. Issue 11's goal is 200 KB; lower this as it falls.
+const BUDGET_BYTES = 339 * 1024;
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const indexFile = path.join(dist, 'index.html');

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Where a hover update's time goes, from Chromium's own trace: 300 pointer moves on one
+// view, then the renderer main thread's trace events summed by name, per update that
+// redrew. This is how the benchmark's "work after the draw" was found to be the canvas
+// raster (CanvasRenderingContext2D::FinalizeFrame).
+//
+//     node bench/diagnose-hover-trace.mjs [dist] [view]     # default target/bench-dist regions
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/lib/server.mjs';
+import { launchBrowser } from '../e2e/lib/browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PAGE_JS = fs.readFileSync(path.join(ROOT, 'bench', 'page.js'), 'utf8');
+const dist = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
+const view = process.argv[3] ?? 'regions';
+
+const server = await startServer(dist);
+const browser = await launchBrowser();
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+  await context.addInitScript({ content: PAGE_JS });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#view=${view}`);
+  await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm, view);
+  await page.waitForTimeout(300);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8'] });
+  const r = await page.evaluate(async () => {
+    const b = window.__bench;
+    const rnd = b.rng(3);
+    const out = [];
+    for (let i = 0; i < 300; i++) {
+      const c = b.canvas();
+      const rect = c.getBoundingClientRect();
+      out.push(await b.timed(() => b.mouse(c, rnd() * rect.width, rnd() * rect.height)));
+    }
+    const d = out.filter((m) => m.drew);
+    const med = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+    const c = b.canvas();
+    return { updates: d.length, medianMs: med(d.map((m) => m.ms)), canvas: [c.width, c.height] };
+  });
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const events = trace.traceEvents ?? trace;
+  // The renderer's main thread is the one that ran the most JavaScript.
+  const calls = new Map();
+  for (const e of events) {
+    if (e.name === 'FunctionCall' || e.name === 'v8.callFunction') calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  }
+  const main = [...calls].sort((a, b) => b[1] - a[1])[0][0];
+  const sums = new Map();
+  for (const e of events) {
+    if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || !e.dur) continue;
+    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur);
+  }
+  console.log(`${view}: ${r.updates} updates, median ${r.medianMs.toFixed(1)} ms, canvas ${r.canvas.join('×')} device px`);
+  console.log('ms per update, by trace event (nested events overlap):');
+  for (const [name, us] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    console.log(`${(us / 1000 / r.updates).toFixed(2).padStart(8)}  ${name}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

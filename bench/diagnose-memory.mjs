@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Does wasm memory climb, or reach a peak once? Repeats one kind of interaction at a time
+// (hover, arrows, select and clear, scene switch) 1,500 times on each view, in a fresh
+// page each, and prints the wasm memory (MiB) every 150 repetitions.
+//
+//     node bench/diagnose-memory.mjs [dist] [kinds] [views]
+//     node bench/diagnose-memory.mjs target/bench-dist hover,select regions
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/lib/server.mjs';
+import { launchBrowser } from '../e2e/lib/browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PAGE_JS = fs.readFileSync(path.join(ROOT, 'bench', 'page.js'), 'utf8');
+const dist = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
+const kinds = (process.argv[3] ?? 'hover,arrows,select,toggle').split(',');
+const views = (process.argv[4] ?? 'funding,regions,timeline').split(',');
+const SELS = {
+  funding: ['section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(1)', 'section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(2)'],
+  regions: ['[data-testid=layout-map]', '[data-testid=layout-tiles]'],
+  timeline: ['section.timeline .controls .toggle:not(.zoom) button:nth-of-type(1)', 'section.timeline .controls .toggle:not(.zoom) button:nth-of-type(2)'],
+};
+
+const server = await startServer(dist);
+const browser = await launchBrowser();
+try {
+  for (const view of views) {
+    for (const kind of kinds) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+      await context.addInitScript({ content: PAGE_JS });
+      const page = await context.newPage();
+      await page.goto(`${server.url}#view=${view}`);
+      await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm, view);
+      await page.waitForTimeout(300);
+      const curve = await page.evaluate(
+        async ({ kind, sels }) => {
+          const b = window.__bench;
+          const rnd = b.rng(42);
+          const mem = () => (b.wasm.memory.buffer.byteLength / 2 ** 20).toFixed(2);
+          const out = [mem()];
+          for (let i = 0; i < 1500; i++) {
+            const c = b.canvas();
+            const r = c.getBoundingClientRect();
+            if (kind === 'hover') b.mouse(c, rnd() * r.width, rnd() * r.height);
+            else if (kind === 'arrows') b.key(c, rnd() < 0.5 ? 'ArrowRight' : 'ArrowLeft');
+            else if (kind === 'select') {
+              b.key(c, 'ArrowRight');
+              await b.settle();
+              b.key(c, i % 2 ? 'Escape' : 'Enter');
+            } else if (kind === 'toggle') document.querySelector(sels[i % 2]).click();
+            await b.settle();
+            if (i % 150 === 149) out.push(mem());
+          }
+          return out.join(' ');
+        },
+        { kind, sels: SELS[view] },
+      );
+      console.log(`${view.padEnd(9)} ${kind.padEnd(7)} ${curve}`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,123 @@
+// What a first visit downloads: every file dist/index.html loads, with raw and gzip -9
+// sizes, grouped by type.
+//
+// The discovery is the same walk as e2e/size-budget.mjs (script src, stylesheet/preload/
+// modulepreload/icon links, img src, the JS and wasm named in Trunk's inline loader, JS
+// imports and CSS url()s followed from those). That file is a script with no exports and
+// its behaviour is the size gate's, so the walk is repeated here as a function rather than
+// imported; keep the two in step when Trunk's output changes.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/** Attribute value of `name` in one tag's attribute text, or undefined. */
+function attr(tag, name) {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+function htmlRefs(html) {
+  const refs = [];
+  for (const [, tag] of html.matchAll(/<script\b([^>]*)>/gi)) {
+    const src = attr(tag, 'src');
+    if (src) refs.push(src);
+  }
+  const rels = new Set(['stylesheet', 'modulepreload', 'preload', 'icon', 'shortcut', 'apple-touch-icon', 'manifest']);
+  for (const [, tag] of html.matchAll(/<link\b([^>]*)>/gi)) {
+    const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(tag, 'href');
+    if (href && rel.some((r) => rels.has(r))) refs.push(href);
+  }
+  for (const [, tag] of html.matchAll(/<img\b([^>]*)>/gi)) {
+    const src = attr(tag, 'src');
+    if (src) refs.push(src);
+  }
+  for (const [, open, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (attr(open, 'src')) continue;
+    for (const [, , ref] of body.matchAll(/(['"`])([^'"`\s]+?\.(?:m?js|wasm))\1/g)) refs.push(ref);
+  }
+  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...cssRefs(body));
+  return refs;
+}
+
+function jsFileRefs(js) {
+  const refs = [];
+  for (const [, , ref] of js.matchAll(/\b(?:from|import)\s*\(?\s*(['"])([^'"]+)\1/g)) refs.push(ref);
+  for (const [, , ref] of js.matchAll(/new\s+URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url/g)) {
+    refs.push({ ref, optional: true });
+  }
+  return refs.filter((r) => typeof r !== 'string' || /^(?:\.{1,2}\/|\/)/.test(r));
+}
+
+function cssRefs(css) {
+  const refs = [];
+  for (const [, , ref] of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/gi)) refs.push(ref);
+  for (const [, , ref] of css.matchAll(/@import\s+(['"])([^'"]+)\1/gi)) refs.push(ref);
+  return refs;
+}
+
+function resolveRef(dist, ref, fromFile) {
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref)) return null;
+  const clean = decodeURIComponent(ref.replace(/[?#].*$/, ''));
+  if (!clean) return null;
+  if (!clean.startsWith('/')) return path.resolve(path.dirname(fromFile), clean);
+  const parts = clean.split('/').filter(Boolean);
+  for (let i = 0; i < parts.length; i++) {
+    const candidate = path.join(dist, ...parts.slice(i));
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return path.join(dist, ...parts);
+}
+
+/** The type a file counts under: html, js, wasm, css or other. */
+export function fileType(name) {
+  const ext = path.extname(name).toLowerCase().replace('.', '');
+  if (ext === 'mjs') return 'js';
+  return ['html', 'js', 'wasm', 'css'].includes(ext) ? ext : 'other';
+}
+
+/**
+ * Every file `dist/index.html` loads. Resolves to { files: [{ name, type, raw, gzip }],
+ * byType: { html|js|wasm|css|other: { raw, gzip, files } }, total: { raw, gzip }, missing }.
+ */
+export function firstLoad(distDir) {
+  const dist = path.resolve(distDir);
+  const indexFile = path.join(dist, 'index.html');
+  if (!fs.existsSync(indexFile)) throw new Error(`${indexFile} is missing: build first`);
+  const seen = new Map();
+  const missing = [];
+  const queue = [indexFile];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      missing.push(path.relative(dist, file));
+      seen.set(file, null);
+      continue;
+    }
+    const buf = fs.readFileSync(file);
+    seen.set(file, { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length });
+    const ext = path.extname(file).toLowerCase();
+    const text = ['.html', '.js', '.mjs', '.css'].includes(ext) ? buf.toString('utf8') : '';
+    const refs = ext === '.html' ? htmlRefs(text) : ext === '.css' ? cssRefs(text) : ext === '.js' || ext === '.mjs' ? jsFileRefs(text) : [];
+    for (const r of refs) {
+      const { ref, optional } = typeof r === 'string' ? { ref: r, optional: false } : r;
+      const target = resolveRef(dist, ref, file);
+      if (!target || seen.has(target)) continue;
+      if (optional && !fs.existsSync(target)) continue;
+      queue.push(target);
+    }
+  }
+  const files = [...seen]
+    .filter(([, v]) => v)
+    .map(([f, v]) => ({ name: path.relative(dist, f), type: fileType(f), ...v }));
+  const byType = {};
+  for (const f of files) {
+    const t = (byType[f.type] ??= { raw: 0, gzip: 0, files: 0 });
+    t.raw += f.raw;
+    t.gzip += f.gzip;
+    t.files += 1;
+  }
+  const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return { files, byType, total, missing };
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# What is big in the shipped wasm, by name (issue 11). Called by scripts/bench.sh when
+# `twiggy` is on PATH (cargo install twiggy --locked); harmless to run alone:
+#
+#     bash bench/twiggy.sh [out-dir]      # default target/bench
+#
+# Trunk's wasm-opt pass strips the names twiggy needs, so this rebuilds the same shipped
+# module with names kept: the release wasm cargo produced for the benchmark build
+# (target/wasm32-unknown-unknown/release/won-atlas.wasm), through the same wasm-bindgen and
+# `wasm-opt -Oz`, plus -g. Code and data match the shipped file to within a few hundred
+# bytes; the extra "names" section is not shipped and is left out of the summary.
+#
+# Writes <out>/twiggy-top.txt (top items by size), <out>/twiggy-groups.txt (sizes summed by
+# crate, data segments apart) and <out>/twiggy.json (every item).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=scripts/env.sh
+. "$here/../scripts/env.sh"
+cd "$WON_ATLAS_ROOT"
+
+out="${1:-target/bench}"
+work="$out/twiggy-work"
+raw="target/wasm32-unknown-unknown/release/won-atlas.wasm"
+mkdir -p "$work"
+
+if [ ! -f "$raw" ]; then
+  echo "twiggy: $raw is missing; run the release build first (scripts/bench.sh does)" >&2
+  exit 1
+fi
+cp "$raw" "$work/won-atlas.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$work" "$work/won-atlas.wasm"
+# The features wasm-bindgen 0.2.130's output uses (Trunk passes the same to wasm-opt).
+wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types \
+  "$work/won-atlas_bg.wasm" -o "$work/named.wasm"
+
+twiggy top -n 15 "$work/named.wasm" >"$out/twiggy-top.txt"
+twiggy top -f json "$work/named.wasm" >"$out/twiggy.json"
+node "$here/twiggy-groups.mjs" "$out/twiggy.json" "$work/named.wasm" >"$out/twiggy-groups.txt"
+cat "$out/twiggy-groups.txt"
+
+# Our own functions by name, before wasm-opt inlines them into yew's generic wrappers (the
+# sizes are pre-wasm-opt, so only roughly those shipped).
+twiggy top -n 400 "$work/won-atlas.wasm" >"$work/unoptimised-top.txt"
+grep -E 'won_atlas|atlas_model' "$work/unoptimised-top.txt" | head -n 20 >"$out/twiggy-app.txt" || true
