@@ -53,7 +53,8 @@ is_root() { [ "$(id -u)" -eq 0 ]; }
 
 # ---------------------------------------------------------------------------------------
 # System packages: a C linker for native builds, Chromium, its driver and CJK fonts for the
-# browser tests (without fonts-noto-cjk Hangul renders as boxes in screenshots).
+# browser tests (without fonts-noto-cjk Hangul renders as boxes in screenshots), and Java
+# for the Nu HTML checker.
 apt_wanted=()
 if ! command -v cc >/dev/null 2>&1; then
   apt_wanted+=(build-essential)
@@ -61,6 +62,10 @@ fi
 # The e2e suite drives /usr/bin/chromium unless E2E_CHROMIUM names another binary.
 if [ ! -x "${E2E_CHROMIUM:-/usr/bin/chromium}" ]; then
   apt_wanted+=("${APT_PACKAGES[@]}")
+fi
+# The HTML validity gate runs the Nu HTML checker (node_modules/vnu-jar), a Java program.
+if ! command -v java >/dev/null 2>&1; then
+  apt_wanted+=(default-jre-headless)
 fi
 if [ "${#apt_wanted[@]}" -gt 0 ]; then
   if is_root && command -v apt-get >/dev/null 2>&1; then
@@ -170,7 +175,7 @@ else
     if run_logged npm-ci npm ci --no-audit --no-fund --loglevel=error; then
       printf '%s\n' "$lock_hash" >"$stamp"
     else
-      need "node packages (binaryen, playwright-core, axe-core)" "npm ci"
+      need "node packages (binaryen, playwright-core, axe-core, vnu-jar)" "npm ci"
     fi
   fi
 fi

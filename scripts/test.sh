@@ -4,13 +4,14 @@
 #     scripts/test.sh
 #
 # Runs setup, then every check in order: formatting, clippy (native and wasm), the Rust
-# tests, the release build, the size budget and the end-to-end suite. It keeps going after
-# a failure so one run reports everything, and exits non-zero if anything failed.
+# tests, the release build, the size budget, HTML validity and the end-to-end suite. It
+# keeps going after a failure so one run reports everything, and exits non-zero if
+# anything failed.
 #
-# Counting: each gate (fmt, clippy, build, size budget) is one test; `cargo test` and the
-# end-to-end suite count their individual tests. A step that cannot run, or that crashes
-# before reporting any test, counts as one failure. The last line printed is always
-# exactly `N passed, N failed`.
+# Counting: each gate (fmt, clippy, build, size budget, HTML validity) is one test;
+# `cargo test` and the end-to-end suite count their individual tests. A step that cannot
+# run, or that crashes before reporting any test, counts as one failure. The last line
+# printed is always exactly `N passed, N failed`.
 #
 # Full logs of every step are in target/test-logs/<step>.log; a failing step shows the tail
 # of its log here.
@@ -140,8 +141,12 @@ if [ "$build_ok" -eq 1 ]; then
   if [ "$step_rc" -eq 0 ]; then
     sed 's/^/   | /' "$LOG_DIR/size-budget.log"
   fi
+  # Every built page, as a static host serves it (the Nu HTML checker, npm vnu-jar).
+  gate html-valid "HTML validity (Nu HTML checker on dist/*.html, errors only)" \
+    java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only dist/*.html
 else
   not_run size-budget "size budget" "the release build failed"
+  not_run html-valid "HTML validity" "the release build failed"
 fi
 
 # --- end-to-end: node's test runner, counting its individual tests ----------------------

@@ -8,6 +8,7 @@
 
 mod forms;
 pub mod geometry;
+pub mod noscript;
 mod raw;
 mod report;
 mod validate;

@@ -1,4 +1,5 @@
-//! `seedcheck check DIR` validates the seed files; `seedcheck json DIR` prints them as JSON.
+//! `seedcheck check DIR` validates the seed files; `seedcheck json DIR` prints them as JSON;
+//! `seedcheck noscript DIR` prints the HTML the page shows without JavaScript.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -6,13 +7,19 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (cmd, dir) = match args.as_slice() {
-        [cmd, dir] if cmd == "check" || cmd == "json" => (cmd.as_str(), dir.as_str()),
+        [cmd, dir] if cmd == "check" || cmd == "json" || cmd == "noscript" => {
+            (cmd.as_str(), dir.as_str())
+        }
         _ => {
-            eprintln!("usage: seedcheck check DIR | seedcheck json DIR");
+            eprintln!("usage: seedcheck check DIR | seedcheck json DIR | seedcheck noscript DIR");
             return ExitCode::from(2);
         }
     };
     match seedcheck::load(Path::new(dir)) {
+        Ok(data) if cmd == "noscript" => {
+            print!("{}", seedcheck::noscript::fragment(&data));
+            ExitCode::SUCCESS
+        }
         Ok(data) if cmd == "json" => {
             println!("{}", seedcheck::to_json(&data));
             ExitCode::SUCCESS

@@ -1,0 +1,80 @@
+// Trunk post-build hook (Trunk.toml [[hooks]] stage = "post_build"): finishes each built
+// page before Trunk copies its staging folder to dist/.
+//
+//   1. Content Security Policy: a <meta http-equiv="Content-Security-Policy"> right after
+//      <meta charset>, ahead of every script and stylesheet, naming the inline bootstrap
+//      script Trunk wrote by its sha256 (scripts/csp/policy.mjs has the policy).
+//   2. <noscript>: its content becomes the headline and programme table generated from the
+//      dataset (`cargo run -q -p seedcheck -- noscript seeds`); the hand-written text in
+//      index.html is only a fallback for a build without this hook.
+//
+// Run by Trunk with TRUNK_STAGING_DIR set; by hand: `node scripts/postbuild.mjs DIR`.
+// Any failure exits non-zero, which fails the build.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { cspMeta } from './csp/policy.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function fail(msg) {
+  console.error(`postbuild: ${msg}`);
+  process.exit(1);
+}
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('no folder: run from Trunk (TRUNK_STAGING_DIR) or pass one');
+
+function noscriptFragment() {
+  try {
+    return execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'noscript', 'seeds'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (err) {
+    fail(`\`cargo run -q -p seedcheck -- noscript seeds\` failed:\n${err.stderr || err.message}`);
+  }
+}
+
+/** Finish one page's HTML: the generated <noscript>, then the CSP <meta>. */
+function finish(html, fragment) {
+  // Idempotent: a page finished before (a re-run, or `trunk serve` rebuilding over its
+  // own output) gets its policy written afresh rather than a second one.
+  html = html.replace(/[ \t]*<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>\n?/gi, '');
+  // The generated <noscript> first: the CSP hashes scripts, and the fragment has none,
+  // but the page must be final before it is hashed.
+  const ns = /(<noscript\b[^>]*>)[\s\S]*?(<\/noscript>)/i;
+  if (!ns.test(html)) throw new Error('the page has no <noscript> block');
+  html = html.replace(ns, (_, open, close) => `${open}\n${fragment.trim()}\n${close}`);
+  // `trunk serve` adds an autoreload script whose address Trunk fills in per request, so
+  // no hash made here can match it and the policy would block it (a console error on
+  // every dev page). Drop it: reload by hand, or serve with --no-autoreload.
+  html = html.replace(/<script\b[^>]*>(?:(?!<\/script>)[\s\S])*\{\{__TRUNK_[\s\S]*?<\/script>\s*/gi, () => {
+    console.log('postbuild: dropped Trunk\'s autoreload script (the CSP cannot name it by hash)');
+    return '';
+  });
+  const meta = cspMeta(html);
+  const charset = /<meta\s+charset=["']?utf-8["']?\s*\/?>/i;
+  if (charset.test(html)) {
+    html = html.replace(charset, (m) => `${m}\n  ${meta}`);
+  } else {
+    html = html.replace(/<head\b[^>]*>/i, (m) => `${m}\n  ${meta}`);
+  }
+  return html;
+}
+
+const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
+if (pages.length === 0) fail(`no .html files in ${dir}`);
+const fragment = noscriptFragment();
+for (const page of pages) {
+  const file = path.join(dir, page);
+  try {
+    fs.writeFileSync(file, finish(fs.readFileSync(file, 'utf8'), fragment));
+  } catch (err) {
+    fail(`${file}: ${err.message}`);
+  }
+  console.log(`postbuild: ${path.relative(ROOT, file) || file}: CSP and <noscript> written`);
+}
