@@ -217,10 +217,10 @@ strings! {
     KindProjection => "projection", "전망";
     KindAnnouncement => "announcement", "발표";
     Today => "Today", "오늘";
-    ZoomIn => "Zoom in", "확대";
-    ZoomOut => "Zoom out", "축소";
-    PanEarlier => "Earlier", "이전";
-    PanLater => "Later", "이후";
+    ZoomIn => "+ Zoom in", "+ 확대";
+    ZoomOut => "− Zoom out", "− 축소";
+    PanEarlier => "← Earlier", "← 이전";
+    PanLater => "→ Later", "→ 이후";
     Range2030 => "2024–2030", "2024–2030";
     Range2050 => "To 2050", "2050년까지";
     TimelineControls => "Timeline range", "일정 범위";

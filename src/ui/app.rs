@@ -188,9 +188,9 @@ pub fn app() -> Html {
                         <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(report.title)]) }</p>
                     </header>
                     <main class="panel" id={format!("panel-{}", view.slug())}>{ body }</main>
-                    <p class="embed-foot">
+                    <footer class="embed-foot">
                         <a href={full_view_href(&route)} target="_blank" rel="noopener" data-testid="open-full">{ lang.t(Key::OpenFullView) }</a>
-                    </p>
+                    </footer>
                 </div>
             </ContextProvider<AppCtx>>
         };
@@ -225,10 +225,12 @@ pub fn app() -> Html {
                         <EmbedDialog />
                     </div>
                 </div>
-                <main id={format!("panel-{}", view.slug())} class="panel" role="tabpanel"
-                    aria-labelledby={format!("tab-{}", view.slug())}>
-                    <p class="intro">{ lang.t(intro) }</p>
-                    { panel }
+                <main>
+                    <div id={format!("panel-{}", view.slug())} class="panel" role="tabpanel"
+                        aria-labelledby={format!("tab-{}", view.slug())}>
+                        <p class="intro">{ lang.t(intro) }</p>
+                        { panel }
+                    </div>
                 </main>
                 <footer class="footer">
                     <p>{ lang.tf(Key::FooterSource, &[lang.pick(report.title), lang.pick(report.subtitle)]) }</p>

@@ -7,7 +7,8 @@ use crate::i18n::{Key, Lang};
 
 /// Installs the hook. Safe to call more than once.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through yew, which otherwise installs its own console-only hook when it renders.
+    yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();
         web_sys::console::error_1(&detail.clone().into());
         show(&detail);
@@ -54,4 +55,11 @@ fn show(detail: &str) {
     if let Some(panel) = build() {
         let _ = body.insert_before(&panel, body.first_child().as_ref());
     }
+}
+
+/// Panics on purpose, so the browser suite can check that a panic shows the error panel
+/// (`window.wasmBindings.won_atlas_selftest_panic()`). Nothing in the app calls it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn won_atlas_selftest_panic() {
+    panic!("self-test: a deliberate panic to check the error panel");
 }
