@@ -29,6 +29,11 @@ export const CASES = [
   ['slide=3', 'briefing, map slide'],
   ['slide=1&lang=ko', 'briefing, first slide, Korean'],
   ['slide=3&presenter=1', 'briefing, presenter window'],
+  ['view=funding&theme=dark', 'funding, dark theme'],
+  ['view=regions&theme=dark&lang=ko', 'regions, dark theme, Korean'],
+  ['view=timeline&theme=dark', 'timeline, dark theme'],
+  ['view=timeline&embed=1&theme=dark', 'timeline, embed, dark theme'],
+  ['slide=2&contrast=1', 'briefing, high contrast'],
 ];
 
 /** The chart of the view on screen (embeds have no tab panel, so look for the canvas). */
