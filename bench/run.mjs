@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser, CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/browser.mjs';
-import { firstLoad } from './first-load.mjs';
+import { firstLoad } from '../e2e/lib/first-load.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');

@@ -1,11 +1,8 @@
-// What a first visit downloads: every file dist/index.html loads, with raw and gzip -9
-// sizes, grouped by type.
-//
-// The discovery is the same walk as e2e/size-budget.mjs (script src, stylesheet/preload/
-// modulepreload/icon links, img src, the JS and wasm named in Trunk's inline loader, JS
-// imports and CSS url()s followed from those). That file is a script with no exports and
-// its behaviour is the size gate's, so the walk is repeated here as a function rather than
-// imported; keep the two in step when Trunk's output changes.
+// What a first visit downloads: every file dist/index.html loads (script src,
+// stylesheet/preload/modulepreload/icon links, img src, the JS and wasm named in Trunk's
+// inline loader, JS imports and CSS url()s followed from those), with raw and gzip -9
+// sizes. One walk, used by the size gate (e2e/size-budget.mjs) and the benchmark
+// (bench/run.mjs), so the two can never count different files.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
