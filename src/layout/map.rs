@@ -212,7 +212,7 @@ fn bbox(points: impl Iterator<Item = (f64, f64)>) -> Rect {
 
 /// The inside point farthest from any edge, by a coarse grid then a finer one around
 /// the best cell.
-fn pole(rings: &[Vec<(f64, f64)>]) -> ((f64, f64), f64) {
+pub(super) fn pole(rings: &[Vec<(f64, f64)>]) -> ((f64, f64), f64) {
     let b = bbox(rings.iter().flatten().copied());
     let mut best = (b.centre(), -1.0);
     let search = |r: Rect, n: usize, best: &mut ((f64, f64), f64)| {
