@@ -229,6 +229,7 @@ pub fn regions_view() -> Html {
         selected: on_map,
         focused: *focused,
         highlighted: &highlighted,
+        inset_title: lang.t(Key::MapInsetTitle),
     };
     let scene = Rc::new(match layout {
         Layout::Geographic => geographic(&areas, &marks, frame),
