@@ -265,7 +265,7 @@ async function insetOf(page) {
   return { frame, at };
 }
 
-for (const [width, height] of [[1280, 900], [390, 844]]) {
+for (const [width, height] of [[1280, 900], [800, 900], [560, 900], [390, 844]]) {
   test(`geographic map at ${width}: in the capital-area inset, Seoul and Incheon each answer in a 24 px square; a click opens Seoul`, async () => {
     const seoul = byName('Seoul');
     const incheon = byName('Incheon');
@@ -277,6 +277,7 @@ for (const [width, height] of [[1280, 900], [390, 844]]) {
       await canvas(page).evaluate((el, y) => window.scrollBy(0, el.getBoundingClientRect().top + y - 60), fy);
       const box = await canvas(page).boundingBox();
       assert.ok(fx >= 0 && fy >= 0 && fx + fw <= box.width && fy + fh <= box.height, `inset ${frame} in the canvas ${box.width}×${box.height}`);
+      assert.match(squash(await page.locator('[data-testid=legend-inset]').innerText()), /Seoul capital area/);
       const lab = app.ds.places.find((p) => p.province === seoul.id);
       assert.ok(at[lab.id], 'the lab in Seoul is drawn in the inset too');
       for (const p of [seoul, incheon]) {

@@ -454,6 +454,9 @@ pub fn regions_view() -> Html {
                     }
                 }
                 <li><span class="swatch marker"></span>{ lang.t(Key::LegendFacility) }</li>
+                if layout == Layout::Geographic {
+                    <li data-testid="legend-inset">{ lang.t(Key::LegendInset) }</li>
+                }
                 if !highlighted.is_empty() {
                     <li><span class="swatch faded"></span>{ lang.t(Key::LegendFaded) }</li>
                 }
