@@ -247,3 +247,58 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
     }, { hash: 'view=regions', viewport: { width, height } });
   });
 }
+
+/** The capital-area inset as the view exposes it: its frame [x, y, w, h] in canvas px, and
+ * where each province and marker drawn in it is pointed at there ({ id: [x, y] }). */
+async function insetOf(page) {
+  const wrap = page.locator('.map-wrap');
+  const frame = (await wrap.getAttribute('data-inset')).split(',').map(Number);
+  const at = Object.fromEntries(
+    (await wrap.getAttribute('data-inset-at'))
+      .split(' ')
+      .filter(Boolean)
+      .map((s) => {
+        const [id, xy] = s.split('@');
+        return [id, xy.split(',').map(Number)];
+      }),
+  );
+  return { frame, at };
+}
+
+for (const [width, height] of [[1280, 900], [800, 900], [560, 900], [390, 844]]) {
+  test(`geographic map at ${width}: in the capital-area inset, Seoul and Incheon each answer in a 24 px square; a click opens Seoul`, async () => {
+    const seoul = byName('Seoul');
+    const incheon = byName('Incheon');
+    await app.withPage(async ({ page }) => {
+      assert.equal(await page.locator('.map-wrap').getAttribute('data-layout'), 'map');
+      const { frame, at } = await insetOf(page);
+      const [fx, fy, fw, fh] = frame;
+      // Bring the inset into the viewport (on a phone it sits below the map).
+      await canvas(page).evaluate((el, y) => window.scrollBy(0, el.getBoundingClientRect().top + y - 60), fy);
+      const box = await canvas(page).boundingBox();
+      assert.ok(fx >= 0 && fy >= 0 && fx + fw <= box.width && fy + fh <= box.height, `inset ${frame} in the canvas ${box.width}×${box.height}`);
+      assert.match(squash(await page.locator('[data-testid=legend-inset]').innerText()), /Seoul capital area/);
+      const lab = app.ds.places.find((p) => p.province === seoul.id);
+      assert.ok(at[lab.id], 'the lab in Seoul is drawn in the inset too');
+      for (const p of [seoul, incheon]) {
+        const [x, y] = at[p.id];
+        assert.ok(x > fx && x < fx + fw && y > fy && y < fy + fh, `${p.name.en}'s target ${x},${y} is in the inset`);
+        // Anywhere within 11 px of that point is the province.
+        for (const [dx, dy] of [[0, 0], [-11, -11], [11, 11], [-11, 11], [11, -11]]) {
+          await page.mouse.move(box.x + x + dx, box.y + y + dy);
+          await eventually(async () => assert.equal(await tooltip(page).getAttribute('data-id'), p.id, `${p.name.en} at ${dx},${dy}`));
+        }
+        const tip = squash(await tooltip(page).innerText());
+        assert.ok(tip.includes(p.name.en) && tip.includes(p.name.ko), tip);
+        // The tooltip points into the inset, where the pointer is.
+        const [tx, ty] = (await tooltip(page).getAttribute('data-at')).split(',').map(Number);
+        assert.ok(tx > fx && tx < fx + fw && ty > fy && ty < fy + fh, `tooltip at ${tx},${ty}`);
+      }
+      await page.mouse.click(box.x + at[seoul.id][0], box.y + at[seoul.id][1]);
+      await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').getAttribute('data-id'), seoul.id));
+      assert.match(page.url(), new RegExp(`sel=${seoul.id}`));
+      await canvas(page).evaluate((el, y) => window.scrollBy(0, el.getBoundingClientRect().top + y - 60), fy);
+      await screenshot(page, `regions-inset-seoul-selected-${width}`, { fullPage: false });
+    }, { hash: 'view=regions&map=geo', viewport: { width, height } });
+  });
+}

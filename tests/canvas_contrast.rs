@@ -217,6 +217,7 @@ fn map_scenes() -> Vec<(String, Scene)> {
                         selected,
                         focused: selected,
                         highlighted,
+                        inset_title: lang.t(i18n::Key::MapInsetTitle),
                     };
                     let scene = match layout {
                         Layout::Geographic => map::geographic(&areas, &markers, frame),

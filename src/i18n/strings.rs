@@ -153,10 +153,12 @@ strings! {
     MapLayout => "Map layout", "지도 형태";
     MapGeographic => "Map", "지도";
     MapTiles => "Tile grid", "타일 격자";
-    MapLabel => "Map of South Korea’s {0} provinces, shaded by the report’s regional strategy, with {1} named facilities", "보고서의 지역 전략에 따라 색칠한 한국 {0}개 시·도 지도와 언급된 시설 {1}곳";
+    MapLabel => "Map of South Korea’s {0} provinces, shaded by the report’s regional strategy, with {1} named facilities and an inset that draws the Seoul capital area larger", "보고서의 지역 전략에 따라 색칠한 한국 {0}개 시·도 지도와 언급된 시설 {1}곳, 수도권을 크게 보여 주는 확대 지도";
     TilesLabel => "Tile grid of South Korea’s {0} provinces, one equal cell each, shaded by the report’s regional strategy, with {1} named facilities", "한국 {0}개 시·도를 같은 크기 칸으로 나타내고 보고서의 지역 전략에 따라 색칠한 타일 격자와 언급된 시설 {1}곳";
     MapHelp => "Arrow keys move between provinces, north to south and west to east, then the facilities; Enter opens one, Escape closes it. The list below has every province.", "방향키로 시·도 사이를 북에서 남으로, 서에서 동으로 이동한 뒤 시설로 이동합니다. Enter로 열고 Esc로 닫습니다. 아래 목록에 모든 시·도가 있습니다.";
     MapAnnounce => "{0} ({1}): {2}. {3} of {4}.", "{0} ({1}): {2}. {4}개 중 {3}번째.";
+    LegendInset => "Rectangle on the map: the Seoul capital area, drawn larger in the inset", "지도의 사각형: 확대 지도에 크게 그린 수도권";
+    MapInsetTitle => "Seoul capital area", "수도권";
     MapHiddenLabels => "{0} names did not fit on the map; hover or focus a province, or see the list below.", "이름 {0}개는 지도에 들어가지 않아 생략했습니다. 시·도를 가리키거나 아래 목록을 보세요.";
     NoRegion => "No regional focus in the report", "보고서상 지역 중점 없음";
     RegionWithFocus => "{0}: {1}", "{0}: {1}";

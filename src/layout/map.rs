@@ -7,7 +7,8 @@
 //! owns language); here they are placed where they fit inside their province, or left
 //! out and counted (the list below the map has every name).
 
-use super::colour::{ink_on, Rgb, FOCUS, INK, PAPER};
+use super::colour::{ink_on, Rgb, FOCUS, INK, INK_SOFT, PAPER};
+use super::inset::{self, Inset};
 use super::scene::{point_in_rings, Anchor, Item, Rect, Scene, Shape};
 use super::text;
 use crate::data::geometry::{shape, PROVINCE_SHAPES};
@@ -145,6 +146,8 @@ pub struct Frame<'a> {
     pub focused: Option<&'a str>,
     /// Provinces to emphasise (a selected programme's or region's); the rest are faded.
     pub highlighted: &'a [&'a str],
+    /// The capital-area inset's title (already translated); empty for none.
+    pub inset_title: &'a str,
 }
 
 const PAD: f64 = 10.0;
@@ -212,7 +215,7 @@ fn bbox(points: impl Iterator<Item = (f64, f64)>) -> Rect {
 
 /// The inside point farthest from any edge, by a coarse grid then a finer one around
 /// the best cell.
-fn pole(rings: &[Vec<(f64, f64)>]) -> ((f64, f64), f64) {
+pub(super) fn pole(rings: &[Vec<(f64, f64)>]) -> ((f64, f64), f64) {
     let b = bbox(rings.iter().flatten().copied());
     let mut best = (b.centre(), -1.0);
     let search = |r: Rect, n: usize, best: &mut ((f64, f64), f64)| {
@@ -350,8 +353,23 @@ fn text_shape(at: (f64, f64), s: String, size: f64, bold: bool, colour: Rgb) -> 
 }
 
 fn ring_lines(shapes: &mut Vec<Shape>, rings: &[Vec<(f64, f64)>], colour: Rgb, width: f64) {
+    ring_lines_cut(shapes, rings, colour, width, None);
+}
+
+/// Lines along every edge of `rings`, except those on the border of `cut` (the seams
+/// where the inset clips a province).
+fn ring_lines_cut(
+    shapes: &mut Vec<Shape>,
+    rings: &[Vec<(f64, f64)>],
+    colour: Rgb,
+    width: f64,
+    cut: Option<&Rect>,
+) {
     for r in rings {
         for i in 0..r.len() {
+            if cut.is_some_and(|c| inset::on_border(r[i], r[(i + 1) % r.len()], c)) {
+                continue;
+            }
             shapes.push(Shape::Line {
                 from: r[i],
                 to: r[(i + 1) % r.len()],
@@ -466,17 +484,28 @@ fn hit_area(
 }
 
 fn marks(scene: &mut Scene, frame: &Frame, outline_of: &dyn Fn(&str) -> Rings) {
+    marks_cut(scene, frame, outline_of, None);
+}
+
+/// Highlight, selection and focus outlines; edges on the border of `cut` (the inset's
+/// clipping seams) are left out.
+fn marks_cut(
+    scene: &mut Scene,
+    frame: &Frame,
+    outline_of: &dyn Fn(&str) -> Rings,
+    cut: Option<&Rect>,
+) {
     let mut extra = Vec::new();
     for id in frame.highlighted {
-        ring_lines(&mut extra, &outline_of(id), INK, 1.75);
+        ring_lines_cut(&mut extra, &outline_of(id), INK, 1.75, cut);
     }
     if let Some(id) = frame.selected.filter(|s| scene.item(s).is_some()) {
         let rings = outline_of(id);
-        ring_lines(&mut extra, &rings, INK, 4.0);
-        ring_lines(&mut extra, &rings, PAPER, 1.5);
+        ring_lines_cut(&mut extra, &rings, INK, 4.0, cut);
+        ring_lines_cut(&mut extra, &rings, PAPER, 1.5, cut);
     }
     if let Some(id) = frame.focused.filter(|s| scene.item(s).is_some()) {
-        ring_lines(&mut extra, &outline_of(id), FOCUS, 3.0);
+        ring_lines_cut(&mut extra, &outline_of(id), FOCUS, 3.0, cut);
     }
     scene.shapes.extend(extra);
 }
@@ -514,7 +543,11 @@ fn geo_marker_rects(proj: &Projection, markers: &[Marker]) -> Vec<Rect> {
 /// here, and the pointer there always finds the item.
 pub fn anchor(scene: &Scene, markers: &[Marker], frame: Frame, id: &str) -> Option<(f64, f64)> {
     if let Some(m) = markers.iter().find(|m| m.id == id) {
-        return scene.item(m.id).map(|i| i.hit.centre());
+        // On the main map: the first of its areas (the second is in the inset).
+        return scene.item(m.id).map(|i| match i.polygon.first() {
+            Some(r) => bbox(r.iter().copied()).centre(),
+            None => i.hit.centre(),
+        });
     }
     match frame.layout {
         Layout::Tiles => tile_rect(frame.width, id).map(|r| r.centre()),
@@ -540,19 +573,25 @@ pub fn anchor(scene: &Scene, markers: &[Marker], frame: Frame, id: &str) -> Opti
 type Labelled<'a> = (&'a Area, (f64, f64), f64, Rgb, &'a Vec<Vec<(f64, f64)>>);
 
 /// Places province labels: inside the province where the whole label fits (at the
-/// label point or near it), else on a white plate beside it with a leader line, clear
-/// of other labels, markers and small provinces' targets; else counted as hidden.
+/// label point or near it), else on a white plate beside it with a leader line, within
+/// `bounds` and clear of other labels, markers, `keep_out` and small provinces' targets;
+/// else left out. Returns the plates, and the provinces whose label was left out.
 fn place_labels(
     scene: &mut Scene,
     labels: &[Labelled],
     markers: &[Rect],
-) -> Vec<(&'static str, Rect)> {
+    bounds: Rect,
+    keep_out: &[Rect],
+) -> (Vec<(&'static str, Rect)>, Vec<&'static str>) {
     let mut plates = Vec::new();
+    let mut hidden = Vec::new();
     let h = LABEL * 1.25;
-    let width = scene.width;
-    let height = scene.height;
     let in_frame = |b: &Rect| {
-        b.x >= 2.0 && b.y >= 2.0 && b.x + b.w <= width - 2.0 && b.y + b.h <= height - 2.0
+        b.x >= bounds.x + 2.0
+            && b.y >= bounds.y + 2.0
+            && b.x + b.w <= bounds.x + bounds.w - 2.0
+            && b.y + b.h <= bounds.y + bounds.h - 2.0
+            && keep_out.iter().all(|k| k.overlap(b) == 0.0)
     };
     // Every province's target square (where its tooltip points), which plates must
     // not cover.
@@ -629,7 +668,7 @@ fn place_labels(
                         .all(|(id, t)| *id == a.id || t.overlap(b) == 0.0)
             });
         let Some(b) = plate else {
-            scene.hidden_labels += 1;
+            hidden.push(a.id);
             continue;
         };
         placed.push(b);
@@ -657,7 +696,7 @@ fn place_labels(
             .push(text_shape(b.centre(), a.label.clone(), LABEL, true, INK));
         plates.push((a.id, b));
     }
-    plates
+    (plates, hidden)
 }
 
 /// Whether no sampled point of `r` lies in `rings` (so `r` can join them as a ring
@@ -676,24 +715,117 @@ fn order_index(id: &str) -> usize {
     order().position(|o| o == id).unwrap_or(usize::MAX)
 }
 
-/// The geographic map.
+/// A province's rings in CSS px on the main map of `proj`.
+fn main_rings(proj: &Projection, id: &str) -> Rings {
+    shape(id)
+        .map(|s| {
+            s.rings_deg()
+                .map(|r| r.map(|(lon, lat)| proj.px(lon, lat)).collect())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Where the inset's window lies on the main map of `proj` (the locator rectangle).
+pub fn locator(proj: &Projection) -> Rect {
+    let w = inset::window();
+    let (x0, y0) = proj.px_deg((w.x, w.y));
+    let (x1, y1) = proj.px_deg((w.x + w.w, w.y + w.h));
+    Rect::new(x0, y0, x1 - x0, y1 - y0)
+}
+
+/// Where the capital-area inset goes on the geographic map of `width`: clear of every
+/// province's land, of the markers and of every province's target square, or below the
+/// map where it finds no such room (see [`inset::place`]).
+pub fn inset_of(width: f64, markers: &[Marker]) -> Inset {
+    let proj = projection(width);
+    let avoid = geo_marker_rects(&proj, markers);
+    let land: Vec<Rings> = PROVINCE_SHAPES
+        .iter()
+        .map(|s| main_rings(&proj, s.id))
+        .collect();
+    let targets = PROVINCE_SHAPES.iter().zip(&land).filter_map(|(s, rings)| {
+        let &(_, lp, room) = label_points().iter().find(|l| l.0 == s.id)?;
+        Some(target_square(rings, proj.px_deg(lp), room * proj.scale(), &avoid).0)
+    });
+    let keep_clear: Vec<Rect> = avoid.iter().copied().chain(targets).collect();
+    inset::place(&inset::MainMap {
+        width,
+        height: height(width, Layout::Geographic),
+        pad: PAD,
+        land: &land,
+        keep_clear: &keep_clear,
+        near: locator(&proj).centre(),
+    })
+}
+
+/// The markers that fall in the inset, with their centres there.
+fn inset_markers<'m>(ins: &Inset, markers: &'m [Marker]) -> Vec<(&'m Marker, (f64, f64))> {
+    let r = GEO_MARKER_TARGET / 2.0;
+    markers
+        .iter()
+        .filter_map(|m| Some((m, ins.px(m.lon, m.lat)?)))
+        .filter(|(_, (x, y))| {
+            let m = &ins.map;
+            *x - r >= m.x && *y - r >= m.y && *x + r <= m.x + m.w && *y + r <= m.y + m.h
+        })
+        .collect()
+}
+
+fn grown(r: Rect, d: f64) -> Rect {
+    Rect::new(r.x - d, r.y - d, r.w + 2.0 * d, r.h + 2.0 * d)
+}
+
+fn marker_rect((x, y): (f64, f64)) -> Rect {
+    let t = GEO_MARKER_TARGET;
+    Rect::new(x - t / 2.0, y - t / 2.0, t, t)
+}
+
+/// Whether `sq` lies wholly inside `rings`: a corner inside, and no edge of theirs
+/// meeting it.
+fn square_inside(rings: &[Vec<(f64, f64)>], sq: &Rect) -> bool {
+    point_in_rings(rings, sq.x, sq.y) && !inset::edges_meet(sq, rings)
+}
+
+/// Where a province (or marker) is pointed at in the inset: the centre of a 24 px square
+/// (plus a pixel of margin) wholly inside its part there and off the inset's markers,
+/// nearest its label point; `None` if it has no such square or is not in the inset.
+pub fn inset_anchor(ins: &Inset, markers: &[Marker], id: &str) -> Option<(f64, f64)> {
+    let placed = inset_markers(ins, markers);
+    if let Some((_, c)) = placed.iter().find(|(m, _)| m.id == id) {
+        return Some(*c);
+    }
+    let piece = inset::piece(id)?;
+    let rings = ins.rings(piece);
+    let avoid: Vec<Rect> = placed.iter().map(|(_, c)| marker_rect(*c)).collect();
+    let at = ins.px_deg(piece.label);
+    let side = MIN_TARGET + 2.0;
+    // Squares ever farther out (ring by ring of a 3 px grid), so the nearest one wins.
+    (0..=16i32)
+        .flat_map(|k| {
+            (-k..=k)
+                .flat_map(move |j| (-k..=k).map(move |i| (i, j)))
+                .filter(move |(i, j)| i.abs().max(j.abs()) == k)
+        })
+        .map(|(i, j)| {
+            let (x, y) = (at.0 + 3.0 * i as f64, at.1 + 3.0 * j as f64);
+            Rect::new(x - side / 2.0, y - side / 2.0, side, side)
+        })
+        .find(|sq| avoid.iter().all(|a| a.overlap(sq) == 0.0) && square_inside(&rings, sq))
+        .map(|sq| sq.centre())
+}
+
+/// The geographic map, with the capital-area inset.
 pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     let width = frame.width;
     let proj = projection(width);
+    let ins = inset_of(width, markers);
     let mut scene = Scene {
         width,
-        height: height(width, Layout::Geographic),
+        height: height(width, Layout::Geographic).max(ins.frame.y + ins.frame.h + PAD),
         ..Scene::default()
     };
-    let px_rings = |id: &str| -> Vec<Vec<(f64, f64)>> {
-        shape(id)
-            .map(|s| {
-                s.rings_deg()
-                    .map(|r| r.map(|(lon, lat)| proj.px(lon, lat)).collect())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let px_rings = |id: &str| main_rings(&proj, id);
     // Larger provinces first, so a province inside another's hole (Seoul in Gyeonggi)
     // is painted over it.
     let mut draw: Vec<(&Area, Rings)> = areas.iter().map(|a| (a, px_rings(a.id))).collect();
@@ -721,8 +853,19 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         let at = proj.px_deg(lp);
         labels.push((*a, at, room * proj.scale(), fill, rings));
     }
+    // The locator: where the inset's window lies, under the labels.
+    scene
+        .shapes
+        .extend(Shape::outline(locator(&proj), INK, 1.5));
     let marker_rects = geo_marker_rects(&proj, markers);
-    let plates = place_labels(&mut scene, &labels, &marker_rects);
+    let whole = Rect::new(0.0, 0.0, scene.width, scene.height);
+    let (mut plates, hidden) = place_labels(
+        &mut scene,
+        &labels,
+        &marker_rects,
+        whole,
+        &[grown(ins.frame, 4.0)],
+    );
     for id in order() {
         let Some((_, at, room, _, rings)) = labels.iter().find(|l| l.0.id == id) else {
             continue;
@@ -743,6 +886,73 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
             polygon,
         });
     }
+
+    // The inset: a frame, its title, the provinces' parts in the window, their labels
+    // (placed by the same rules, within the frame), and the markers there.
+    let placed = inset_markers(&ins, markers);
+    let inset_marker_rects: Vec<Rect> = placed.iter().map(|(_, c)| marker_rect(*c)).collect();
+    scene.shapes.push(Shape::Box {
+        rect: ins.frame,
+        fill: PAPER,
+        stroke: Some((INK_SOFT, 1.0)),
+    });
+    if !frame.inset_title.is_empty() {
+        let fitted = text::fit(frame.inset_title, ins.frame.w - 8.0, 11.0, true);
+        if let Some(t) = fitted {
+            scene.shapes.push(Shape::label(
+                ins.frame.x + 4.0,
+                ins.frame.y + 3.0,
+                t,
+                11.0,
+                true,
+                INK,
+                Anchor::TopLeft,
+            ));
+        }
+    }
+    let pieces: Vec<(&Area, Rings)> = draw
+        .iter()
+        .filter_map(|(a, _)| Some((*a, ins.rings(inset::piece(a.id)?))))
+        .collect();
+    let mut inset_labels = Vec::new();
+    for (a, rings) in &pieces {
+        let (fill, second) = fill_of(a.id, &frame);
+        scene.shapes.push(Shape::Polygon {
+            rings: rings.clone(),
+            fill,
+            stroke: None,
+        });
+        // Borders between provinces, not along the frame's seams.
+        ring_lines_cut(&mut scene.shapes, rings, PAPER, 1.0, Some(&ins.map));
+        let Some(p) = inset::piece(a.id) else {
+            continue;
+        };
+        if let Some(s) = second.filter(|_| p.room * ins.scale >= 8.0) {
+            ring_lines_cut(&mut scene.shapes, rings, s, 3.0, Some(&ins.map));
+        }
+        inset_labels.push((*a, ins.px_deg(p.label), p.room * ins.scale, fill, rings));
+    }
+    let (inset_plates, inset_hidden) =
+        place_labels(&mut scene, &inset_labels, &inset_marker_rects, ins.map, &[]);
+    // A name left out of the main map but shown in the inset is on the map.
+    scene.hidden_labels += hidden
+        .iter()
+        .filter(|id| pieces.iter().all(|(a, _)| a.id != **id) || inset_hidden.contains(id))
+        .count();
+    // The inset's parts answer for their provinces: the same items, so the keyboard
+    // order and the list do not change.
+    for (a, rings) in &pieces {
+        if let Some(item) = scene.items.iter_mut().find(|i| i.id == a.id) {
+            item.polygon.extend(rings.iter().cloned());
+            if let Some((_, plate)) = inset_plates.iter().find(|p| p.0 == a.id) {
+                if clear_of(&item.polygon, plate) {
+                    item.polygon.push(rect_ring(*plate));
+                }
+            }
+            item.hit = bbox(item.polygon.iter().flatten().copied());
+        }
+    }
+    plates.extend(inset_plates);
     // Where a plate lies over a province that wins the pointer there (a smaller one),
     // the plate stays a label only: its province keeps its own area.
     for _ in 0..2 {
@@ -765,14 +975,38 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     for m in markers {
         marker_shapes(&mut scene, m.id, proj.px(m.lon, m.lat), GEO_MARKER_TARGET);
     }
-    marks(&mut scene, &frame, &|id| {
-        if let Some(m) = markers.iter().find(|m| m.id == id) {
-            let (x, y) = proj.px(m.lon, m.lat);
-            let r = MARKER_R + 3.0;
-            return vec![rect_ring(Rect::new(x - r, y - r, 2.0 * r, 2.0 * r))];
+    // A marker in the inset is the same item: drawn there too, answering there too.
+    for (m, c) in &placed {
+        marker_shapes(&mut scene, m.id, *c, GEO_MARKER_TARGET);
+        let extra = scene.items.pop().map(|i| i.hit);
+        if let (Some(r), Some(item)) = (extra, scene.items.iter_mut().find(|i| i.id == m.id)) {
+            if item.polygon.is_empty() {
+                item.polygon.push(rect_ring(item.hit));
+            }
+            item.polygon.push(rect_ring(r));
+            item.hit = bbox(item.polygon.iter().flatten().copied());
         }
-        px_rings(id)
-    });
+    }
+    let cut = ins.map;
+    marks_cut(
+        &mut scene,
+        &frame,
+        &|id| {
+            let r = MARKER_R + 3.0;
+            let around = |(x, y): (f64, f64)| rect_ring(Rect::new(x - r, y - r, 2.0 * r, 2.0 * r));
+            if let Some(m) = markers.iter().find(|m| m.id == id) {
+                let mut rings = vec![around(proj.px(m.lon, m.lat))];
+                rings.extend(placed.iter().filter(|p| p.0.id == id).map(|p| around(p.1)));
+                return rings;
+            }
+            let mut rings = px_rings(id);
+            if let Some(p) = inset::piece(id) {
+                rings.extend(ins.rings(p));
+            }
+            rings
+        },
+        Some(&cut),
+    );
     scene
 }
 
@@ -911,6 +1145,7 @@ mod tests {
             selected: None,
             focused: None,
             highlighted: &[],
+            inset_title: "Seoul capital area",
         }
     }
 
@@ -1129,11 +1364,13 @@ mod tests {
         for width in [PHONE_WIDTH, 1280.0] {
             let f = frame(width, Layout::Geographic);
             let s = geographic(&areas(), &markers(), f);
+            let ins = inset_of(width, &markers());
             for sh in &s.shapes {
                 let Shape::Box { rect, fill, .. } = sh else {
                     continue;
                 };
-                if *fill != PAPER {
+                // The inset's frame is no plate.
+                if *fill != PAPER || *rect == ins.frame {
                     continue;
                 }
                 let label = s.shapes.iter().find_map(|t| match t {
@@ -1150,11 +1387,12 @@ mod tests {
                     .expect("a plate holds a province label");
                 let (cx, cy) = rect.centre();
                 let under = DATASET.provinces.iter().map(|p| p.id).find(|id| {
-                    let rings: Vec<Vec<(f64, f64)>> = shape(id)
+                    let mut rings: Vec<Vec<(f64, f64)>> = shape(id)
                         .unwrap()
                         .rings_deg()
                         .map(|r| r.map(|(lon, lat)| projection(width).px(lon, lat)).collect())
                         .collect();
+                    rings.extend(inset::piece(id).map(|p| ins.rings(p)).unwrap_or_default());
                     point_in_rings(&rings, cx, cy)
                 });
                 let got = s.hit(cx, cy);
@@ -1293,6 +1531,288 @@ mod tests {
                             "labels {i} and {j} overlap at {width}"
                         );
                     }
+                }
+            }
+        }
+    }
+
+    /// The widths the geographic map is drawn at in the browser suite and on phones.
+    const INSET_WIDTHS: [f64; 6] = [320.0, 390.0, 560.0, 800.0, 1024.0, 1280.0];
+
+    #[test]
+    fn in_the_inset_seoul_and_incheon_each_hold_a_24px_target() {
+        for width in INSET_WIDTHS {
+            let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+            let ins = inset_of(width, &markers());
+            for name in ["Seoul", "Incheon"] {
+                let id = id_of(name);
+                let c = inset_anchor(&ins, &markers(), id)
+                    .unwrap_or_else(|| panic!("{name} has a target in the inset at {width}"));
+                assert!(
+                    ins.map.contains(c.0, c.1),
+                    "{name}'s target is in the inset"
+                );
+                assert!(square_hits(&s, c, id), "{name} at {width}");
+                // Of its own shape there, not of an enlarged pointer area.
+                let rings = ins.rings(inset::piece(id).unwrap());
+                let h = MIN_TARGET / 2.0;
+                let sq = Rect::new(c.0 - h, c.1 - h, MIN_TARGET, MIN_TARGET);
+                assert!(square_inside(&rings, &sq), "{name} at {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_inset_covers_no_land_marker_target_or_label_of_the_main_map() {
+        for width in INSET_WIDTHS {
+            let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+            let ins = inset_of(width, &markers());
+            let proj = projection(width);
+            for p in DATASET.provinces {
+                let rings = main_rings(&proj, p.id);
+                assert!(
+                    !inset::covers(&ins.frame, &rings),
+                    "the inset covers {} at {width}",
+                    p.name.en
+                );
+                assert!(
+                    !inset::covers(
+                        &ins.frame,
+                        &[rect_ring(
+                            target_square(
+                                &rings,
+                                label_px(width, p.id),
+                                label_points().iter().find(|l| l.0 == p.id).unwrap().2
+                                    * proj.scale(),
+                                &geo_marker_rects(&proj, &markers()),
+                            )
+                            .0
+                        )]
+                    ),
+                    "the inset covers {}'s target at {width}",
+                    p.name.en
+                );
+            }
+            for m in geo_marker_rects(&proj, &markers()) {
+                assert_eq!(m.overlap(&ins.frame), 0.0, "a marker at {width}");
+            }
+            // Nothing drawn before it (the main map's labels, plates, leaders) reaches in.
+            let at = s
+                .shapes
+                .iter()
+                .position(|sh| matches!(sh, Shape::Box { rect, .. } if *rect == ins.frame))
+                .expect("the frame is drawn");
+            for sh in &s.shapes[..at] {
+                let b = match sh {
+                    Shape::Text { bounds, .. } => *bounds,
+                    Shape::Box { rect, .. } => *rect,
+                    Shape::Line { from, to, .. } => bbox([*from, *to].into_iter()),
+                    _ => continue,
+                };
+                assert_eq!(b.overlap(&ins.frame), 0.0, "{sh:?} at {width}");
+            }
+            // It lies in the scene, which grows to hold it where it goes below the map.
+            assert!(ins.frame.x >= 0.0 && ins.frame.x + ins.frame.w <= width);
+            assert!(ins.frame.y >= 0.0 && ins.frame.y + ins.frame.h <= s.height);
+            if ins.below {
+                assert!(ins.frame.y >= height(width, Layout::Geographic) - PAD);
+            }
+        }
+        // Where the map has the room, the inset is on it: the scene keeps its height.
+        for width in [560.0, 800.0, 1280.0] {
+            let ins = inset_of(width, &markers());
+            assert!(!ins.below, "on the map at {width}");
+        }
+    }
+
+    #[test]
+    fn the_inset_enlarges_without_turning_or_mirroring() {
+        for width in INSET_WIDTHS {
+            let ins = inset_of(width, &markers());
+            let proj = projection(width);
+            assert!(
+                ins.scale >= 2.5 * proj.scale(),
+                "the inset is a zoom at {width}: {} vs {}",
+                ins.scale,
+                proj.scale()
+            );
+            let at = |id: &str| ins.px_deg(inset::piece(id).unwrap().label);
+            let (seoul, incheon) = (at(id_of("Seoul")), at(id_of("Incheon")));
+            assert!(incheon.0 < seoul.0, "Incheon is west of Seoul at {width}");
+            // Seoul's northern edge is north of Incheon's (37.68° vs 37.55°).
+            let top = |id: &str| {
+                ins.rings(inset::piece(id).unwrap())
+                    .iter()
+                    .flatten()
+                    .map(|p| p.1)
+                    .fold(f64::MAX, f64::min)
+            };
+            assert!(top(id_of("Seoul")) < top(id_of("Incheon")), "at {width}");
+            // The lab in central Seoul is drawn inside Seoul there.
+            let lab = markers().into_iter().find(|m| m.province == id_of("Seoul"));
+            let lab = lab.expect("the dataset places a lab in Seoul");
+            let (x, y) = ins.px(lab.lon, lab.lat).expect("in the window");
+            assert!(point_in_rings(
+                &ins.rings(inset::piece(id_of("Seoul")).unwrap()),
+                x,
+                y
+            ));
+        }
+    }
+
+    #[test]
+    fn the_inset_answers_for_the_same_items_and_adds_none() {
+        for width in INSET_WIDTHS {
+            let f = frame(width, Layout::Geographic);
+            let s = geographic(&areas(), &markers(), f);
+            let ins = inset_of(width, &markers());
+            let ids: Vec<&str> = s.items.iter().map(|i| i.id).collect();
+            let want: Vec<&str> = order().chain(markers().iter().map(|m| m.id)).collect();
+            assert_eq!(ids, want, "keyboard order at {width}");
+            // Stepping from Seoul leads to the next province, never to Seoul again.
+            let seoul = id_of("Seoul");
+            let next = s.step(Some(seoul), 1);
+            assert_ne!(next, Some(seoul));
+            assert_eq!(next, order().skip_while(|o| *o != seoul).nth(1));
+            // The lab answers in the inset too, where it is drawn.
+            let lab = markers().into_iter().find(|m| m.province == seoul).unwrap();
+            let (x, y) = ins.px(lab.lon, lab.lat).unwrap();
+            assert_eq!(s.hit(x, y), Some(lab.id), "the lab in the inset at {width}");
+            assert!(s.shapes.iter().any(|sh| matches!(
+                sh,
+                Shape::Circle { centre, radius, .. } if *centre == (x, y) && *radius == MARKER_R
+            )));
+            // And the main map's pointer areas are those of a map without an inset.
+            let proj = projection(width);
+            let (lx, ly) = proj.px(lab.lon, lab.lat);
+            assert_eq!(s.hit(lx, ly), Some(lab.id));
+            assert_eq!(
+                s.hit(ins.frame.x + 1.0, ins.frame.y + 1.0),
+                None,
+                "the title band"
+            );
+        }
+    }
+
+    #[test]
+    fn selection_focus_and_highlight_show_in_the_inset() {
+        let seoul = id_of("Seoul");
+        let gyeonggi = id_of("Gyeonggi");
+        for width in [390.0, 1280.0] {
+            let ins = inset_of(width, &markers());
+            let inside = |sh: &Shape, colour: Rgb, w: f64| match sh {
+                Shape::Line {
+                    from,
+                    to,
+                    colour: c,
+                    width,
+                    ..
+                } if *c == colour && *width == w => {
+                    ins.map.contains(from.0, from.1) || ins.map.contains(to.0, to.1)
+                }
+                _ => false,
+            };
+            let plain = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+            let marked = |f: Frame| geographic(&areas(), &markers(), f);
+            let sel = marked(Frame {
+                selected: Some(seoul),
+                focused: Some(seoul),
+                ..frame(width, Layout::Geographic)
+            });
+            for (colour, w) in [(INK, 4.0), (FOCUS, 3.0)] {
+                assert!(!plain.shapes.iter().any(|sh| inside(sh, colour, w)));
+                assert!(
+                    sel.shapes.iter().any(|sh| inside(sh, colour, w)),
+                    "{} mark in the inset at {width}",
+                    colour.hex()
+                );
+            }
+            // The marks leave out the seams along the frame.
+            for sh in &sel.shapes {
+                if let Shape::Line {
+                    from, to, colour, ..
+                } = sh
+                {
+                    if *colour == FOCUS {
+                        assert!(!inset::on_border(*from, *to, &ins.map), "{sh:?}");
+                    }
+                }
+            }
+            // A highlight from the funding view: Seoul's part at full colour, Gyeonggi's
+            // faded, in the inset as on the map.
+            let hl = [seoul];
+            let lit = marked(Frame {
+                highlighted: &hl,
+                ..frame(width, Layout::Geographic)
+            });
+            let fill_in_inset = |s: &Scene, id: &str| {
+                let rings = ins.rings(inset::piece(id).unwrap());
+                s.shapes.iter().find_map(|sh| match sh {
+                    Shape::Polygon { rings: r, fill, .. } if *r == rings => Some(*fill),
+                    _ => None,
+                })
+            };
+            let base = |id: &str| fill_of(id, &frame(width, Layout::Geographic)).0;
+            assert_eq!(fill_in_inset(&lit, seoul), Some(base(seoul)));
+            assert_eq!(fill_in_inset(&lit, gyeonggi), Some(fade(base(gyeonggi))));
+            assert!(lit.shapes.iter().any(|sh| inside(sh, INK, 1.75)));
+        }
+    }
+
+    #[test]
+    fn the_locator_frames_the_inset_s_window_on_the_main_map() {
+        for width in [390.0, 800.0, 1280.0] {
+            let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+            let proj = projection(width);
+            let loc = locator(&proj);
+            // Seoul and Incheon lie inside it.
+            for name in ["Seoul", "Incheon"] {
+                for (x, y) in main_rings(&proj, id_of(name)).into_iter().flatten() {
+                    assert!(loc.contains(x, y), "{name} at {width}");
+                }
+            }
+            let drawn = Shape::outline(loc, INK, 1.5);
+            for line in &drawn {
+                assert!(s.shapes.contains(line), "locator at {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn inset_labels_fit_inside_its_frame_and_clear_of_its_title() {
+        for width in INSET_WIDTHS {
+            let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+            let ins = inset_of(width, &markers());
+            let texts: Vec<(String, Rect)> = s
+                .shapes
+                .iter()
+                .filter_map(|sh| match sh {
+                    Shape::Text { text, bounds, .. } if ins.frame.overlap(bounds) > 0.0 => {
+                        Some((text.clone(), *bounds))
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert!(
+                texts.iter().any(|t| t.0 == "Seoul capital area"),
+                "title at {width}"
+            );
+            assert!(
+                texts.iter().any(|t| t.0 == "Seoul"),
+                "Seoul named at {width}"
+            );
+            for (t, b) in &texts {
+                assert!(
+                    b.x >= ins.frame.x
+                        && b.y >= ins.frame.y
+                        && b.x + b.w <= ins.frame.x + ins.frame.w
+                        && b.y + b.h <= ins.frame.y + ins.frame.h,
+                    "{t} at {width}"
+                );
+            }
+            for i in 0..texts.len() {
+                for j in i + 1..texts.len() {
+                    assert_eq!(texts[i].1.overlap(&texts[j].1), 0.0, "at {width}");
                 }
             }
         }

@@ -5,6 +5,7 @@
 pub mod colour;
 pub mod export;
 pub mod funding;
+pub mod inset;
 pub mod map;
 pub mod scene;
 pub mod text;

@@ -183,6 +183,8 @@ pub fn regions_view() -> Html {
     let zoom = chart_zoom(&app.route, width);
     let width = width / zoom;
     let focused = use_state_eq(|| None::<&'static str>);
+    // Whether the pointer is over the capital-area inset: the tooltip then points there.
+    let in_inset = use_state_eq(|| false);
     // The reader's choice lives in the link (`map=geo|tiles`); without one, the width decides.
     let layout = match app.route.map {
         Some(MapStyle::Geographic) => Layout::Geographic,
@@ -229,6 +231,7 @@ pub fn regions_view() -> Html {
         selected: on_map,
         focused: *focused,
         highlighted: &highlighted,
+        inset_title: lang.t(Key::MapInsetTitle),
     };
     let scene = Rc::new(match layout {
         Layout::Geographic => geographic(&areas, &marks, frame),
@@ -255,8 +258,56 @@ pub fn regions_view() -> Html {
         })
     };
 
-    // Where the tooltip points: a spot that the pointer finds the same item at.
-    let anchor = |id: &str| map::anchor(&scene, &marks, frame, id);
+    // The capital-area inset, on the geographic map only.
+    let inset = (layout == Layout::Geographic).then(|| map::inset_of(frame.width, &marks));
+    // Where the tooltip points: a spot that the pointer finds the same item at (in the
+    // inset while the pointer is there).
+    let anchor = |id: &str| {
+        inset
+            .filter(|_| *in_inset)
+            .and_then(|i| map::inset_anchor(&i, &marks, id))
+            .or_else(|| map::anchor(&scene, &marks, frame, id))
+    };
+    let track_inset = {
+        let in_inset = in_inset.clone();
+        let frame_rect = inset.map(|i| i.frame);
+        Callback::from(move |e: MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let Some(canvas) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            else {
+                return;
+            };
+            let r = canvas.get_bounding_client_rect();
+            let (x, y) = (
+                (e.client_x() as f64 - r.left()) / zoom,
+                (e.client_y() as f64 - r.top()) / zoom,
+            );
+            in_inset.set(frame_rect.is_some_and(|f| f.contains(x, y)));
+        })
+    };
+    let leave_inset = {
+        let in_inset = in_inset.clone();
+        Callback::from(move |_: MouseEvent| in_inset.set(false))
+    };
+    // For tests and tools: the inset's frame, and where each of its provinces and markers
+    // is pointed at there.
+    let inset_attrs = inset.map(|i| {
+        let f = i.frame;
+        let at: Vec<String> = scene
+            .items
+            .iter()
+            .filter_map(|it| {
+                map::inset_anchor(&i, &marks, it.id)
+                    .map(|(x, y)| format!("{}@{x:.1},{y:.1}", it.id))
+            })
+            .collect();
+        (
+            format!("{:.1},{:.1},{:.1},{:.1}", f.x, f.y, f.w, f.h),
+            at.join(" "),
+        )
+    });
 
     let announce = focused
         .map(|id| {
@@ -372,7 +423,9 @@ pub fn regions_view() -> Html {
             if let Some(note) = highlight_note {
                 <p class="highlight-note" data-testid="highlight-note">{ note }</p>
             }
-            <div class={classes!("chart-wrap", "map-wrap")} ref={wrap} data-layout={if layout == Layout::Tiles { "tiles" } else { "map" }}>
+            <div class={classes!("chart-wrap", "map-wrap")} ref={wrap} data-layout={if layout == Layout::Tiles { "tiles" } else { "map" }}
+                data-inset={inset_attrs.as_ref().map(|a| a.0.clone())} data-inset-at={inset_attrs.as_ref().map(|a| a.1.clone())}
+                onmousemove={track_inset} onmouseleave={leave_inset}>
                 if width > 0.0 {
                     <ChartCanvas zoom={zoom} scene={scene.clone()} label={label} help_id="regions-help"
                         focused={*focused} {on_focus} {on_select} announce={announce} testid="regions-chart"
@@ -401,6 +454,9 @@ pub fn regions_view() -> Html {
                     }
                 }
                 <li><span class="swatch marker"></span>{ lang.t(Key::LegendFacility) }</li>
+                if layout == Layout::Geographic {
+                    <li data-testid="legend-inset">{ lang.t(Key::LegendInset) }</li>
+                }
                 if !highlighted.is_empty() {
                     <li><span class="swatch faded"></span>{ lang.t(Key::LegendFaded) }</li>
                 }

@@ -1,0 +1,492 @@
+//! The geographic map's inset of the Seoul capital area: Seoul, Incheon and the part of
+//! Gyeonggi around them, drawn larger in a framed box, as newsroom maps do for regions too
+//! small to point at. On the main map Seoul and Incheon are a few dozen pixels across and
+//! crowded inside Gyeonggi; in the inset each holds a 24 px target of its own shape.
+//!
+//! The inset reuses the province outlines (no geometry of its own): it clips them to a
+//! fixed window once, in projected degrees, and scales them to CSS px per width. The box
+//! goes where it covers no land, target, marker or label of the main map (the nearest
+//! such place to the capital along the frame's edges), or, where there is none (phones),
+//! below the map, which then grows taller.
+
+use super::map::{pole, project_deg, Rings};
+use super::scene::{point_in_rings, Rect};
+use crate::data::geometry::PROVINCE_SHAPES;
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+/// The window the inset shows, (west, south, east, north) in degrees: Seoul and Incheon
+/// (Yeongjong island included) with a margin of Gyeonggi and sea.
+pub const WINDOW: (f64, f64, f64, f64) = (126.32, 37.34, 127.26, 37.71);
+
+/// The largest and smallest scale of the inset, CSS px per projected degree. At the
+/// smallest, Incheon's mainland still holds a 24 px square (tested).
+pub const SCALE_MAX: f64 = 400.0;
+/// See [`SCALE_MAX`].
+pub const SCALE_MIN: f64 = 300.0;
+
+/// Padding inside the frame around the map, px.
+const INNER: f64 = 4.0;
+/// Height of the title band at the top of the frame, px.
+pub const TITLE_BAND: f64 = 16.0;
+/// Clear space kept between the frame and anything on the main map, px.
+const CLEARANCE: f64 = 6.0;
+/// Occupancy grid cell, px.
+const CELL: f64 = 4.0;
+
+/// The window in projected degrees.
+pub fn window() -> Rect {
+    let (w, s, e, n) = WINDOW;
+    let (x0, y0) = project_deg(w, n);
+    let (x1, y1) = project_deg(e, s);
+    Rect::new(x0, y0, x1 - x0, y1 - y0)
+}
+
+/// A province's part of the window: its rings clipped to it, in projected degrees, with a
+/// label point far from their edges (the frame's included) and the room there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    /// Province id.
+    pub id: &'static str,
+    /// Clipped rings (even-odd), projected degrees.
+    pub rings: Rings,
+    /// Label point, projected degrees.
+    pub label: (f64, f64),
+    /// Distance from the label point to the nearest edge, projected degrees.
+    pub room: f64,
+}
+
+/// Every province that reaches into the window, clipped. Computed once.
+pub fn pieces() -> &'static [Piece] {
+    static PIECES: OnceLock<Vec<Piece>> = OnceLock::new();
+    PIECES.get_or_init(|| {
+        let win = window();
+        PROVINCE_SHAPES
+            .iter()
+            .filter_map(|s| {
+                let rings: Rings = s
+                    .rings_deg()
+                    .map(|r| {
+                        let ring: Vec<(f64, f64)> =
+                            r.map(|(lon, lat)| project_deg(lon, lat)).collect();
+                        clip(&ring, win)
+                    })
+                    .filter(|r| r.len() >= 3 && ring_area(r) > 1e-7)
+                    .collect();
+                if rings.is_empty() {
+                    return None;
+                }
+                let (label, room) = pole(&rings);
+                Some(Piece {
+                    id: s.id,
+                    rings,
+                    label,
+                    room,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The part of `id` in the inset, if any.
+pub fn piece(id: &str) -> Option<&'static Piece> {
+    pieces().iter().find(|p| p.id == id)
+}
+
+/// Absolute area of a ring (shoelace).
+fn ring_area(r: &[(f64, f64)]) -> f64 {
+    let mut a = 0.0;
+    for i in 0..r.len() {
+        let (p, q) = (r[i], r[(i + 1) % r.len()]);
+        a += p.0 * q.1 - q.0 * p.1;
+    }
+    (a / 2.0).abs()
+}
+
+/// A ring clipped to a rectangle (Sutherland–Hodgman). Where a concave ring leaves the
+/// rectangle and comes back, the pieces are joined along its border, which fills and
+/// hit-tests the same; outlines skip edges that lie on the border ([`on_border`]).
+pub fn clip(ring: &[(f64, f64)], r: Rect) -> Vec<(f64, f64)> {
+    let mut out = ring.to_vec();
+    for side in 0..4 {
+        let inside = |p: (f64, f64)| match side {
+            0 => p.0 >= r.x,
+            1 => p.0 <= r.x + r.w,
+            2 => p.1 >= r.y,
+            _ => p.1 <= r.y + r.h,
+        };
+        let cross = |a: (f64, f64), b: (f64, f64)| {
+            let t = match side {
+                0 => (r.x - a.0) / (b.0 - a.0),
+                1 => (r.x + r.w - a.0) / (b.0 - a.0),
+                2 => (r.y - a.1) / (b.1 - a.1),
+                _ => (r.y + r.h - a.1) / (b.1 - a.1),
+            };
+            (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1))
+        };
+        let input = std::mem::take(&mut out);
+        let Some(&last) = input.last() else {
+            break;
+        };
+        let mut prev = last;
+        for &cur in &input {
+            match (inside(prev), inside(cur)) {
+                (true, true) => out.push(cur),
+                (true, false) => out.push(cross(prev, cur)),
+                (false, true) => {
+                    out.push(cross(prev, cur));
+                    out.push(cur);
+                }
+                (false, false) => {}
+            }
+            prev = cur;
+        }
+    }
+    out
+}
+
+/// Whether the edge from `a` to `b` runs along one side of `r` (a seam of [`clip`]).
+pub fn on_border(a: (f64, f64), b: (f64, f64), r: &Rect) -> bool {
+    let near = |u: f64, v: f64| (u - v).abs() < 0.01;
+    (near(a.0, r.x) && near(b.0, r.x))
+        || (near(a.0, r.x + r.w) && near(b.0, r.x + r.w))
+        || (near(a.1, r.y) && near(b.1, r.y))
+        || (near(a.1, r.y + r.h) && near(b.1, r.y + r.h))
+}
+
+/// Where the inset is drawn, and how large.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Inset {
+    /// The framed box, title band included, CSS px.
+    pub frame: Rect,
+    /// Where the map is drawn inside it (what the outlines are clipped to).
+    pub map: Rect,
+    /// CSS px per projected degree.
+    pub scale: f64,
+    /// Whether it sits below the main map (the scene is taller) instead of on it.
+    pub below: bool,
+}
+
+impl Inset {
+    fn at(frame_x: f64, frame_y: f64, scale: f64, below: bool) -> Inset {
+        let win = window();
+        let (w, h) = (win.w * scale, win.h * scale);
+        let frame = Rect::new(
+            frame_x,
+            frame_y,
+            w + 2.0 * INNER,
+            h + 2.0 * INNER + TITLE_BAND,
+        );
+        let map = Rect::new(frame_x + INNER, frame_y + TITLE_BAND + INNER, w, h);
+        Inset {
+            frame,
+            map,
+            scale,
+            below,
+        }
+    }
+
+    /// CSS px of a point in projected degrees.
+    pub fn px_deg(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        let win = window();
+        (
+            self.map.x + (x - win.x) * self.scale,
+            self.map.y + (y - win.y) * self.scale,
+        )
+    }
+
+    /// CSS px of a lon/lat, if it lies in the window.
+    pub fn px(&self, lon: f64, lat: f64) -> Option<(f64, f64)> {
+        let p = project_deg(lon, lat);
+        let win = window();
+        win.contains(p.0, p.1).then(|| self.px_deg(p))
+    }
+
+    /// A piece's rings in CSS px.
+    pub fn rings(&self, piece: &Piece) -> Rings {
+        piece
+            .rings
+            .iter()
+            .map(|r| r.iter().map(|&p| self.px_deg(p)).collect())
+            .collect()
+    }
+}
+
+/// Cells of a frame that something occupies, with prefix sums to ask "is anything in
+/// this rectangle?" at once.
+struct Occupancy {
+    cols: usize,
+    rows: usize,
+    sums: Vec<u32>,
+}
+
+impl Occupancy {
+    fn new(width: f64, height: f64, edges: &[&Rings], blocks: &[Rect]) -> Occupancy {
+        let cols = (width / CELL).ceil() as usize + 1;
+        let rows = (height / CELL).ceil() as usize + 1;
+        let mut used = vec![false; cols * rows];
+        let mut mark = |x: f64, y: f64| {
+            let (c, r) = ((x / CELL).floor(), (y / CELL).floor());
+            if c >= 0.0 && r >= 0.0 && (c as usize) < cols && (r as usize) < rows {
+                used[r as usize * cols + c as usize] = true;
+            }
+        };
+        for rings in edges {
+            for ring in rings.iter() {
+                for i in 0..ring.len() {
+                    let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
+                    let n = ((b.0 - a.0).hypot(b.1 - a.1) / (CELL / 2.0))
+                        .ceil()
+                        .max(1.0);
+                    for k in 0..=n as usize {
+                        let t = k as f64 / n;
+                        mark(a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1));
+                    }
+                }
+            }
+        }
+        for b in blocks {
+            let mut y = b.y;
+            while y <= b.y + b.h + CELL {
+                let mut x = b.x;
+                while x <= b.x + b.w + CELL {
+                    mark(x.min(b.x + b.w), y.min(b.y + b.h));
+                    x += CELL;
+                }
+                y += CELL;
+            }
+        }
+        // sums[(r + 1) * (cols + 1) + c + 1]: used cells above and left of (c, r), inclusive.
+        let mut sums = vec![0u32; (cols + 1) * (rows + 1)];
+        for r in 0..rows {
+            for c in 0..cols {
+                sums[(r + 1) * (cols + 1) + c + 1] = used[r * cols + c] as u32
+                    + sums[r * (cols + 1) + c + 1]
+                    + sums[(r + 1) * (cols + 1) + c]
+                    - sums[r * (cols + 1) + c];
+            }
+        }
+        Occupancy { cols, rows, sums }
+    }
+
+    /// Whether any occupied cell meets `b`.
+    fn any(&self, b: &Rect) -> bool {
+        let clampc = |v: f64| (v.max(0.0) as usize).min(self.cols);
+        let clampr = |v: f64| (v.max(0.0) as usize).min(self.rows);
+        let (c0, r0) = (clampc((b.x / CELL).floor()), clampr((b.y / CELL).floor()));
+        let (c1, r1) = (
+            clampc(((b.x + b.w) / CELL).floor() + 1.0),
+            clampr(((b.y + b.h) / CELL).floor() + 1.0),
+        );
+        let s = |c: usize, r: usize| self.sums[r * (self.cols + 1) + c];
+        s(c1, r1) + s(c0, r0) > s(c0, r1) + s(c1, r0)
+    }
+}
+
+/// What the inset must stay clear of on the main map of one width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MainMap<'a> {
+    /// Frame width and height, CSS px.
+    pub width: f64,
+    /// See `width`.
+    pub height: f64,
+    /// Frame padding, CSS px.
+    pub pad: f64,
+    /// Every province's rings in CSS px: land, which the inset never covers.
+    pub land: &'a [Rings],
+    /// Other things to keep clear of: markers, and the provinces' target squares.
+    pub keep_clear: &'a [Rect],
+    /// Where the window lies on the main map: the inset goes as near it as it can.
+    pub near: (f64, f64),
+}
+
+/// Where the inset goes on this main map: the largest scale (from [`SCALE_MAX`] down to
+/// [`SCALE_MIN`]) at which a box along an edge of the frame covers nothing of the main
+/// map, nearest the capital; else below the map, as wide as the frame allows.
+pub fn place(main: &MainMap) -> Inset {
+    thread_local! {
+        // The layout runs on every hover: the placement of the last width is kept.
+        static LAST: RefCell<Option<(MainMapKey, Inset)>> = const { RefCell::new(None) };
+    }
+    let key = MainMapKey::of(main);
+    if let Some(hit) = LAST.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, i)| *i)
+    }) {
+        return hit;
+    }
+    let inset = place_uncached(main);
+    LAST.with(|l| *l.borrow_mut() = Some((key, inset)));
+    inset
+}
+
+/// What a placement depends on, compared exactly.
+#[derive(Debug, Clone, PartialEq)]
+struct MainMapKey {
+    size: (u64, u64, u64),
+    keep_clear: Vec<Rect>,
+    points: usize,
+}
+
+impl MainMapKey {
+    fn of(m: &MainMap) -> MainMapKey {
+        MainMapKey {
+            size: (m.width.to_bits(), m.height.to_bits(), m.pad.to_bits()),
+            keep_clear: m.keep_clear.to_vec(),
+            points: m.land.iter().flatten().map(|r| r.len()).sum(),
+        }
+    }
+}
+
+fn place_uncached(main: &MainMap) -> Inset {
+    let land: Vec<&Rings> = main.land.iter().collect();
+    let occ = Occupancy::new(main.width, main.height, &land, main.keep_clear);
+    let free = |f: &Rect| {
+        let grown = Rect::new(
+            f.x - CLEARANCE,
+            f.y - CLEARANCE,
+            f.w + 2.0 * CLEARANCE,
+            f.h + 2.0 * CLEARANCE,
+        );
+        // No outline crosses it, so it is wholly on land or wholly at sea: ask its centre.
+        let (cx, cy) = f.centre();
+        !occ.any(&grown) && !land.iter().any(|rings| point_in_rings(rings, cx, cy))
+    };
+    let mut scale = SCALE_MAX;
+    while scale >= SCALE_MIN {
+        let probe = Inset::at(0.0, 0.0, scale, false).frame;
+        let (x0, y0) = (main.pad, main.pad);
+        let (x1, y1) = (
+            main.width - main.pad - probe.w,
+            main.height - main.pad - probe.h,
+        );
+        if x1 >= x0 && y1 >= y0 {
+            let mut spots = Vec::new();
+            let mut x = x0;
+            while x <= x1 {
+                spots.push((x, y0));
+                spots.push((x, y1));
+                x += CELL;
+            }
+            let mut y = y0;
+            while y <= y1 {
+                spots.push((x0, y));
+                spots.push((x1, y));
+                y += CELL;
+            }
+            let dist = |&(x, y): &(f64, f64)| {
+                (x + probe.w / 2.0 - main.near.0).hypot(y + probe.h / 2.0 - main.near.1)
+            };
+            let best = spots
+                .into_iter()
+                .filter(|&(x, y)| free(&Rect::new(x, y, probe.w, probe.h)))
+                .min_by(|a, b| dist(a).total_cmp(&dist(b)));
+            if let Some((x, y)) = best {
+                return Inset::at(x, y, scale, false);
+            }
+        }
+        scale -= 25.0;
+    }
+    // No room on the map: below it, centred, as large as the width allows.
+    let win = window();
+    let fit = (main.width - 2.0 * main.pad - 2.0 * INNER) / win.w;
+    let scale = fit.min(SCALE_MAX);
+    let w = win.w * scale + 2.0 * INNER;
+    Inset::at((main.width - w) / 2.0, main.height, scale, true)
+}
+
+/// Whether `r` covers any part of `rings`: a corner of it inside them, or an edge of
+/// theirs meeting it.
+pub fn covers(r: &Rect, rings: &[Vec<(f64, f64)>]) -> bool {
+    point_in_rings(rings, r.x, r.y) || edges_meet(r, rings)
+}
+
+/// Whether an edge of `rings` meets `r`: a vertex inside it, or an edge crossing a side.
+pub fn edges_meet(r: &Rect, rings: &[Vec<(f64, f64)>]) -> bool {
+    let corners = [
+        (r.x, r.y),
+        (r.x + r.w, r.y),
+        (r.x + r.w, r.y + r.h),
+        (r.x, r.y + r.h),
+    ];
+    let crosses = |a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)| {
+        let o = |p: (f64, f64), q: (f64, f64), s: (f64, f64)| {
+            (q.0 - p.0) * (s.1 - p.1) - (q.1 - p.1) * (s.0 - p.0)
+        };
+        (o(a, b, c) > 0.0) != (o(a, b, d) > 0.0) && (o(c, d, a) > 0.0) != (o(c, d, b) > 0.0)
+    };
+    rings.iter().any(|ring| {
+        (0..ring.len()).any(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
+            r.contains(a.0, a.1) || (0..4).any(|k| crosses(a, b, corners[k], corners[(k + 1) % 4]))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clipping_keeps_the_part_inside_and_its_area() {
+        let square = vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)];
+        let c = clip(&square, Rect::new(5.0, -5.0, 20.0, 20.0));
+        assert!((ring_area(&c) - 50.0).abs() < 1e-9, "{c:?}");
+        assert!(c.iter().all(|p| p.0 >= 5.0));
+        assert!(clip(&square, Rect::new(20.0, 20.0, 5.0, 5.0)).is_empty());
+        // A U shape cut across its arms stays two arms' worth of area.
+        let u = vec![
+            (0.0, 0.0),
+            (3.0, 0.0),
+            (3.0, 7.0),
+            (7.0, 7.0),
+            (7.0, 0.0),
+            (10.0, 0.0),
+            (10.0, 10.0),
+            (0.0, 10.0),
+        ];
+        let c = clip(&u, Rect::new(0.0, 0.0, 10.0, 5.0));
+        assert!((ring_area(&c) - 30.0).abs() < 1e-9, "{c:?}");
+        assert!(
+            !point_in_rings(std::slice::from_ref(&c), 5.0, 2.0),
+            "the gap stays empty"
+        );
+        assert!(point_in_rings(&[c], 1.0, 2.0));
+    }
+
+    #[test]
+    fn border_edges_are_recognised_and_others_not() {
+        let r = Rect::new(0.0, 0.0, 10.0, 5.0);
+        assert!(on_border((0.0, 1.0), (0.0, 4.0), &r));
+        assert!(on_border((2.0, 5.0), (8.0, 5.0), &r));
+        assert!(!on_border((0.0, 1.0), (3.0, 4.0), &r));
+        assert!(!on_border((1.0, 1.0), (1.0, 4.0), &r));
+    }
+
+    #[test]
+    fn covers_sees_a_corner_a_vertex_and_a_crossing() {
+        let r = Rect::new(0.0, 0.0, 10.0, 10.0);
+        let around = vec![vec![(-5.0, -5.0), (20.0, -5.0), (20.0, 20.0), (-5.0, 20.0)]];
+        let inside = vec![vec![(2.0, 2.0), (3.0, 2.0), (3.0, 3.0)]];
+        let across = vec![vec![(-5.0, 4.0), (20.0, 4.0), (20.0, 6.0), (-5.0, 6.0)]];
+        let away = vec![vec![(30.0, 30.0), (40.0, 30.0), (40.0, 40.0)]];
+        assert!(covers(&r, &around) && covers(&r, &inside) && covers(&r, &across));
+        assert!(!covers(&r, &away));
+    }
+
+    #[test]
+    fn the_window_holds_seoul_and_incheon_whole() {
+        for id in ["KR-11", "KR-28"] {
+            let whole = crate::data::geometry::shape(id).unwrap();
+            let p = piece(id).expect("in the window");
+            let n: usize = whole.rings.iter().map(|r| r.len()).sum();
+            let m: usize = p.rings.iter().map(|r| r.len()).sum();
+            assert_eq!(n, m, "{id} is not cut by the window");
+        }
+        // Gyeonggi is cut, and provinces far away are not in it.
+        assert!(piece("KR-41").is_some());
+        assert!(piece("KR-26").is_none() && piece("KR-49").is_none());
+    }
+}
