@@ -481,7 +481,7 @@ mod tests {
         for id in ["KR-11", "KR-28"] {
             let whole = crate::data::geometry::shape(id).unwrap();
             let p = piece(id).expect("in the window");
-            let n: usize = whole.rings.iter().map(|r| r.len()).sum();
+            let n: usize = whole.rings_units().map(|r| r.count()).sum();
             let m: usize = p.rings.iter().map(|r| r.len()).sum();
             assert_eq!(n, m, "{id} is not cut by the window");
         }
