@@ -7,7 +7,7 @@
 //! owns language); here they are placed where they fit inside their province, or left
 //! out and counted (the list below the map has every name).
 
-use super::colour::{ink_on, Rgb, FOCUS, INK, PAPER};
+use super::colour::{ink_on, Rgb, INK, PAPER};
 use super::scene::{point_in_rings, Anchor, Item, Rect, Scene, Shape};
 use super::text;
 use crate::data::geometry::{shape, PROVINCE_SHAPES};
@@ -132,7 +132,8 @@ pub struct Marker {
     pub province: &'static str,
 }
 
-/// What the reader has selected, focused or highlighted, and the canvas width.
+/// What the reader has selected or highlighted, and the canvas width. (Focus is drawn on
+/// a layer of its own: [`Scene::focus_marks`].)
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Frame<'a> {
     /// Width in CSS px.
@@ -141,8 +142,6 @@ pub struct Frame<'a> {
     pub layout: Layout,
     /// Selected item (province or place).
     pub selected: Option<&'a str>,
-    /// Focused item.
-    pub focused: Option<&'a str>,
     /// Provinces to emphasise (a selected programme's or region's); the rest are faded.
     pub highlighted: &'a [&'a str],
 }
@@ -349,20 +348,6 @@ fn text_shape(at: (f64, f64), s: String, size: f64, bold: bool, colour: Rgb) -> 
     }
 }
 
-fn ring_lines(shapes: &mut Vec<Shape>, rings: &[Vec<(f64, f64)>], colour: Rgb, width: f64) {
-    for r in rings {
-        for i in 0..r.len() {
-            shapes.push(Shape::Line {
-                from: r[i],
-                to: r[(i + 1) % r.len()],
-                colour,
-                width,
-                dashed: false,
-            });
-        }
-    }
-}
-
 fn rect_ring(r: Rect) -> Vec<(f64, f64)> {
     vec![
         (r.x, r.y),
@@ -465,18 +450,16 @@ fn hit_area(
     (bbox(out.iter().flatten().copied()), out)
 }
 
-fn marks(scene: &mut Scene, frame: &Frame, outline_of: &dyn Fn(&str) -> Rings) {
+/// Highlight and selection marks, along each item's ring. (Focus is drawn on a layer of
+/// its own: [`Scene::focus_marks`].)
+fn marks(scene: &mut Scene, frame: &Frame) {
     let mut extra = Vec::new();
-    for id in frame.highlighted {
-        ring_lines(&mut extra, &outline_of(id), INK, 1.75);
+    for item in frame.highlighted.iter().filter_map(|id| scene.item(id)) {
+        extra.extend(item.marks(INK, 1.75));
     }
-    if let Some(id) = frame.selected.filter(|s| scene.item(s).is_some()) {
-        let rings = outline_of(id);
-        ring_lines(&mut extra, &rings, INK, 4.0);
-        ring_lines(&mut extra, &rings, PAPER, 1.5);
-    }
-    if let Some(id) = frame.focused.filter(|s| scene.item(s).is_some()) {
-        ring_lines(&mut extra, &outline_of(id), FOCUS, 3.0);
+    if let Some(item) = frame.selected.and_then(|s| scene.item(s)) {
+        extra.extend(item.marks(INK, 4.0));
+        extra.extend(item.marks(PAPER, 1.5));
     }
     scene.shapes.extend(extra);
 }
@@ -495,7 +478,16 @@ fn marker_shapes(scene: &mut Scene, id: &'static str, c: (f64, f64), target: f64
         stroke: None,
     });
     let r = Rect::new(c.0 - target / 2.0, c.1 - target / 2.0, target, target);
-    scene.items.push(Item::rect(id, r, r));
+    let ring = MARKER_R + 3.0;
+    scene.items.push(Item {
+        ring: vec![rect_ring(Rect::new(
+            c.0 - ring,
+            c.1 - ring,
+            2.0 * ring,
+            2.0 * ring,
+        ))],
+        ..Item::rect(id, r, r)
+    });
 }
 
 fn geo_marker_rects(proj: &Projection, markers: &[Marker]) -> Vec<Rect> {
@@ -712,7 +704,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         // A second region rings the province, where the ring leaves its fill visible.
         if let (Some(s), Some(l)) = (second, label_points().iter().find(|l| l.0 == a.id)) {
             if l.2 * proj.scale() >= 8.0 {
-                ring_lines(&mut scene.shapes, rings, s, 3.0);
+                scene.shapes.extend(Shape::rings(rings, s, 3.0));
             }
         }
         let Some(&(_, lp, room)) = label_points().iter().find(|l| l.0 == a.id) else {
@@ -741,6 +733,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
             hit,
             outline: bbox(rings.iter().flatten().copied()),
             polygon,
+            ring: rings.to_vec(),
         });
     }
     // Where a plate lies over a province that wins the pointer there (a smaller one),
@@ -765,14 +758,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     for m in markers {
         marker_shapes(&mut scene, m.id, proj.px(m.lon, m.lat), GEO_MARKER_TARGET);
     }
-    marks(&mut scene, &frame, &|id| {
-        if let Some(m) = markers.iter().find(|m| m.id == id) {
-            let (x, y) = proj.px(m.lon, m.lat);
-            let r = MARKER_R + 3.0;
-            return vec![rect_ring(Rect::new(x - r, y - r, 2.0 * r, 2.0 * r))];
-        }
-        px_rings(id)
-    });
+    marks(&mut scene, &frame);
     scene
 }
 
@@ -830,7 +816,10 @@ pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
             }
             None => scene.hidden_labels += 1,
         }
-        scene.items.push(Item::rect(id, cell, r));
+        scene.items.push(Item {
+            ring: vec![rect_ring(cell.inset(2.0))],
+            ..Item::rect(id, cell, r)
+        });
     }
     for m in markers {
         let Some(cell) = tile_rect(width, m.province) else {
@@ -847,36 +836,15 @@ pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         );
         marker_shapes(&mut scene, m.id, c, MIN_TARGET);
     }
-    marks(&mut scene, &frame, &|id| {
-        if let Some(item) = scene_item_rect(markers, width, id) {
-            return vec![rect_ring(item)];
-        }
-        tile_rect(width, id)
-            .map(|r| vec![rect_ring(r.inset(2.0))])
-            .unwrap_or_default()
-    });
+    marks(&mut scene, &frame);
     scene
-}
-
-fn scene_item_rect(markers: &[Marker], width: f64, id: &str) -> Option<Rect> {
-    let m = markers.iter().find(|m| m.id == id)?;
-    let cell = tile_rect(width, m.province)?;
-    let k = markers
-        .iter()
-        .filter(|o| o.province == m.province)
-        .position(|o| o.id == m.id)? as f64;
-    let c = (
-        cell.x + cell.w - 14.0 - k * (MIN_TARGET + 2.0),
-        cell.y + cell.h - 14.0,
-    );
-    let r = MARKER_R + 3.0;
-    Some(Rect::new(c.0 - r, c.1 - r, 2.0 * r, 2.0 * r))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::DATASET;
+    use crate::layout::colour::FOCUS;
 
     fn areas() -> Vec<Area> {
         DATASET
@@ -909,7 +877,6 @@ mod tests {
             width,
             layout,
             selected: None,
-            focused: None,
             highlighted: &[],
         }
     }
@@ -1315,6 +1282,88 @@ mod tests {
             }
             for c in crate::layout::funding::GROUPS {
                 assert_ne!(*a, crate::layout::funding::category_fill(c));
+            }
+        }
+    }
+
+    #[test]
+    fn focus_rings_follow_each_items_own_outline() {
+        for width in [390.0, 1280.0] {
+            let proj = projection(width);
+            let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+            for p in DATASET.provinces {
+                let rings: Rings = shape(p.id)
+                    .unwrap()
+                    .rings_deg()
+                    .map(|r| r.map(|(lon, lat)| proj.px(lon, lat)).collect())
+                    .collect();
+                let marks = s.focus_marks(p.id);
+                assert_eq!(marks.len(), rings.len(), "{}", p.name.en);
+                for (m, r) in marks.iter().zip(&rings) {
+                    assert!(
+                        matches!(m, Shape::Path { points, closed: true, colour, .. } if points == r && *colour == FOCUS),
+                        "{}'s ring is its outline",
+                        p.name.en
+                    );
+                }
+            }
+            for m in markers() {
+                let (x, y) = proj.px(m.lon, m.lat);
+                let marks = s.focus_marks(m.id);
+                let [Shape::Path { points, .. }] = marks.as_slice() else {
+                    panic!("{}: one ring", m.id);
+                };
+                // A square centred on the marker, clear of its disc.
+                let b = bbox(points.iter().copied());
+                assert!((b.centre().0 - x).abs() < 1e-9 && (b.centre().1 - y).abs() < 1e-9);
+                assert!(b.w / 2.0 > MARKER_R + 1.5 && (b.w - b.h).abs() < 1e-9);
+            }
+            let t = tiles(&areas(), &markers(), frame(width, Layout::Tiles));
+            for p in DATASET.provinces {
+                let cell = tile_rect(width, p.id).unwrap();
+                let marks = t.focus_marks(p.id);
+                let [Shape::Path { points, .. }] = marks.as_slice() else {
+                    panic!("{}: one ring", p.name.en);
+                };
+                assert_eq!(*points, rect_ring(cell.inset(2.0)), "{}", p.name.en);
+            }
+        }
+    }
+
+    #[test]
+    fn selection_and_highlight_follow_the_rings_and_the_scene_has_no_focus_ring() {
+        let (seoul, gyeonggi) = (id_of("Seoul"), id_of("Gyeonggi"));
+        let hl = [gyeonggi];
+        let f = Frame {
+            selected: Some(seoul),
+            highlighted: &hl,
+            ..frame(1280.0, Layout::Geographic)
+        };
+        let s = geographic(&areas(), &markers(), f);
+        let along = |id: &str, colour: Rgb, width: f64| {
+            let rings = &s.item(id).unwrap().ring;
+            s.shapes
+                .iter()
+                .filter(|sh| {
+                    matches!(sh, Shape::Path { points, colour: c, width: w, closed: true }
+                        if rings.contains(points) && *c == colour && *w == width)
+                })
+                .count()
+        };
+        let rings = |id: &str| s.item(id).unwrap().ring.len();
+        // Selected: ink, then paper inside it; highlighted: a thin ink line; each once per ring.
+        assert_eq!(along(seoul, INK, 4.0), rings(seoul));
+        assert_eq!(along(seoul, PAPER, 1.5), rings(seoul));
+        assert_eq!(along(gyeonggi, INK, 1.75), rings(gyeonggi));
+        assert_eq!(along(gyeonggi, INK, 4.0), 0);
+        // No item's focus ring is part of the scene (so exports never carry one).
+        for item in &s.items {
+            for m in s.focus_marks(item.id) {
+                assert!(
+                    !s.shapes.contains(&m),
+                    "{}'s focus ring is in the scene",
+                    item.id
+                );
             }
         }
     }
