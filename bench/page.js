@@ -3,8 +3,9 @@
 // browser JavaScript, no imports: it is read as text by bench/run.mjs.
 //
 // window.__bench collects:
-//   drawn        how many times a chart canvas was drawn (the app fires `won-atlas:drawn`
-//                on window after every draw);
+//   drawn        how many times a chart was drawn (the app fires `won-atlas:drawn` on
+//                window after every draw: of the scene's canvas, of the focus ring's
+//                overlay canvas above it, or both);
 //   wasm         the wasm instance's exports, from Trunk's `TrunkApplicationStarted` event
 //                (its `memory` is the WebAssembly.Memory the app allocates in);
 //   started      performance.now() at that event: the wasm is compiled, instantiated and
@@ -15,9 +16,11 @@
 // and offers settle(), timed(action) and the helpers bench/run.mjs calls. timed() returns
 //   ms      the whole update: the app's render, effects and canvas draw, then style/layout;
 //   before  of which the part before the canvas draw (view render, scene layout, DOM patch);
-//   draw    of which the canvas draw (plotters' calls on the 2D context);
+//   draw    of which the canvas draw (plotters' calls on the 2D context): the scene's canvas
+//           when the scene changed, and the focus overlay (a hover draws only that);
 //   layout  of which the browser's style and layout of the changed DOM (forced at the end);
-//   raster  after it, rasterising what is still pending (forced by reading one pixel back).
+//   raster  after it, rasterising what is still pending (forced by reading one pixel back
+//           from every chart canvas, the scene's and the overlay).
 //           Chromium usually rasterises the canvas already when the app's task ends
 //           (FinalizeFrame), so that cost lands in `ms` between the draw and `layout`.
 (() => {
@@ -33,9 +36,10 @@
     bench.drawn += 1;
     if (bench.armed) bench.drawEnd = performance.now();
   });
-  // The start of a canvas draw: src/render/canvas.rs reads `canvas.width` first, and nothing
-  // else the app runs does. Recorded only inside timed(), so the draw itself (plotters'
-  // calls on the 2D context) can be told from the render around it.
+  // The start of a canvas draw: src/render/canvas.rs reads `canvas.width` first (of the
+  // scene's canvas, or of the overlay when only the focus moved), and nothing else the app
+  // runs does. Recorded only inside timed(), so the draw itself (plotters' calls on the 2D
+  // context) can be told from the render around it.
   const widthDesc = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width');
   Object.defineProperty(HTMLCanvasElement.prototype, 'width', {
     ...widthDesc,
@@ -78,17 +82,24 @@
     const layout = t1 - settled;
     const draw = bench.drawStart !== null && bench.drawEnd !== null ? bench.drawEnd - bench.drawStart : null;
     const before = bench.drawStart !== null ? bench.drawStart - t0 : null;
-    // Reading one pixel back makes Chromium rasterise anything still pending now.
+    // Reading one pixel back makes Chromium rasterise anything still pending now, on the
+    // scene's canvas and on the focus overlay alike.
     let raster = null;
     if (bench.drawn > d0) {
-      const c = bench.canvas();
-      c.getContext('2d').getImageData(0, 0, 1, 1);
+      for (const c of bench.canvases()) c.getContext('2d').getImageData(0, 0, 1, 1);
       raster = performance.now() - t1;
     }
     return { ms: t1 - t0, drew: bench.drawn - d0, draw, before, layout, raster };
   };
 
   bench.canvas = () => document.querySelector('canvas.chart');
+  /** Every drawn canvas of the chart on show: the scene's and, while something is focused,
+   * the focus ring's overlay (hidden and not drawn otherwise). */
+  bench.canvases = () => {
+    const c = bench.canvas();
+    const wrap = c && c.parentElement;
+    return wrap ? [...wrap.querySelectorAll('canvas')].filter((x) => x.width > 0 && x.height > 0 && x.getClientRects().length > 0) : [];
+  };
   bench.live = () => document.querySelector('[data-testid=live]');
 
   bench.mouse = (canvas, x, y, type = 'mousemove') => {

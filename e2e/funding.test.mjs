@@ -126,6 +126,64 @@ test('a permalink with a selection opens its detail panel', async () => {
   }, { hash: `view=funding&sel=${p.id}` });
 });
 
+test('the focus ring is drawn on its own layer over the chart, on the focused item, and never into the chart or its exports', async () => {
+  await app.withPage(async ({ page }) => {
+    const live = page.locator('[data-testid=live]');
+    await canvas(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await eventually(async () => assert.match(squash(await live.innerText()), /2 of \d+/));
+    const before = squash(await live.innerText());
+    // Pixels of the focus colour (#c2410c, layout/colour.rs FOCUS) on each canvas, and where.
+    const ring = await page.evaluate(() => {
+      const focusPx = (c) => {
+        const { data, width } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+        const b = { n: 0, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i + 3] === 255 && Math.abs(data[i] - 194) < 4 && Math.abs(data[i + 1] - 65) < 4 && Math.abs(data[i + 2] - 12) < 4) {
+            const x = (i / 4) % width, y = Math.floor(i / 4 / width);
+            b.n++; b.x0 = Math.min(b.x0, x); b.y0 = Math.min(b.y0, y); b.x1 = Math.max(b.x1, x); b.y1 = Math.max(b.y1, y);
+          }
+        }
+        return b;
+      };
+      const chart = document.querySelector('canvas[data-testid=funding-chart]');
+      const o = document.querySelector('canvas.chart-focus');
+      const rc = chart.getBoundingClientRect(), ro = o.getBoundingClientRect();
+      return {
+        hidden: o.getAttribute('aria-hidden'), pointer: getComputedStyle(o).pointerEvents, display: getComputedStyle(o).display,
+        css: { x: ro.x - rc.x, y: ro.y - rc.y, w: ro.width, h: ro.height, cw: rc.width, ch: rc.height },
+        backing: { w: o.width, h: o.height }, overlay: focusPx(o), chart: focusPx(chart), chartBox: { x: rc.x, y: rc.y },
+      };
+    });
+    assert.equal(ring.hidden, 'true');
+    assert.equal(ring.pointer, 'none');
+    assert.equal(ring.display, 'block');
+    // On the chart's device-pixel grid (devicePixelRatio 2), and inside the chart.
+    assert.equal(ring.backing.w, ring.css.w * 2);
+    assert.equal(ring.backing.h, ring.css.h * 2);
+    assert.ok(Number.isInteger(ring.css.x * 2) && Number.isInteger(ring.css.y * 2), JSON.stringify(ring.css));
+    assert.ok(ring.css.x >= 0 && ring.css.y >= 0 && ring.css.x + ring.css.w <= ring.css.cw + 0.01 && ring.css.y + ring.css.h <= ring.css.ch + 0.01);
+    assert.ok(ring.overlay.n > 100, 'the overlay carries the ring');
+    assert.equal(ring.chart.n, 0, 'the chart itself has no ring');
+    // The ring surrounds the focused item: the pointer at its middle finds the same programme.
+    const mid = {
+      x: ring.chartBox.x + ring.css.x + (ring.overlay.x0 + ring.overlay.x1) / 4,
+      y: ring.chartBox.y + ring.css.y + (ring.overlay.y0 + ring.overlay.y1) / 4,
+    };
+    await page.mouse.move(mid.x, mid.y);
+    await page.waitForTimeout(100);
+    assert.equal(squash(await live.innerText()), before);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-svg]').click()]);
+    const svg = (await import('node:fs')).readFileSync(await dl.path(), 'utf8');
+    assert.doesNotMatch(svg, /#c2410c/i, 'the export has no focus ring');
+    // Leaving the chart hides the ring.
+    await page.mouse.move(mid.x, 5);
+    await canvas(page).blur();
+    await page.mouse.move(1, 1);
+    await eventually(async () => assert.equal(await page.locator('canvas.chart-focus').evaluate((o) => getComputedStyle(o).display), 'none'));
+  }, { hash: 'view=funding', scale: 2 });
+});
+
 test('the canvas is sharp on HiDPI screens: backing store is CSS size × devicePixelRatio', async () => {
   await app.withPage(async ({ page }) => {
     const dims = await canvas(page).evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));

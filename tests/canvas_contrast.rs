@@ -6,8 +6,8 @@
 //!
 //! Scenes cover the funding treemap and bars (grouped or not), the timeline (both ranges)
 //! and the map (geographic and tiles), at phone and desktop widths, with nothing, the
-//! first record, or a highlight selected and focused, so selected, focused and faded fills
-//! are all measured.
+//! first record, or a highlight selected, so selected and faded fills are all measured.
+//! (The focus ring is no fill: it is drawn on a layer above the scene.)
 
 use won_atlas::data::funding::{funding, Period};
 use won_atlas::data::timeline::{conflict_links, entries, Row};
@@ -98,23 +98,21 @@ fn funding_scenes() -> Vec<(String, Scene)> {
                 })
                 .collect();
             let first = tiles.first().map(|t| t.id);
-            let last = tiles.last().map(|t| t.id);
             let highlight: Vec<&str> = tiles.iter().skip(1).step_by(2).map(|t| t.id).collect();
             let groups: Vec<(Category, String)> =
                 GROUPS.iter().map(|g| (*g, format!("{g:?}"))).collect();
             for width in WIDTHS {
                 for grouped in [false, true] {
-                    for (state, selected, focused, highlighted) in [
-                        ("plain", None, None, &[][..]),
-                        ("selected", first, last, &[][..]),
-                        ("highlighted", None, None, &highlight[..]),
+                    for (state, selected, highlighted) in [
+                        ("plain", None, &[][..]),
+                        ("selected", first, &[][..]),
+                        ("highlighted", None, &highlight[..]),
                     ] {
                         let frame = Frame {
                             width,
                             height: if width < 600.0 { 480.0 } else { 600.0 },
                             grouped,
                             selected,
-                            focused,
                             highlighted,
                         };
                         let tag =
@@ -165,7 +163,6 @@ fn timeline_scenes() -> Vec<(String, Scene)> {
                         rows: &rows,
                         links: &links,
                         selected,
-                        focused: selected,
                         highlighted,
                     };
                     out.push((
@@ -215,7 +212,6 @@ fn map_scenes() -> Vec<(String, Scene)> {
                         width,
                         layout,
                         selected,
-                        focused: selected,
                         highlighted,
                         inset_title: lang.t(i18n::Key::MapInsetTitle),
                     };

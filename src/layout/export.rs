@@ -29,6 +29,17 @@ fn shift(shape: &Shape, dy: f64) -> Shape {
             width: *width,
             dashed: *dashed,
         },
+        Shape::Path {
+            points,
+            closed,
+            colour,
+            width,
+        } => Shape::Path {
+            points: points.iter().map(|p| mv(*p)).collect(),
+            closed: *closed,
+            colour: *colour,
+            width: *width,
+        },
         Shape::Polygon {
             rings,
             fill,

@@ -5,7 +5,7 @@
 //! the report contradicts elsewhere carries a "!" badge. Labels come in already
 //! formatted (the UI owns language); here they are fitted or left out, never cut off.
 
-use super::colour::{ink_on, Rgb, FOCUS, INK, INK_SOFT, PAPER, RULE};
+use super::colour::{ink_on, Rgb, INK, INK_SOFT, PAPER, RULE};
 use super::scene::{Anchor, Item, Rect, Scene, Shape};
 use super::text;
 use super::treemap::squarify;
@@ -32,7 +32,8 @@ pub struct Tile {
     pub value: String,
 }
 
-/// What the reader has selected or focused, and the canvas size.
+/// What the reader has selected or highlighted, and the canvas size. (Focus is drawn on a
+/// layer of its own: [`Scene::focus_marks`].)
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Frame<'a> {
     /// Width in CSS px.
@@ -43,8 +44,6 @@ pub struct Frame<'a> {
     pub grouped: bool,
     /// Selected programme.
     pub selected: Option<&'a str>,
-    /// Keyboard- or pointer-focused programme.
-    pub focused: Option<&'a str>,
     /// Programmes highlighted from another view (e.g. a province's).
     pub highlighted: &'a [&'a str],
 }
@@ -201,7 +200,7 @@ pub fn treemap(tiles: &[Tile], frame: Frame) -> Scene {
                 .map(|(_, r)| *r)
                 .collect();
             if let Some(b) = bounding(&members) {
-                scene.shapes.extend(Shape::outline(b, PAPER, 3.0));
+                scene.shapes.push(Shape::outline(b, PAPER, 3.0));
             }
         }
     }
@@ -221,20 +220,17 @@ fn bounding(rects: &[Rect]) -> Option<Rect> {
     Some(Rect::new(x0, y0, x1 - x0, y1 - y0))
 }
 
-/// Outlines for highlighted, selected and focused items, drawn last so they are on top.
+/// Outlines for highlighted and selected items, drawn last so they are on top.
 fn marks(scene: &mut Scene, frame: Frame) {
     let mut extra = Vec::new();
     for item in &scene.items {
         if frame.highlighted.contains(&item.id) {
-            extra.extend(Shape::outline(item.outline, INK_SOFT, 2.0));
+            extra.push(Shape::outline(item.outline, INK_SOFT, 2.0));
         }
     }
     if let Some(item) = frame.selected.and_then(|s| scene.item(s)) {
-        extra.extend(Shape::outline(item.outline, INK, 4.0));
-        extra.extend(Shape::outline(item.outline.inset(4.0), PAPER, 2.0));
-    }
-    if let Some(item) = frame.focused.and_then(|s| scene.item(s)) {
-        extra.extend(Shape::outline(item.outline, FOCUS, 3.0));
+        extra.push(Shape::outline(item.outline, INK, 4.0));
+        extra.push(Shape::outline(item.outline.inset(4.0), PAPER, 2.0));
     }
     scene.shapes.extend(extra);
 }
@@ -498,7 +494,6 @@ mod tests {
             height,
             grouped,
             selected: None,
-            focused: None,
             highlighted: &[],
         }
     }

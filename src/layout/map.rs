@@ -7,7 +7,7 @@
 //! owns language); here they are placed where they fit inside their province, or left
 //! out and counted (the list below the map has every name).
 
-use super::colour::{ink_on, Rgb, FOCUS, INK, INK_SOFT, PAPER};
+use super::colour::{ink_on, Rgb, INK, INK_SOFT, PAPER};
 use super::inset::{self, Inset};
 use super::scene::{point_in_rings, Anchor, Item, Rect, Scene, Shape};
 use super::text;
@@ -133,7 +133,8 @@ pub struct Marker {
     pub province: &'static str,
 }
 
-/// What the reader has selected, focused or highlighted, and the canvas width.
+/// What the reader has selected or highlighted, and the canvas width. (Focus is drawn on
+/// a layer of its own: [`Scene::focus_marks`].)
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Frame<'a> {
     /// Width in CSS px.
@@ -142,8 +143,6 @@ pub struct Frame<'a> {
     pub layout: Layout,
     /// Selected item (province or place).
     pub selected: Option<&'a str>,
-    /// Focused item.
-    pub focused: Option<&'a str>,
     /// Provinces to emphasise (a selected programme's or region's); the rest are faded.
     pub highlighted: &'a [&'a str],
     /// The capital-area inset's title (already translated); empty for none.
@@ -352,33 +351,57 @@ fn text_shape(at: (f64, f64), s: String, size: f64, bold: bool, colour: Rgb) -> 
     }
 }
 
-fn ring_lines(shapes: &mut Vec<Shape>, rings: &[Vec<(f64, f64)>], colour: Rgb, width: f64) {
-    ring_lines_cut(shapes, rings, colour, width, None);
+/// The edges of `rings` that are not on the border of `cut` (the seams where the inset
+/// clips a province): whole rings where no edge is on it, and open runs of edges where
+/// some are.
+fn without_seams(rings: &[Vec<(f64, f64)>], cut: &Rect) -> (Rings, Rings) {
+    let (mut closed, mut open) = (Vec::new(), Vec::new());
+    for r in rings {
+        let n = r.len();
+        let seam = |i: usize| inset::on_border(r[i], r[(i + 1) % n], cut);
+        let Some(first) = (0..n).find(|&i| seam(i)) else {
+            closed.push(r.clone());
+            continue;
+        };
+        // Walk once around from just after a seam, cutting the ring at every seam.
+        let mut run: Vec<(f64, f64)> = Vec::new();
+        for k in 1..=n {
+            let i = (first + k) % n;
+            if seam(i) {
+                if run.len() > 1 {
+                    open.push(std::mem::take(&mut run));
+                }
+                run.clear();
+            } else {
+                if run.is_empty() {
+                    run.push(r[i]);
+                }
+                run.push(r[(i + 1) % n]);
+            }
+        }
+        if run.len() > 1 {
+            open.push(run);
+        }
+    }
+    (closed, open)
 }
 
-/// Lines along every edge of `rings`, except those on the border of `cut` (the seams
-/// where the inset clips a province).
-fn ring_lines_cut(
+/// Lines along `rings`, leaving out the inset's seams (see [`without_seams`]).
+fn seamless_lines(
     shapes: &mut Vec<Shape>,
     rings: &[Vec<(f64, f64)>],
     colour: Rgb,
     width: f64,
-    cut: Option<&Rect>,
+    cut: &Rect,
 ) {
-    for r in rings {
-        for i in 0..r.len() {
-            if cut.is_some_and(|c| inset::on_border(r[i], r[(i + 1) % r.len()], c)) {
-                continue;
-            }
-            shapes.push(Shape::Line {
-                from: r[i],
-                to: r[(i + 1) % r.len()],
-                colour,
-                width,
-                dashed: false,
-            });
-        }
-    }
+    let (closed, open) = without_seams(rings, cut);
+    shapes.extend(Shape::rings(&closed, colour, width));
+    shapes.extend(open.into_iter().map(|points| Shape::Path {
+        points,
+        closed: false,
+        colour,
+        width,
+    }));
 }
 
 fn rect_ring(r: Rect) -> Vec<(f64, f64)> {
@@ -483,29 +506,16 @@ fn hit_area(
     (bbox(out.iter().flatten().copied()), out)
 }
 
-fn marks(scene: &mut Scene, frame: &Frame, outline_of: &dyn Fn(&str) -> Rings) {
-    marks_cut(scene, frame, outline_of, None);
-}
-
-/// Highlight, selection and focus outlines; edges on the border of `cut` (the inset's
-/// clipping seams) are left out.
-fn marks_cut(
-    scene: &mut Scene,
-    frame: &Frame,
-    outline_of: &dyn Fn(&str) -> Rings,
-    cut: Option<&Rect>,
-) {
+/// Highlight and selection marks, along each item's ring. (Focus is drawn on a layer of
+/// its own: [`Scene::focus_marks`].)
+fn marks(scene: &mut Scene, frame: &Frame) {
     let mut extra = Vec::new();
-    for id in frame.highlighted {
-        ring_lines_cut(&mut extra, &outline_of(id), INK, 1.75, cut);
+    for item in frame.highlighted.iter().filter_map(|id| scene.item(id)) {
+        extra.extend(item.marks(INK, 1.75));
     }
-    if let Some(id) = frame.selected.filter(|s| scene.item(s).is_some()) {
-        let rings = outline_of(id);
-        ring_lines_cut(&mut extra, &rings, INK, 4.0, cut);
-        ring_lines_cut(&mut extra, &rings, PAPER, 1.5, cut);
-    }
-    if let Some(id) = frame.focused.filter(|s| scene.item(s).is_some()) {
-        ring_lines_cut(&mut extra, &outline_of(id), FOCUS, 3.0, cut);
+    if let Some(item) = frame.selected.and_then(|s| scene.item(s)) {
+        extra.extend(item.marks(INK, 4.0));
+        extra.extend(item.marks(PAPER, 1.5));
     }
     scene.shapes.extend(extra);
 }
@@ -524,7 +534,16 @@ fn marker_shapes(scene: &mut Scene, id: &'static str, c: (f64, f64), target: f64
         stroke: None,
     });
     let r = Rect::new(c.0 - target / 2.0, c.1 - target / 2.0, target, target);
-    scene.items.push(Item::rect(id, r, r));
+    let ring = MARKER_R + 3.0;
+    scene.items.push(Item {
+        ring: vec![rect_ring(Rect::new(
+            c.0 - ring,
+            c.1 - ring,
+            2.0 * ring,
+            2.0 * ring,
+        ))],
+        ..Item::rect(id, r, r)
+    });
 }
 
 fn geo_marker_rects(proj: &Projection, markers: &[Marker]) -> Vec<Rect> {
@@ -844,7 +863,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         // A second region rings the province, where the ring leaves its fill visible.
         if let (Some(s), Some(l)) = (second, label_points().iter().find(|l| l.0 == a.id)) {
             if l.2 * proj.scale() >= 8.0 {
-                ring_lines(&mut scene.shapes, rings, s, 3.0);
+                scene.shapes.extend(Shape::rings(rings, s, 3.0));
             }
         }
         let Some(&(_, lp, room)) = label_points().iter().find(|l| l.0 == a.id) else {
@@ -854,9 +873,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         labels.push((*a, at, room * proj.scale(), fill, rings));
     }
     // The locator: where the inset's window lies, under the labels.
-    scene
-        .shapes
-        .extend(Shape::outline(locator(&proj), INK, 1.5));
+    scene.shapes.push(Shape::outline(locator(&proj), INK, 1.5));
     let marker_rects = geo_marker_rects(&proj, markers);
     let whole = Rect::new(0.0, 0.0, scene.width, scene.height);
     let (mut plates, hidden) = place_labels(
@@ -884,6 +901,8 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
             hit,
             outline: bbox(rings.iter().flatten().copied()),
             polygon,
+            ring: rings.to_vec(),
+            open: Vec::new(),
         });
     }
 
@@ -923,12 +942,12 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
             stroke: None,
         });
         // Borders between provinces, not along the frame's seams.
-        ring_lines_cut(&mut scene.shapes, rings, PAPER, 1.0, Some(&ins.map));
+        seamless_lines(&mut scene.shapes, rings, PAPER, 1.0, &ins.map);
         let Some(p) = inset::piece(a.id) else {
             continue;
         };
         if let Some(s) = second.filter(|_| p.room * ins.scale >= 8.0) {
-            ring_lines_cut(&mut scene.shapes, rings, s, 3.0, Some(&ins.map));
+            seamless_lines(&mut scene.shapes, rings, s, 3.0, &ins.map);
         }
         inset_labels.push((*a, ins.px_deg(p.label), p.room * ins.scale, fill, rings));
     }
@@ -944,6 +963,9 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     for (a, rings) in &pieces {
         if let Some(item) = scene.items.iter_mut().find(|i| i.id == a.id) {
             item.polygon.extend(rings.iter().cloned());
+            let (closed, open) = without_seams(rings, &ins.map);
+            item.ring.extend(closed);
+            item.open.extend(open);
             if let Some((_, plate)) = inset_plates.iter().find(|p| p.0 == a.id) {
                 if clear_of(&item.polygon, plate) {
                     item.polygon.push(rect_ring(*plate));
@@ -978,35 +1000,19 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     // A marker in the inset is the same item: drawn there too, answering there too.
     for (m, c) in &placed {
         marker_shapes(&mut scene, m.id, *c, GEO_MARKER_TARGET);
-        let extra = scene.items.pop().map(|i| i.hit);
-        if let (Some(r), Some(item)) = (extra, scene.items.iter_mut().find(|i| i.id == m.id)) {
+        let Some(extra) = scene.items.pop() else {
+            continue;
+        };
+        if let Some(item) = scene.items.iter_mut().find(|i| i.id == m.id) {
             if item.polygon.is_empty() {
                 item.polygon.push(rect_ring(item.hit));
             }
-            item.polygon.push(rect_ring(r));
+            item.polygon.push(rect_ring(extra.hit));
             item.hit = bbox(item.polygon.iter().flatten().copied());
+            item.ring.extend(extra.ring);
         }
     }
-    let cut = ins.map;
-    marks_cut(
-        &mut scene,
-        &frame,
-        &|id| {
-            let r = MARKER_R + 3.0;
-            let around = |(x, y): (f64, f64)| rect_ring(Rect::new(x - r, y - r, 2.0 * r, 2.0 * r));
-            if let Some(m) = markers.iter().find(|m| m.id == id) {
-                let mut rings = vec![around(proj.px(m.lon, m.lat))];
-                rings.extend(placed.iter().filter(|p| p.0.id == id).map(|p| around(p.1)));
-                return rings;
-            }
-            let mut rings = px_rings(id);
-            if let Some(p) = inset::piece(id) {
-                rings.extend(ins.rings(p));
-            }
-            rings
-        },
-        Some(&cut),
-    );
+    marks(&mut scene, &frame);
     scene
 }
 
@@ -1064,7 +1070,10 @@ pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
             }
             None => scene.hidden_labels += 1,
         }
-        scene.items.push(Item::rect(id, cell, r));
+        scene.items.push(Item {
+            ring: vec![rect_ring(cell.inset(2.0))],
+            ..Item::rect(id, cell, r)
+        });
     }
     for m in markers {
         let Some(cell) = tile_rect(width, m.province) else {
@@ -1081,36 +1090,16 @@ pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         );
         marker_shapes(&mut scene, m.id, c, MIN_TARGET);
     }
-    marks(&mut scene, &frame, &|id| {
-        if let Some(item) = scene_item_rect(markers, width, id) {
-            return vec![rect_ring(item)];
-        }
-        tile_rect(width, id)
-            .map(|r| vec![rect_ring(r.inset(2.0))])
-            .unwrap_or_default()
-    });
+    marks(&mut scene, &frame);
     scene
-}
-
-fn scene_item_rect(markers: &[Marker], width: f64, id: &str) -> Option<Rect> {
-    let m = markers.iter().find(|m| m.id == id)?;
-    let cell = tile_rect(width, m.province)?;
-    let k = markers
-        .iter()
-        .filter(|o| o.province == m.province)
-        .position(|o| o.id == m.id)? as f64;
-    let c = (
-        cell.x + cell.w - 14.0 - k * (MIN_TARGET + 2.0),
-        cell.y + cell.h - 14.0,
-    );
-    let r = MARKER_R + 3.0;
-    Some(Rect::new(c.0 - r, c.1 - r, 2.0 * r, 2.0 * r))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::DATASET;
+    use crate::layout::colour::FOCUS;
+    use crate::layout::scene::FOCUS_WIDTH;
 
     fn areas() -> Vec<Area> {
         DATASET
@@ -1143,7 +1132,6 @@ mod tests {
             width,
             layout,
             selected: None,
-            focused: None,
             highlighted: &[],
             inset_title: "Seoul capital area",
         }
@@ -1701,14 +1689,13 @@ mod tests {
         for width in [390.0, 1280.0] {
             let ins = inset_of(width, &markers());
             let inside = |sh: &Shape, colour: Rgb, w: f64| match sh {
-                Shape::Line {
-                    from,
-                    to,
+                Shape::Path {
+                    points,
                     colour: c,
                     width,
                     ..
                 } if *c == colour && *width == w => {
-                    ins.map.contains(from.0, from.1) || ins.map.contains(to.0, to.1)
+                    points.iter().any(|p| ins.map.contains(p.0, p.1))
                 }
                 _ => false,
             };
@@ -1716,25 +1703,35 @@ mod tests {
             let marked = |f: Frame| geographic(&areas(), &markers(), f);
             let sel = marked(Frame {
                 selected: Some(seoul),
-                focused: Some(seoul),
                 ..frame(width, Layout::Geographic)
             });
-            for (colour, w) in [(INK, 4.0), (FOCUS, 3.0)] {
-                assert!(!plain.shapes.iter().any(|sh| inside(sh, colour, w)));
-                assert!(
-                    sel.shapes.iter().any(|sh| inside(sh, colour, w)),
-                    "{} mark in the inset at {width}",
-                    colour.hex()
-                );
-            }
+            let focus = sel.focus_marks(seoul);
+            assert!(!plain.shapes.iter().any(|sh| inside(sh, INK, 4.0)));
+            assert!(
+                sel.shapes.iter().any(|sh| inside(sh, INK, 4.0)),
+                "selection mark in the inset at {width}"
+            );
+            assert!(
+                focus.iter().any(|sh| inside(sh, FOCUS, FOCUS_WIDTH)),
+                "focus mark in the inset at {width}"
+            );
             // The marks leave out the seams along the frame.
-            for sh in &sel.shapes {
-                if let Shape::Line {
-                    from, to, colour, ..
+            for sh in sel.shapes.iter().chain(&focus) {
+                if let Shape::Path {
+                    points,
+                    closed,
+                    colour,
+                    ..
                 } = sh
                 {
-                    if *colour == FOCUS {
-                        assert!(!inset::on_border(*from, *to, &ins.map), "{sh:?}");
+                    if *colour != FOCUS && *colour != INK {
+                        continue;
+                    }
+                    let n = points.len();
+                    let edges = if *closed { n } else { n.saturating_sub(1) };
+                    for i in 0..edges {
+                        let (a, b) = (points[i], points[(i + 1) % n]);
+                        assert!(!inset::on_border(a, b, &ins.map), "{sh:?}");
                     }
                 }
             }
@@ -1771,10 +1768,10 @@ mod tests {
                     assert!(loc.contains(x, y), "{name} at {width}");
                 }
             }
-            let drawn = Shape::outline(loc, INK, 1.5);
-            for line in &drawn {
-                assert!(s.shapes.contains(line), "locator at {width}");
-            }
+            assert!(
+                s.shapes.contains(&Shape::outline(loc, INK, 1.5)),
+                "locator at {width}"
+            );
         }
     }
 
@@ -1835,6 +1832,107 @@ mod tests {
             }
             for c in crate::layout::funding::GROUPS {
                 assert_ne!(*a, crate::layout::funding::category_fill(c));
+            }
+        }
+    }
+
+    #[test]
+    fn focus_rings_follow_each_items_own_outline() {
+        for width in [390.0, 1280.0] {
+            let proj = projection(width);
+            let ins = inset_of(width, &markers());
+            let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
+            for p in DATASET.provinces {
+                let rings: Rings = shape(p.id)
+                    .unwrap()
+                    .rings_deg()
+                    .map(|r| r.map(|(lon, lat)| proj.px(lon, lat)).collect())
+                    .collect();
+                let marks = s.focus_marks(p.id);
+                assert!(marks.len() >= rings.len(), "{}", p.name.en);
+                for (m, r) in marks.iter().zip(&rings) {
+                    assert!(
+                        matches!(m, Shape::Path { points, closed: true, colour, .. } if points == r && *colour == FOCUS),
+                        "{}'s ring is its outline",
+                        p.name.en
+                    );
+                }
+                // Any further marks are its part in the capital-area inset.
+                let in_inset = |m: &Shape| match m {
+                    Shape::Path { points, .. } => points
+                        .iter()
+                        .all(|q| grown(ins.map, 0.5).contains(q.0, q.1)),
+                    _ => false,
+                };
+                assert!(
+                    marks[rings.len()..].iter().all(in_inset),
+                    "{}: a mark outside its outline and the inset",
+                    p.name.en
+                );
+                assert_eq!(
+                    marks.len() > rings.len(),
+                    inset::piece(p.id).is_some(),
+                    "{} is marked in the inset exactly when it is in it",
+                    p.name.en
+                );
+            }
+            for m in markers() {
+                let (x, y) = proj.px(m.lon, m.lat);
+                let marks = s.focus_marks(m.id);
+                let Some(Shape::Path { points, .. }) = marks.first() else {
+                    panic!("{}: a ring", m.id);
+                };
+                // A square centred on the marker, clear of its disc.
+                let b = bbox(points.iter().copied());
+                assert!((b.centre().0 - x).abs() < 1e-9 && (b.centre().1 - y).abs() < 1e-9);
+                assert!(b.w / 2.0 > MARKER_R + 1.5 && (b.w - b.h).abs() < 1e-9);
+            }
+            let t = tiles(&areas(), &markers(), frame(width, Layout::Tiles));
+            for p in DATASET.provinces {
+                let cell = tile_rect(width, p.id).unwrap();
+                let marks = t.focus_marks(p.id);
+                let [Shape::Path { points, .. }] = marks.as_slice() else {
+                    panic!("{}: one ring", p.name.en);
+                };
+                assert_eq!(*points, rect_ring(cell.inset(2.0)), "{}", p.name.en);
+            }
+        }
+    }
+
+    #[test]
+    fn selection_and_highlight_follow_the_rings_and_the_scene_has_no_focus_ring() {
+        let (seoul, gyeonggi) = (id_of("Seoul"), id_of("Gyeonggi"));
+        let hl = [gyeonggi];
+        let f = Frame {
+            selected: Some(seoul),
+            highlighted: &hl,
+            ..frame(1280.0, Layout::Geographic)
+        };
+        let s = geographic(&areas(), &markers(), f);
+        let along = |id: &str, colour: Rgb, width: f64| {
+            let rings = &s.item(id).unwrap().ring;
+            s.shapes
+                .iter()
+                .filter(|sh| {
+                    matches!(sh, Shape::Path { points, colour: c, width: w, closed: true }
+                        if rings.contains(points) && *c == colour && *w == width)
+                })
+                .count()
+        };
+        let rings = |id: &str| s.item(id).unwrap().ring.len();
+        // Selected: ink, then paper inside it; highlighted: a thin ink line; each once per ring.
+        assert_eq!(along(seoul, INK, 4.0), rings(seoul));
+        assert_eq!(along(seoul, PAPER, 1.5), rings(seoul));
+        assert_eq!(along(gyeonggi, INK, 1.75), rings(gyeonggi));
+        assert_eq!(along(gyeonggi, INK, 4.0), 0);
+        // No item's focus ring is part of the scene (so exports never carry one).
+        for item in &s.items {
+            for m in s.focus_marks(item.id) {
+                assert!(
+                    !s.shapes.contains(&m),
+                    "{}'s focus ring is in the scene",
+                    item.id
+                );
             }
         }
     }

@@ -1,6 +1,6 @@
 //! Shapes in CSS pixels, and the items a reader can point at or focus.
 
-use super::colour::Rgb;
+use super::colour::{Rgb, FOCUS};
 
 /// An axis-aligned rectangle in CSS pixels.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -96,6 +96,18 @@ pub enum Shape {
         /// Dashed (open-ended amounts, envelope).
         dashed: bool,
     },
+    /// A stroked polyline, closed or open: an outline drawn as one path rather than a
+    /// line per segment (a province's ring has hundreds), so its corners join.
+    Path {
+        /// Points in CSS px.
+        points: Vec<(f64, f64)>,
+        /// Whether the last point joins back to the first.
+        closed: bool,
+        /// Colour.
+        colour: Rgb,
+        /// Width.
+        width: f64,
+    },
     /// A filled polygon of one or more rings (even-odd fill), optionally outlined.
     Polygon {
         /// Rings of points in CSS px.
@@ -164,25 +176,35 @@ impl Shape {
         }
     }
 
-    /// Four lines around `r`, drawn inside it (focus, selection and group outlines).
-    pub fn outline(r: Rect, colour: Rgb, width: f64) -> [Shape; 4] {
+    /// A closed path around `r`, drawn inside it (focus, selection and group outlines).
+    pub fn outline(r: Rect, colour: Rgb, width: f64) -> Shape {
         let r = r.inset(width / 2.0);
         let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
-        [
-            ((x0, y0), (x1, y0)),
-            ((x1, y0), (x1, y1)),
-            ((x1, y1), (x0, y1)),
-            ((x0, y1), (x0, y0)),
-        ]
-        .map(|(from, to)| Shape::Line {
-            from,
-            to,
+        Shape::Path {
+            points: vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1)],
+            closed: true,
             colour,
             width,
-            dashed: false,
+        }
+    }
+
+    /// One closed path per ring (province outlines).
+    pub fn rings(
+        rings: &[Vec<(f64, f64)>],
+        colour: Rgb,
+        width: f64,
+    ) -> impl Iterator<Item = Shape> + '_ {
+        rings.iter().map(move |r| Shape::Path {
+            points: r.clone(),
+            closed: true,
+            colour,
+            width,
         })
     }
 }
+
+/// Width of the focus outline, in CSS px.
+pub const FOCUS_WIDTH: f64 = 3.0;
 
 /// A thing a reader can hover, focus or select.
 #[derive(Debug, Clone, PartialEq)]
@@ -196,6 +218,12 @@ pub struct Item {
     /// For non-rectangular items (provinces): the rings that answer the pointer
     /// (even-odd). Empty means the `hit` rectangle is the shape.
     pub polygon: Vec<Vec<(f64, f64)>>,
+    /// The rings focus, selection and highlight marks follow, centred on them (a
+    /// province's own outline). Empty means the `outline` rectangle, drawn inside it.
+    pub ring: Vec<Vec<(f64, f64)>>,
+    /// Open polylines the marks follow too: a province's edges in the map's inset, less
+    /// the seams where the inset's window cuts it (a mark there would trace the frame).
+    pub open: Vec<Vec<(f64, f64)>>,
 }
 
 impl Item {
@@ -206,7 +234,26 @@ impl Item {
             hit,
             outline,
             polygon: Vec::new(),
+            ring: Vec::new(),
+            open: Vec::new(),
         }
+    }
+
+    /// The outline shapes of this item in `colour` at `width`: along its rings, or
+    /// inside its outline rectangle.
+    pub fn marks(&self, colour: Rgb, width: f64) -> Vec<Shape> {
+        if self.ring.is_empty() && self.open.is_empty() {
+            return vec![Shape::outline(self.outline, colour, width)];
+        }
+        let open = self.open.iter().map(|points| Shape::Path {
+            points: points.clone(),
+            closed: false,
+            colour,
+            width,
+        });
+        Shape::rings(&self.ring, colour, width)
+            .chain(open)
+            .collect()
     }
 
     /// Whether the point is on the item.
@@ -284,6 +331,15 @@ impl Scene {
         Some(self.items[i as usize].id)
     }
 
+    /// The focus ring of item `id` (nothing for an unknown id). It is drawn over the
+    /// scene on a layer of its own, so a hover redraws this and not the scene; the
+    /// scene itself never contains it (exports have no hover ring).
+    pub fn focus_marks(&self, id: &str) -> Vec<Shape> {
+        self.item(id)
+            .map(|i| i.marks(FOCUS, FOCUS_WIDTH))
+            .unwrap_or_default()
+    }
+
     /// Every text shape's bounds.
     pub fn text_bounds(&self) -> Vec<Rect> {
         self.shapes
@@ -308,6 +364,8 @@ mod tests {
             hit: Rect::new(0.0, 0.0, 10.0, 10.0),
             outline: Rect::default(),
             polygon: tri,
+            ring: Vec::new(),
+            open: Vec::new(),
         };
         assert!(item.contains(2.0, 2.0));
         assert!(!item.contains(9.0, 9.0));
@@ -321,6 +379,52 @@ mod tests {
         ];
         assert!(point_in_rings(&rings, 2.0, 2.0));
         assert!(!point_in_rings(&rings, 5.0, 5.0));
+    }
+
+    #[test]
+    fn focus_marks_sit_inside_a_box_or_on_an_items_rings() {
+        let ring = vec![(0.0, 0.0), (30.0, 0.0), (0.0, 30.0)];
+        let scene = Scene {
+            items: vec![
+                Item::rect(
+                    "box",
+                    Rect::new(0.0, 0.0, 40.0, 20.0),
+                    Rect::new(10.0, 10.0, 20.0, 10.0),
+                ),
+                Item {
+                    ring: vec![ring.clone()],
+                    ..Item::rect("tri", Rect::new(0.0, 0.0, 30.0, 30.0), Rect::default())
+                },
+            ],
+            ..Scene::default()
+        };
+        // A box's ring is one closed path, its stroke just inside the outline rectangle.
+        let h = FOCUS_WIDTH / 2.0;
+        assert_eq!(
+            scene.focus_marks("box"),
+            vec![Shape::Path {
+                points: vec![
+                    (10.0 + h, 10.0 + h),
+                    (30.0 - h, 10.0 + h),
+                    (30.0 - h, 20.0 - h),
+                    (10.0 + h, 20.0 - h)
+                ],
+                closed: true,
+                colour: FOCUS,
+                width: FOCUS_WIDTH,
+            }]
+        );
+        // A province's follows its rings.
+        assert_eq!(
+            scene.focus_marks("tri"),
+            vec![Shape::Path {
+                points: ring,
+                closed: true,
+                colour: FOCUS,
+                width: FOCUS_WIDTH,
+            }]
+        );
+        assert!(scene.focus_marks("nothing").is_empty());
     }
 
     #[test]

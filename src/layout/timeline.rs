@@ -45,8 +45,6 @@ pub struct TimeFrame<'a> {
     pub links: &'a [(&'static str, &'static str, &'static str)],
     /// Selected entry (or conflict).
     pub selected: Option<&'a str>,
-    /// Focused entry (or conflict).
-    pub focused: Option<&'a str>,
     /// Entries to emphasise (those of a selected programme).
     pub highlighted: &'a [&'a str],
 }
@@ -594,19 +592,14 @@ fn finish(scene: &mut Scene, mut placed: Vec<Placed>, frame: &TimeFrame) {
     }
     for it in &items {
         if frame.highlighted.contains(&it.id) {
-            scene
-                .shapes
-                .extend(Shape::outline(it.outline, INK_SOFT, 2.0));
+            scene.shapes.push(Shape::outline(it.outline, INK_SOFT, 2.0));
         }
     }
     if let Some(it) = frame
         .selected
         .and_then(|s| items.iter().find(|i| i.id == s))
     {
-        scene.shapes.extend(Shape::outline(it.outline, INK, 3.0));
-    }
-    if let Some(it) = frame.focused.and_then(|s| items.iter().find(|i| i.id == s)) {
-        scene.shapes.extend(Shape::outline(it.outline, FOCUS, 3.0));
+        scene.shapes.push(Shape::outline(it.outline, INK, 3.0));
     }
     scene.items = items;
 }
@@ -643,7 +636,6 @@ mod tests {
             rows,
             links: &[],
             selected: None,
-            focused: None,
             highlighted: &[],
         }
     }

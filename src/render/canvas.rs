@@ -2,17 +2,67 @@
 //!
 //! The backing store is the CSS size × devicePixelRatio, and every coordinate and
 //! font size is scaled by the ratio here, so layout works in CSS pixels only.
+//!
+//! A chart is two canvases: the scene, drawn when the scene changes, and a small overlay
+//! over it with the focus ring, drawn when the focused item changes. A hover then
+//! rasterises the ring's pixels instead of the whole 2560 × 1300 backing store.
 
 use super::FONT_STACK;
 use crate::layout::colour::{Rgb, PAPER};
-use crate::layout::{Anchor, Scene, Shape};
+use crate::layout::{Anchor, Rect, Scene, Shape};
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 fn rgb(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
+}
+
+/// The colour as plotters-canvas writes it, for the few calls made on the context itself.
+fn rgb_css(c: Rgb) -> String {
+    format!("rgba({},{},{},1)", c.0, c.1, c.2)
+}
+
+/// (devicePixelRatio, zoom, scene px → backing px) for a ratio and a briefing zoom,
+/// both kept finite, positive and at most 4.
+fn scales(dpr: f64, zoom: f64) -> (f64, f64, f64) {
+    let zoom = if zoom.is_finite() && zoom > 0.0 {
+        zoom.min(4.0)
+    } else {
+        1.0
+    };
+    let dpr = if dpr.is_finite() && dpr > 0.0 {
+        dpr.min(4.0)
+    } else {
+        1.0
+    };
+    (dpr, zoom, dpr * zoom)
+}
+
+/// Sets the backing store to `w` × `h` device px (only when it differs: setting it
+/// reallocates and clears) and the CSS box to `css`.
+fn size(canvas: &HtmlCanvasElement, w: u32, h: u32, css: (f64, f64)) {
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
+    let style = canvas.style();
+    let _ = style.set_property("width", &format!("{}px", css.0));
+    let _ = style.set_property("height", &format!("{}px", css.1));
+}
+
+fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, String> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or_else(|| "the canvas has no 2D context".to_owned())
 }
 
 /// Draws `scene` on `canvas`, resizing its backing store for `dpr`.
@@ -28,50 +78,174 @@ pub fn draw_zoomed(
     dpr: f64,
     zoom: f64,
 ) -> Result<(), String> {
-    let zoom = if zoom.is_finite() && zoom > 0.0 {
-        zoom.min(4.0)
-    } else {
-        1.0
-    };
-    let dpr = if dpr.is_finite() && dpr > 0.0 {
-        dpr.min(4.0)
-    } else {
-        1.0
-    } * zoom;
+    let (_, zoom, s) = scales(dpr, zoom);
     let css = (scene.width * zoom, scene.height * zoom);
     let (w, h) = (
-        (scene.width * dpr).round() as u32,
-        (scene.height * dpr).round() as u32,
+        (scene.width * s).round() as u32,
+        (scene.height * s).round() as u32,
     );
-    if canvas.width() != w {
-        canvas.set_width(w);
-    }
-    if canvas.height() != h {
-        canvas.set_height(h);
-    }
-    let style = canvas.style();
-    let _ = style.set_property("width", &format!("{}px", css.0));
-    let _ = style.set_property("height", &format!("{}px", css.1));
-
+    size(canvas, w, h, css);
+    let ctx = context(canvas)?;
     let backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
     let root = backend.into_drawing_area();
     root.fill(&rgb(PAPER)).map_err(|e| e.to_string())?;
-    let p = |v: f64| (v * dpr).round() as i32;
-    let width = |v: f64| ((v * dpr).round() as u32).max(1);
+    paint(&root, &ctx, &scene.shapes, s, (0, 0))?;
+    root.present().map_err(|e| e.to_string())
+}
 
-    for shape in &scene.shapes {
+/// The box `shapes` ink, in scene px, with room for stroke widths.
+fn ink_bounds(shapes: &[Shape]) -> Option<Rect> {
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    let mut add = |(x, y): (f64, f64), r: f64| {
+        x0 = x0.min(x - r);
+        y0 = y0.min(y - r);
+        x1 = x1.max(x + r);
+        y1 = y1.max(y + r);
+    };
+    for shape in shapes {
+        match shape {
+            Shape::Path { points, width, .. } => {
+                for p in points {
+                    add(*p, *width);
+                }
+            }
+            Shape::Line {
+                from, to, width, ..
+            } => {
+                add(*from, *width);
+                add(*to, *width);
+            }
+            Shape::Box { rect, stroke, .. } => {
+                let r = stroke.map_or(0.0, |s| s.1);
+                add((rect.x, rect.y), r);
+                add((rect.x + rect.w, rect.y + rect.h), r);
+            }
+            Shape::Polygon { rings, stroke, .. } => {
+                let r = stroke.map_or(0.0, |s| s.1);
+                for p in rings.iter().flatten() {
+                    add(*p, r);
+                }
+            }
+            Shape::Circle {
+                centre,
+                radius,
+                stroke,
+                ..
+            } => add(*centre, radius + stroke.map_or(0.0, |s| s.1)),
+            Shape::Text { bounds, .. } => {
+                add((bounds.x, bounds.y), 2.0);
+                add((bounds.x + bounds.w, bounds.y + bounds.h), 2.0);
+            }
+        }
+    }
+    (x1 > x0 && y1 > y0).then(|| Rect::new(x0, y0, x1 - x0, y1 - y0))
+}
+
+/// Draws `shapes` (the focus ring) on `overlay`, a transparent canvas stacked over the
+/// canvas `scene` was drawn on with the same `dpr` and `zoom`. The overlay covers only
+/// what the shapes ink, placed on the scene's device-pixel grid, so the ring lands on the
+/// pixels it would have on the scene's own canvas; with nothing to draw it is hidden.
+///
+/// Measured in Chromium (software raster, bench/diagnose-trace.mjs): handing a changed
+/// canvas to the compositor costs about 1.7 ms a frame for a small canvas, twice that
+/// for a transparent one the chart's size, and more again when the backing store is
+/// reallocated. So the backing store grows in steps of 256 device px and is kept while
+/// the ring fits in it (and it is no more than four times the ring's box).
+pub fn draw_overlay(
+    overlay: &HtmlCanvasElement,
+    scene: &Scene,
+    shapes: &[Shape],
+    dpr: f64,
+    zoom: f64,
+) -> Result<(), String> {
+    const STEP: f64 = 256.0;
+    let (dpr, _, s) = scales(dpr, zoom);
+    let (w, h) = ((scene.width * s).round(), (scene.height * s).round());
+    // The ink's box in device px, clipped to the scene.
+    let ink = ink_bounds(shapes)
+        .map(|b| {
+            (
+                ((b.x * s).floor() - 2.0).clamp(0.0, w),
+                ((b.y * s).floor() - 2.0).clamp(0.0, h),
+                (((b.x + b.w) * s).ceil() + 2.0).clamp(0.0, w),
+                (((b.y + b.h) * s).ceil() + 2.0).clamp(0.0, h),
+            )
+        })
+        .filter(|d| d.2 > d.0 && d.3 > d.1);
+    let style = overlay.style();
+    let Some((x0, y0, x1, y1)) = ink else {
+        let _ = style.set_property("display", "none");
+        return Ok(());
+    };
+    let (need_w, need_h) = (x1 - x0, y1 - y0);
+    let (cur_w, cur_h) = (overlay.width() as f64, overlay.height() as f64);
+    let fits = cur_w >= need_w
+        && cur_h >= need_h
+        && cur_w <= w
+        && cur_h <= h
+        && cur_w * cur_h <= 4.0 * (need_w * need_h).max(STEP * STEP);
+    let (bw, bh) = if fits {
+        (cur_w, cur_h)
+    } else {
+        (
+            ((need_w / STEP).ceil() * STEP).min(w),
+            ((need_h / STEP).ceil() * STEP).min(h),
+        )
+    };
+    // Keep the canvas inside the scene (so it never widens the page).
+    let (ox, oy) = (x0.min(w - bw).max(0.0), y0.min(h - bh).max(0.0));
+    let _ = style.set_property("left", &format!("{}px", ox / dpr));
+    let _ = style.set_property("top", &format!("{}px", oy / dpr));
+    // Reallocates only when the size changes (which clears it); the CSS box follows.
+    size(overlay, bw as u32, bh as u32, (bw / dpr, bh / dpr));
+    if fits {
+        // plotters cannot clear to transparent (it skips fully transparent fills).
+        context(overlay)?.clear_rect(0.0, 0.0, bw, bh);
+    }
+    let _ = style.set_property("display", "block");
+    let ctx = context(overlay)?;
+    let backend =
+        CanvasBackend::with_canvas_object(overlay.clone()).ok_or("the canvas has no 2D context")?;
+    let root = backend.into_drawing_area();
+    paint(&root, &ctx, shapes, s, (ox as i32, oy as i32))?;
+    root.present().map_err(|e| e.to_string())
+}
+
+/// Draws `shapes` scaled by `s` (scene px → backing px), shifted by `-off` backing px.
+/// Coordinates are rounded before the shift, so a shape lands on the same pixels on a
+/// shifted overlay as on the scene's canvas.
+fn paint(
+    root: &DrawingArea<CanvasBackend, Shift>,
+    ctx: &CanvasRenderingContext2d,
+    shapes: &[Shape],
+    s: f64,
+    off: (i32, i32),
+) -> Result<(), String> {
+    let p = |v: f64| (v * s).round() as i32;
+    let pt = |(x, y): (f64, f64)| (p(x) - off.0, p(y) - off.1);
+    let width = |v: f64| ((v * s).round() as u32).max(1);
+    // Outlines that follow rings join round: a province's coastline has sharp corners a
+    // mitre would turn into spikes. Boxes keep square corners.
+    let mut round = false;
+    let mut join = |r: bool| {
+        if r != round {
+            ctx.set_line_join(if r { "round" } else { "miter" });
+            round = r;
+        }
+    };
+    let err = |e: DrawingAreaErrorKind<_>| e.to_string();
+
+    for shape in shapes {
         match shape {
             Shape::Box { rect, fill, stroke } => {
-                let corners = [
-                    (p(rect.x), p(rect.y)),
-                    (p(rect.x + rect.w), p(rect.y + rect.h)),
-                ];
+                let corners = [pt((rect.x, rect.y)), pt((rect.x + rect.w, rect.y + rect.h))];
                 root.draw(&Rectangle::new(corners, rgb(*fill).filled()))
-                    .map_err(|e| e.to_string())?;
+                    .map_err(err)?;
                 if let Some((c, sw)) = stroke {
+                    join(false);
                     root.draw(&Rectangle::new(corners, rgb(*c).stroke_width(width(*sw))))
-                        .map_err(|e| e.to_string())?;
+                        .map_err(err)?;
                 }
             }
             Shape::Line {
@@ -83,28 +257,36 @@ pub fn draw_zoomed(
             } => {
                 let style = rgb(*colour).stroke_width(width(*lw));
                 if *dashed {
-                    // Dashes of 5 px with 4 px gaps, in CSS px.
-                    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-                    let len = (dx * dx + dy * dy).sqrt();
-                    let mut t = 0.0;
-                    while t < len {
-                        let t2 = (t + 5.0).min(len);
-                        let a = (from.0 + dx * t / len, from.1 + dy * t / len);
-                        let b = (from.0 + dx * t2 / len, from.1 + dy * t2 / len);
-                        root.draw(&PathElement::new(
-                            vec![(p(a.0), p(a.1)), (p(b.0), p(b.1))],
-                            style,
-                        ))
-                        .map_err(|e| e.to_string())?;
-                        t += 9.0;
-                    }
+                    // Dashes of 5 px with 4 px gaps, in CSS px: one path with the canvas's
+                    // own dash pattern (plotters has none) rather than a path per dash.
+                    let dash = js_sys::Array::of2(&(5.0 * s).into(), &(4.0 * s).into());
+                    let _ = ctx.set_line_dash(&dash);
+                    let drawn = root.draw(&PathElement::new(vec![pt(*from), pt(*to)], style));
+                    let _ = ctx.set_line_dash(&js_sys::Array::new());
+                    drawn.map_err(err)?;
                 } else {
-                    root.draw(&PathElement::new(
-                        vec![(p(from.0), p(from.1)), (p(to.0), p(to.1))],
-                        style,
-                    ))
-                    .map_err(|e| e.to_string())?;
+                    root.draw(&PathElement::new(vec![pt(*from), pt(*to)], style))
+                        .map_err(err)?;
                 }
+            }
+            Shape::Path {
+                points,
+                closed,
+                colour,
+                width: lw,
+            } => {
+                join(true);
+                let mut pts: Vec<(i32, i32)> = points.iter().map(|q| pt(*q)).collect();
+                if *closed {
+                    // Round the first corner too: plotters' paths are open, so the
+                    // path goes on past its start to the second point.
+                    pts.extend(pts.iter().take(2).copied().collect::<Vec<_>>());
+                }
+                root.draw(&PathElement::new(
+                    pts,
+                    rgb(*colour).stroke_width(width(*lw)),
+                ))
+                .map_err(err)?;
             }
             Shape::Polygon {
                 rings,
@@ -112,16 +294,17 @@ pub fn draw_zoomed(
                 stroke,
             } => {
                 for ring in rings {
-                    let pts: Vec<(i32, i32)> = ring.iter().map(|(x, y)| (p(*x), p(*y))).collect();
-                    root.draw(&Polygon::new(pts.clone(), rgb(*fill).filled()))
-                        .map_err(|e| e.to_string())?;
+                    let pts: Vec<(i32, i32)> = ring.iter().map(|q| pt(*q)).collect();
+                    root.draw(&Polygon::new(pts, rgb(*fill).filled()))
+                        .map_err(err)?;
                     if let Some((c, sw)) = stroke {
-                        let mut closed = pts;
-                        if let Some(first) = closed.first().copied() {
-                            closed.push(first);
-                        }
-                        root.draw(&PathElement::new(closed, rgb(*c).stroke_width(width(*sw))))
-                            .map_err(|e| e.to_string())?;
+                        // plotters-canvas leaves the ring it just filled as the context's
+                        // path, closed: stroke that, instead of handing plotters every
+                        // point again as a second path (the map has 3,800 of them).
+                        join(true);
+                        ctx.set_stroke_style_str(&rgb_css(*c));
+                        ctx.set_line_width(width(*sw) as f64);
+                        ctx.stroke();
                     }
                 }
             }
@@ -131,13 +314,13 @@ pub fn draw_zoomed(
                 fill,
                 stroke,
             } => {
-                let c = (p(centre.0), p(centre.1));
-                let r = ((radius * dpr).round() as i32).max(1);
+                let c = pt(*centre);
+                let r = ((radius * s).round() as i32).max(1);
                 root.draw(&Circle::new(c, r, rgb(*fill).filled()))
-                    .map_err(|e| e.to_string())?;
+                    .map_err(err)?;
                 if let Some((col, sw)) = stroke {
                     root.draw(&Circle::new(c, r, rgb(*col).stroke_width(width(*sw))))
-                        .map_err(|e| e.to_string())?;
+                        .map_err(err)?;
                 }
             }
             Shape::Text {
@@ -156,7 +339,7 @@ pub fn draw_zoomed(
                 };
                 let font = FontDesc::new(
                     FontFamily::Name(FONT_STACK),
-                    size * dpr,
+                    size * s,
                     if *bold {
                         FontStyle::Bold
                     } else {
@@ -165,10 +348,9 @@ pub fn draw_zoomed(
                 );
                 let ink = rgb(*colour);
                 let style = TextStyle::from(font).color(&ink).pos(pos);
-                root.draw_text(text, &style, (p(at.0), p(at.1)))
-                    .map_err(|e| e.to_string())?;
+                root.draw_text(text, &style, pt(*at)).map_err(err)?;
             }
         }
     }
-    root.present().map_err(|e| e.to_string())
+    Ok(())
 }

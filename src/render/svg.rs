@@ -62,6 +62,30 @@ pub fn svg(scene: &Scene) -> String {
                     if *dashed { " stroke-dasharray=\"5 4\"" } else { "" }
                 ));
             }
+            Shape::Path {
+                points,
+                closed,
+                colour,
+                width,
+            } => {
+                let mut d = String::new();
+                for (i, (x, y)) in points.iter().enumerate() {
+                    d.push_str(&format!(
+                        "{}{} {}",
+                        if i == 0 { "M" } else { "L" },
+                        n(*x),
+                        n(*y)
+                    ));
+                }
+                if *closed {
+                    d.push('Z');
+                }
+                out.push_str(&format!(
+                    "<path d=\"{d}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"/>\n",
+                    colour.hex(),
+                    n(*width)
+                ));
+            }
             Shape::Polygon {
                 rings,
                 fill,
@@ -172,7 +196,6 @@ mod tests {
                 height: 700.0,
                 grouped: false,
                 selected: None,
-                focused: None,
                 highlighted: &[],
             },
         )

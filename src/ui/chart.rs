@@ -74,25 +74,44 @@ fn local(e: &MouseEvent, zoom: f64) -> Option<(f64, f64)> {
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartProps) -> Html {
     let node = use_node_ref();
+    let overlay = use_node_ref();
+    // The scene (and zoom) the chart canvas shows now: a focus change alone leaves it be.
+    let shown = use_mut_ref(|| None::<(Rc<Scene>, u64)>);
     {
         let node = node.clone();
-        let scene = props.scene.clone();
-        use_effect_with((scene, props.zoom.to_bits()), move |(scene, zoom)| {
-            if let Some(c) = node.cast::<web_sys::HtmlCanvasElement>() {
+        let overlay = overlay.clone();
+        let deps = (props.scene.clone(), props.zoom.to_bits(), props.focused);
+        use_effect_with(deps, move |(scene, zoom, focused)| {
+            let (Some(c), Some(o)) = (
+                node.cast::<web_sys::HtmlCanvasElement>(),
+                overlay.cast::<web_sys::HtmlCanvasElement>(),
+            ) else {
+                return;
+            };
+            let current = matches!(&*shown.borrow(),
+                Some((s, z)) if *z == *zoom && (Rc::ptr_eq(s, scene) || **s == **scene));
+            if !current {
                 if let Err(e) = canvas::draw_zoomed(&c, scene, dpr(), f64::from_bits(*zoom)) {
                     web_sys::console::error_1(&format!("chart draw failed: {e}").into());
                 }
+                *shown.borrow_mut() = Some((scene.clone(), *zoom));
                 // For the benchmark: the first chart on screen, marked once per page.
                 if let Some(perf) = gloo::utils::window().performance() {
                     if perf.get_entries_by_name("won-atlas:first-chart").length() == 0 {
                         let _ = perf.mark("won-atlas:first-chart");
                     }
                 }
-                // The page's height may have changed: an embed reports it to its host. (The
-                // host cannot rely on ResizeObserver: browsers pause it in offscreen frames.)
-                if let Ok(ev) = web_sys::Event::new("won-atlas:drawn") {
-                    let _ = gloo::utils::window().dispatch_event(&ev);
-                }
+            }
+            let marks = focused.map(|id| scene.focus_marks(id)).unwrap_or_default();
+            let zoom = f64::from_bits(*zoom);
+            if let Err(e) = canvas::draw_overlay(&o, scene, &marks, dpr(), zoom) {
+                web_sys::console::error_1(&format!("focus draw failed: {e}").into());
+            }
+            // The page's height may have changed: an embed reports it to its host. (The
+            // host cannot rely on ResizeObserver: browsers pause it in offscreen frames.)
+            // The benchmark counts these too.
+            if let Ok(ev) = web_sys::Event::new("won-atlas:drawn") {
+                let _ = gloo::utils::window().dispatch_event(&ev);
             }
         });
     }
@@ -228,6 +247,8 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
                 aria-describedby={props.help_id.clone()} data-testid={props.testid.clone()}
                 data-highlighted={props.highlighted.clone()}
                 {onmousemove} {onmouseleave} {onclick} {onkeydown} {onfocus} />
+            // The focus ring, on its own layer over the chart (src/render/canvas.rs).
+            <canvas ref={overlay} class="chart-focus" aria-hidden="true" />
             <p class="sr-only" aria-live="polite" data-testid="live">{ props.announce.clone() }</p>
         </>
     }

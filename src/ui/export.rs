@@ -88,9 +88,13 @@ pub fn export_bar(props: &ExportProps) -> Html {
         lang.tf(Key::ExportDate, &[&i18n::ymd(lang, today)]),
     ];
     let title = format!("{}: {}", lang.t(Key::AppName), props.title);
-    let frame = Rc::new(framed(&props.scene, &title, &footer));
+    // Framed on click, not on every render: the frame is a copy of the whole scene.
+    let framed = {
+        let scene = props.scene.clone();
+        move || framed(&scene, &title, &footer)
+    };
     let png = {
-        let frame = frame.clone();
+        let framed = framed.clone();
         let name = props.name;
         Callback::from(move |_: MouseEvent| {
             let doc = gloo::utils::document();
@@ -101,7 +105,7 @@ pub fn export_bar(props: &ExportProps) -> Html {
             else {
                 return;
             };
-            if canvas::draw(&c, &frame, 2.0).is_ok() {
+            if canvas::draw(&c, &framed(), 2.0).is_ok() {
                 if let Ok(url) = c.to_data_url() {
                     click_download(&url, &format!("won-atlas-{name}.png"));
                 }
@@ -109,13 +113,12 @@ pub fn export_bar(props: &ExportProps) -> Html {
         })
     };
     let svg_click = {
-        let frame = frame.clone();
         let name = props.name;
         Callback::from(move |_: MouseEvent| {
             download_text(
                 &format!("won-atlas-{name}.svg"),
                 "image/svg+xml",
-                &svg::svg(&frame),
+                &svg::svg(&framed()),
             )
         })
     };

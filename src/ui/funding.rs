@@ -12,7 +12,6 @@ use crate::data::{implied_won_per_dollar, Amount, Category, Quantity};
 use crate::i18n::{self, Key, Lang};
 use crate::layout::funding::{bars, category_fill, treemap, Frame, Tile, GROUPS};
 use crate::state::{Action, Chart, Money};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The sum of a charted figure in the chosen currency, without its period.
@@ -84,23 +83,6 @@ pub fn funding_view() -> Html {
     let focused = use_state_eq(|| None::<&'static str>);
 
     let data = use_memo(route.period, |p| funding(*p));
-    let tiles: Vec<Tile> = data
-        .charted
-        .iter()
-        .map(|c| Tile {
-            id: c.programme.id,
-            category: c.programme.category,
-            weight: c.weight(),
-            max_weight: match c.quantity {
-                Quantity::Range { max, .. } => Some(max.eok as f64),
-                _ => None,
-            },
-            open_ended: c.open_ended(),
-            disputed: c.disagreements > 0,
-            name: lang.pick(c.programme.name).to_owned(),
-            value: figure_label(lang, c, route.money),
-        })
-        .collect();
     let selected = route.selected.filter(|s| {
         data.charted.iter().any(|c| c.programme.id == *s)
             || data.unplotted.iter().any(|u| u.programme.id == *s)
@@ -110,47 +92,84 @@ pub fn funding_view() -> Html {
         Some(id) if crate::data::programme(id).is_none() => crate::data::programmes_touching(id),
         _ => Vec::new(),
     };
-    let frame = Frame {
-        width: width.max(1.0),
-        height: if width < 600.0 {
-            (width * 1.15).clamp(280.0, 520.0)
-        } else {
-            (width * 0.5).clamp(360.0, 620.0)
-        },
-        grouped: route.grouped,
-        selected,
-        focused: *focused,
-        highlighted: &highlighted,
-    };
-    let group_names: Vec<(Category, String)> = GROUPS
-        .iter()
-        .map(|g| (*g, category_name(lang, *g).to_owned()))
-        .collect();
     let rate = implied_won_per_dollar();
-    let tick = |v: f64| -> String {
-        if v == 0.0 {
-            return "0".into();
-        }
-        match (route.money, rate) {
-            (Money::Dollars, Some((lo, hi))) => {
-                let mid = (lo + hi) / 2.0;
-                i18n::usd_range(lang, v / mid, v / mid)
-                    .replace("≈ ", "")
-                    .replace("약 ", "")
+    // Laid out again only when what it shows changes: a hover or keyboard focus moves the
+    // focus ring, which the chart draws on a layer of its own.
+    let scene = use_memo(
+        (
+            width.max(1.0),
+            route.chart,
+            lang,
+            route.money,
+            route.grouped,
+            selected,
+            highlighted.clone(),
+            route.period,
+        ),
+        {
+            // `data` follows the period, which is among the inputs.
+            let data = data.clone();
+            move |(width, chart, lang, money, grouped, selected, highlighted, _)| {
+                let (width, lang, money) = (*width, *lang, *money);
+                let tiles: Vec<Tile> = data
+                    .charted
+                    .iter()
+                    .map(|c| Tile {
+                        id: c.programme.id,
+                        category: c.programme.category,
+                        weight: c.weight(),
+                        max_weight: match c.quantity {
+                            Quantity::Range { max, .. } => Some(max.eok as f64),
+                            _ => None,
+                        },
+                        open_ended: c.open_ended(),
+                        disputed: c.disagreements > 0,
+                        name: lang.pick(c.programme.name).to_owned(),
+                        value: figure_label(lang, c, money),
+                    })
+                    .collect();
+                let frame = Frame {
+                    width,
+                    height: if width < 600.0 {
+                        (width * 1.15).clamp(280.0, 520.0)
+                    } else {
+                        (width * 0.5).clamp(360.0, 620.0)
+                    },
+                    grouped: *grouped,
+                    selected: *selected,
+                    highlighted,
+                };
+                let group_names: Vec<(Category, String)> = GROUPS
+                    .iter()
+                    .map(|g| (*g, category_name(lang, *g).to_owned()))
+                    .collect();
+                let tick = |v: f64| -> String {
+                    if v == 0.0 {
+                        return "0".into();
+                    }
+                    match (money, rate) {
+                        (Money::Dollars, Some((lo, hi))) => {
+                            let mid = (lo + hi) / 2.0;
+                            i18n::usd_range(lang, v / mid, v / mid)
+                                .replace("≈ ", "")
+                                .replace("약 ", "")
+                        }
+                        _ => i18n::money(
+                            lang,
+                            crate::data::Money {
+                                currency: crate::data::Currency::Krw,
+                                eok: v.round() as u64,
+                            },
+                        ),
+                    }
+                };
+                match chart {
+                    Chart::Treemap => treemap(&tiles, frame),
+                    Chart::Bars => bars(&tiles, frame, &group_names, &tick),
+                }
             }
-            _ => i18n::money(
-                lang,
-                crate::data::Money {
-                    currency: crate::data::Currency::Krw,
-                    eok: v.round() as u64,
-                },
-            ),
-        }
-    };
-    let scene = Rc::new(match route.chart {
-        Chart::Treemap => treemap(&tiles, frame),
-        Chart::Bars => bars(&tiles, frame, &group_names, &tick),
-    });
+        },
+    );
 
     let on_focus = {
         let focused = focused.clone();
@@ -183,7 +202,7 @@ pub fn funding_view() -> Html {
 
     let tooltip = focus_charted.and_then(|c| {
         let item = scene.item(c.programme.id)?;
-        let left = (item.outline.x + item.outline.w / 2.0).clamp(0.0, (frame.width - 260.0).max(0.0));
+        let left = (item.outline.x + item.outline.w / 2.0).clamp(0.0, (scene.width - 260.0).max(0.0));
         let top = item.outline.y + item.outline.h.min(48.0) + 4.0;
         Some(html! {
             <div class="tooltip" role="tooltip" data-testid="tooltip" style={format!("left:{left:.0}px;top:{top:.0}px")}>
@@ -198,8 +217,8 @@ pub fn funding_view() -> Html {
     });
 
     let label = match route.chart {
-        Chart::Treemap => lang.tf(Key::ChartLabelTreemap, &[&tiles.len().to_string()]),
-        Chart::Bars => lang.tf(Key::ChartLabelBars, &[&tiles.len().to_string()]),
+        Chart::Treemap => lang.tf(Key::ChartLabelTreemap, &[&data.charted.len().to_string()]),
+        Chart::Bars => lang.tf(Key::ChartLabelBars, &[&data.charted.len().to_string()]),
     };
     let envelope = data
         .envelope

@@ -18,7 +18,6 @@ use crate::layout::map::{
     self, geographic, region_fill, regions_of, tiles, Area, Frame, Layout, Marker, UNASSIGNED,
 };
 use crate::state::{Action, MapStyle};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The province's short label (map and tiles).
@@ -202,14 +201,6 @@ pub fn regions_view() -> Html {
             }
         });
     }
-    let areas: Vec<Area> = DATASET
-        .provinces
-        .iter()
-        .map(|p| Area {
-            id: p.id,
-            label: short(lang, p.id),
-        })
-        .collect();
     let marks = markers();
     let selected = route.selected;
     let on_map = selected.filter(|s| province(s).is_some() || place(s).is_some());
@@ -229,14 +220,35 @@ pub fn regions_view() -> Html {
         width: width.max(1.0),
         layout,
         selected: on_map,
-        focused: *focused,
         highlighted: &highlighted,
         inset_title: lang.t(Key::MapInsetTitle),
     };
-    let scene = Rc::new(match layout {
-        Layout::Geographic => geographic(&areas, &marks, frame),
-        Layout::Tiles => tiles(&areas, &marks, frame),
-    });
+    // Laid out again only when what it shows changes: a hover or keyboard focus moves the
+    // focus ring, which the chart draws on a layer of its own.
+    let scene = use_memo(
+        (frame.width, layout, lang, on_map, highlighted.clone()),
+        |(width, layout, lang, selected, highlighted)| {
+            let areas: Vec<Area> = DATASET
+                .provinces
+                .iter()
+                .map(|p| Area {
+                    id: p.id,
+                    label: short(*lang, p.id),
+                })
+                .collect();
+            let frame = Frame {
+                width: *width,
+                layout: *layout,
+                selected: *selected,
+                highlighted,
+                inset_title: lang.t(Key::MapInsetTitle),
+            };
+            match layout {
+                Layout::Geographic => geographic(&areas, &markers(), frame),
+                Layout::Tiles => tiles(&areas, &markers(), frame),
+            }
+        },
+    );
 
     let on_focus = {
         let focused = focused.clone();

@@ -11,7 +11,6 @@ use crate::data::{self, Lane, MilestoneKind, DATASET};
 use crate::i18n::{self, Key, Lang};
 use crate::layout::timeline::{row_colour, timeline, TimeFrame, TimeItem};
 use crate::state::Action;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The range the view opens on: 2024 to the end of 2030.
@@ -144,29 +143,10 @@ pub fn timeline_view() -> Html {
     let hidden_rows = use_state_eq(Vec::<Row>::new);
     let programme_filter = use_state_eq(|| None::<&'static str>);
 
-    let rows: Vec<(Row, String)> = Row::ALL
-        .iter()
-        .filter(|r| !hidden_rows.contains(r))
-        .map(|r| (*r, lang.t(row_key(*r)).to_owned()))
-        .collect();
     let shown: Vec<&Entry> = entries()
         .iter()
         .filter(|e| !hidden_rows.contains(&e.row))
         .filter(|e| programme_filter.is_none_or(|p| e.programmes.contains(&p)))
-        .collect();
-    let items: Vec<TimeItem> = shown
-        .iter()
-        .map(|e| TimeItem {
-            id: e.id,
-            row: e.row,
-            when: e.when,
-            mark: e.mark,
-            label: label(lang, e),
-        })
-        .collect();
-    let links: Vec<_> = conflict_links()
-        .into_iter()
-        .filter(|(_, a, b)| shown.iter().any(|e| e.id == *a) && shown.iter().any(|e| e.id == *b))
         .collect();
     let selected = app.route.selected;
     // A selected programme lights up its milestones.
@@ -178,19 +158,55 @@ pub fn timeline_view() -> Html {
             .collect(),
         None => Vec::new(),
     };
-    let frame = TimeFrame {
-        width: width.max(1.0),
-        range: *range,
-        today: today(),
-        today_label: lang.t(Key::Today).to_owned(),
-        quarters: [1, 2, 3, 4].map(|q| lang.tf(Key::Quarter, &[&q.to_string()])),
-        rows: &rows,
-        links: &links,
-        selected,
-        focused: *focused,
-        highlighted: &highlighted,
-    };
-    let scene = Rc::new(timeline(&items, &frame));
+    let shown_ids: Vec<&'static str> = shown.iter().map(|e| e.id).collect();
+    // Laid out again only when what it shows changes: a hover or keyboard focus moves the
+    // focus ring, which the chart draws on a layer of its own.
+    let scene = use_memo(
+        (
+            width.max(1.0),
+            *range,
+            today(),
+            lang,
+            (*hidden_rows).clone(),
+            shown_ids,
+            selected,
+            highlighted.clone(),
+        ),
+        |(width, range, today, lang, hidden_rows, shown_ids, selected, highlighted)| {
+            let lang = *lang;
+            let rows: Vec<(Row, String)> = Row::ALL
+                .iter()
+                .filter(|r| !hidden_rows.contains(r))
+                .map(|r| (*r, lang.t(row_key(*r)).to_owned()))
+                .collect();
+            let shown = entries().iter().filter(|e| shown_ids.contains(&e.id));
+            let items: Vec<TimeItem> = shown
+                .map(|e| TimeItem {
+                    id: e.id,
+                    row: e.row,
+                    when: e.when,
+                    mark: e.mark,
+                    label: label(lang, e),
+                })
+                .collect();
+            let links: Vec<_> = conflict_links()
+                .into_iter()
+                .filter(|(_, a, b)| shown_ids.contains(a) && shown_ids.contains(b))
+                .collect();
+            let frame = TimeFrame {
+                width: *width,
+                range: *range,
+                today: *today,
+                today_label: lang.t(Key::Today).to_owned(),
+                quarters: [1, 2, 3, 4].map(|q| lang.tf(Key::Quarter, &[&q.to_string()])),
+                rows: &rows,
+                links: &links,
+                selected: *selected,
+                highlighted,
+            };
+            timeline(&items, &frame)
+        },
+    );
     let outside = shown.iter().filter(|e| scene.item(e.id).is_none()).count();
 
     let set_range = |r: (f64, f64)| {
@@ -309,7 +325,7 @@ pub fn timeline_view() -> Html {
     let tooltip = focused.and_then(|f| {
         let item = scene.item(f)?;
         let (name, meta) = describe(f)?;
-        let left = item.outline.x.clamp(0.0, (frame.width - 280.0).max(0.0));
+        let left = item.outline.x.clamp(0.0, (scene.width - 280.0).max(0.0));
         let top = item.outline.y + item.outline.h + 4.0;
         let source = DATASET.milestones.iter().find(|m| m.id == f).map(|m| cite(lang, m.source));
         let address = entries().iter().find(|e| e.id == f && e.mark == Mark::Later).and_then(|e| {
@@ -391,7 +407,7 @@ pub fn timeline_view() -> Html {
             </fieldset>
             <div class="chart-wrap" ref={wrap}>
                 if width > 0.0 {
-                    <ChartCanvas zoom={scale} scene={scene.clone()} label={lang.tf(Key::TimelineLabel, &[&items.len().to_string(), &range_text.clone()])}
+                    <ChartCanvas zoom={scale} scene={scene.clone()} label={lang.tf(Key::TimelineLabel, &[&shown.len().to_string(), &range_text.clone()])}
                         help_id="timeline-help" focused={*focused} {on_focus} {on_select} announce={announce}
                         testid="timeline-chart" {on_key} {on_wheel} on_pinch={Some(on_pinch)} highlighted={highlighted.join(" ")} />
                 }

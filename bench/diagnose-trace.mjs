@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Where an update's time goes, from Chromium's own trace, in main-thread CPU time (the
+// trace's thread durations), which the machine's other load barely moves, beside wall
+// time. `hover`: 300 pointer moves; `redraw`: 40 switches of the view's scene-swapping
+// control (as bench/run.mjs does). Prints per update that drew: the median wall time as
+// the benchmark takes it, then the renderer main thread's trace events summed by name.
+//
+//     node bench/diagnose-trace.mjs [dist] [view] [hover|redraw]   # default target/bench-dist regions hover
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/lib/server.mjs';
+import { launchBrowser } from '../e2e/lib/browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PAGE_JS = fs.readFileSync(path.join(ROOT, 'bench', 'page.js'), 'utf8');
+const dist = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
+const view = process.argv[3] ?? 'regions';
+const kind = process.argv[4] ?? 'hover';
+const SELS = {
+  funding: ['section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(1)', 'section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(2)'],
+  regions: ['[data-testid=layout-map]', '[data-testid=layout-tiles]'],
+  timeline: ['section.timeline .controls .toggle:not(.zoom) button:nth-of-type(1)', 'section.timeline .controls .toggle:not(.zoom) button:nth-of-type(2)'],
+};
+
+const server = await startServer(dist);
+const browser = await launchBrowser();
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+  await context.addInitScript({ content: PAGE_JS });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#view=${view}`);
+  await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm, view);
+  await page.waitForTimeout(300);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8'] });
+  const r = await page.evaluate(
+    async ({ kind, sels }) => {
+      const b = window.__bench;
+      const rnd = b.rng(3);
+      const out = [];
+      const n = kind === 'hover' ? 300 : 40;
+      for (let i = 0; i < n; i++) {
+        const c = b.canvas();
+        const rect = c.getBoundingClientRect();
+        if (kind === 'hover') out.push(await b.timed(() => b.mouse(c, rnd() * rect.width, rnd() * rect.height)));
+        else {
+          const el = document.querySelector(sels[(i + 1) % 2]);
+          const t = await b.timed(() => el.click());
+          out.push({ ...t, ms: t.ms + (t.raster ?? 0) });
+        }
+        // Let a frame be produced, so its cost is in the trace, as in a real session.
+        await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+      }
+      const d = out.filter((m) => m.drew);
+      const med = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+      const c = b.canvas();
+      return { updates: d.length, medianMs: med(d.map((m) => m.ms)), medianDraw: med(d.map((m) => m.draw ?? 0)), canvas: [c.width, c.height] };
+    },
+    { kind, sels: SELS[view] },
+  );
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const events = trace.traceEvents ?? trace;
+  const calls = new Map();
+  for (const e of events) {
+    if (e.name === 'FunctionCall' || e.name === 'v8.callFunction') calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  }
+  const main = [...calls].sort((a, b) => b[1] - a[1])[0][0];
+  const sums = new Map();
+  for (const e of events) {
+    if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || !e.dur) continue;
+    const s = sums.get(e.name) ?? { wall: 0, cpu: 0 };
+    s.wall += e.dur;
+    s.cpu += e.tdur ?? 0;
+    sums.set(e.name, s);
+  }
+  console.log(`${view} ${kind}: ${r.updates} updates, median ${r.medianMs.toFixed(1)} ms (draw calls ${r.medianDraw.toFixed(1)} ms), canvas ${r.canvas.join('×')} device px`);
+  console.log('ms per update, by trace event (nested events overlap):   cpu     wall');
+  for (const [name, s] of [...sums].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 22)) {
+    console.log(`${(s.cpu / 1000 / r.updates).toFixed(2).padStart(8)} ${(s.wall / 1000 / r.updates).toFixed(2).padStart(8)}  ${name}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
