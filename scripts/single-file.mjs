@@ -31,6 +31,7 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { nativeEnv } from './native-env.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The file this script writes, beside index.html. */
@@ -179,6 +180,7 @@ function datasetJson() {
   let json;
   try {
     json = execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'json', 'seeds'], {
+      env: nativeEnv(),
       cwd: process.env.TRUNK_SOURCE_DIR || ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

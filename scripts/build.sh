@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The release build of the static site, as shipped: `trunk build --release` with the wasm
+# built for size (issue 11).
+#
+#     scripts/build.sh                  # into dist/
+#     scripts/build.sh --dist DIR       # any other `trunk build` option passes through
+#
+# Runs scripts/setup.sh first (quiet when everything is there). scripts/test.sh and
+# scripts/bench.sh build through this script, so every release wasm gets the same flags.
+#
+# The flags, for the wasm32 target only (measured in the README's performance section):
+# - std is rebuilt from source (rustup's rust-src component) with `optimize_for_size`,
+#   which swaps std's fast sorting and formatting for small versions.
+# These are unstable options of the stable toolchain, unlocked by RUSTC_BOOTSTRAP=1. They
+# live in this process only: native builds and tests never see them, and the native cargo
+# calls in Trunk's hooks drop them (scripts/native-env.mjs).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+bash "$here/setup.sh"
+# shellcheck source=scripts/env.sh
+. "$here/env.sh"
+cd "$WON_ATLAS_ROOT"
+
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+exec trunk build --release "$@"
