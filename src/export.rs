@@ -4,6 +4,7 @@
 use crate::data::funding::{funding, Conversion, Period};
 use crate::data::timeline::{entries, Row};
 use crate::data::{self, Quantity, DATASET};
+use crate::decimal::fixed;
 use crate::i18n::{self, Lang};
 
 /// One CSV field, quoted when it needs to be (RFC 4180).
@@ -23,14 +24,6 @@ fn row(fields: &[String]) -> String {
         .join(",");
     line.push_str("\r\n");
     line
-}
-
-/// A non-negative year fraction with four decimals ("2024.7500"), as `{:.4}` writes it,
-/// through the integer formatter: float formatting with a precision would ship its own
-/// exact-digits code in the wasm for these two CSV columns alone.
-fn four_decimals(x: f64) -> String {
-    let n = (x * 10_000.0).round() as u64;
-    format!("{}.{:04}", n / 10_000, n % 10_000)
 }
 
 fn low(q: Quantity) -> u64 {
@@ -141,8 +134,8 @@ pub fn timeline_csv() -> String {
             lane,
             i18n::date(Lang::En, e.date),
             i18n::date(Lang::Ko, e.date),
-            four_decimals(e.when.start()),
-            four_decimals(e.when.end()),
+            fixed(e.when.start(), 4),
+            fixed(e.when.end(), 4),
             en.to_owned(),
             ko.to_owned(),
             source,
@@ -237,25 +230,6 @@ mod tests {
         let rows = parse(&timeline_csv());
         assert_eq!(rows.len(), entries().len() + 1);
         assert!(rows.iter().skip(1).any(|r| r[2] == "later-reports"));
-    }
-
-    #[test]
-    fn four_decimals_writes_what_the_float_formatter_writes() {
-        use crate::data::timeline::at_day;
-        let mut times: Vec<f64> = entries()
-            .iter()
-            .flat_map(|e| [e.when.start(), e.when.end()])
-            .collect();
-        for y in 2024..=2031 {
-            for m in 1..=12 {
-                times.extend((1..=28).map(|d| at_day(y, m, d)));
-            }
-        }
-        for t in times {
-            assert_eq!(four_decimals(t), format!("{t:.4}"), "{t}");
-        }
-        assert_eq!(four_decimals(2030.0), "2030.0000");
-        assert_eq!(four_decimals(2024.99996), "2025.0000");
     }
 
     #[test]
