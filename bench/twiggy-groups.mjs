@@ -18,11 +18,13 @@ const CRATES = [
   'futures_core', 'tracing', 'prokio', 'pinned',
 ];
 
+// Names can carry a crate disambiguator (yew[2fba5a9ff07b31c2]::…), as they do when std is
+// built from source (scripts/build.sh).
 function group(name) {
   if (/^custom section|subsection$/.test(name)) return null; // names: not shipped
   if (/^data segment|^data\[/.test(name)) return 'data segments (dataset text, map points, tables)';
   const s = name.replace(/^<+/, '');
-  if (/^yew::html::component::lifecycle::CompStateInner/.test(s)) return 'views (our components, inlined into yew’s CompStateInner::view)';
+  if (/^yew(\[[0-9a-f]+\])?::html::component::lifecycle::CompStateInner/.test(s)) return 'views (our components, inlined into yew’s CompStateInner::view)';
   for (const c of CRATES) if (s.startsWith(`${c}::`) || s.startsWith(`${c}[`)) return c;
   return 'other (std impls on primitives, glue, tables)';
 }

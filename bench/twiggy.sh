@@ -7,7 +7,7 @@
 # Trunk's wasm-opt pass strips the names twiggy needs, so this rebuilds the same shipped
 # module with names kept: the release wasm cargo produced for the benchmark build
 # (target/wasm32-unknown-unknown/release/won-atlas.wasm), through the same wasm-bindgen and
-# `wasm-opt -Oz`, plus -g. Code and data match the shipped file to within a few hundred
+# `wasm-opt -Oz --converge` (index.html's data-wasm-opt settings), plus -g. Code and data match the shipped file to within a few hundred
 # bytes; the extra "names" section is not shipped and is left out of the summary.
 #
 # Writes <out>/twiggy-top.txt (top items by size), <out>/twiggy-groups.txt (sizes summed by
@@ -31,7 +31,7 @@ fi
 cp "$raw" "$work/won-atlas.wasm"
 wasm-bindgen --target web --no-typescript --out-dir "$work" "$work/won-atlas.wasm"
 # The features wasm-bindgen 0.2.130's output uses (Trunk passes the same to wasm-opt).
-wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+wasm-opt -Oz --converge -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types \
   "$work/won-atlas_bg.wasm" -o "$work/named.wasm"
 

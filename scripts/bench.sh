@@ -27,8 +27,8 @@ bash "$here/setup.sh"
 
 dist="target/bench-dist"
 mkdir -p target/bench
-echo "== release build (trunk build --release --offline --dist $dist)"
-if ! trunk build --release --offline --dist "$dist" >target/bench/build.log 2>&1; then
+echo "== release build (scripts/build.sh --offline --dist $dist)"
+if ! bash "$here/build.sh" --offline --dist "$dist" >target/bench/build.log 2>&1; then
   echo "the release build failed; last lines of target/bench/build.log:" >&2
   tail -n 30 target/bench/build.log >&2
   exit 1

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nativeEnv } from './native-env.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -12,6 +13,7 @@ if (!staging) {
 }
 const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
 const json = execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'json', 'seeds'], {
+  env: nativeEnv(),
   cwd: root,
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,

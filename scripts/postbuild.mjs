@@ -15,6 +15,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { cspMeta } from './csp/policy.mjs';
+import { nativeEnv } from './native-env.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,6 +30,7 @@ if (!dir) fail('no folder: run from Trunk (TRUNK_STAGING_DIR) or pass one');
 function noscriptFragment() {
   try {
     return execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'noscript', 'seeds'], {
+      env: nativeEnv(),
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

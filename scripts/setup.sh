@@ -83,8 +83,9 @@ if [ "${#apt_wanted[@]}" -gt 0 ]; then
 fi
 
 # ---------------------------------------------------------------------------------------
-# Rust: the toolchain itself comes with the machine (rustup); we add the wasm target and
-# the lint/format components, and the two cargo-installed tools.
+# Rust: the toolchain itself comes with the machine (rustup); we add the wasm target, the
+# lint/format components and the standard library's source, and the two cargo-installed
+# tools.
 if ! command -v cargo >/dev/null 2>&1 || ! command -v rustup >/dev/null 2>&1; then
   need "the Rust toolchain (cargo and rustup)" \
     "install rustup, then: rustup toolchain install stable --profile minimal"
@@ -108,6 +109,10 @@ else
   components=()
   cargo clippy --version >/dev/null 2>&1 || components+=(clippy)
   cargo fmt --version >/dev/null 2>&1 || components+=(rustfmt)
+  # The standard library's source: scripts/build.sh rebuilds std for the release wasm.
+  if [ -z "$sysroot" ] || [ ! -f "$sysroot/lib/rustlib/src/rust/library/Cargo.lock" ]; then
+    components+=(rust-src)
+  fi
   if [ "${#components[@]}" -gt 0 ]; then
     say "installing Rust components ${components[*]} (rustup component add)"
     run_logged rustup-components rustup component add "${components[@]}" ||

@@ -3,13 +3,14 @@
 // (file://), with no network. It is built from the finished index.html and holds:
 //
 //   - the stylesheet, as a <style> element;
+//   - index.html's own inline scripts (the error panel), unchanged;
 //   - the wasm-bindgen glue and Trunk's bootstrap, as one inline <script type="module">,
 //     with the .wasm in it as base64, decoded to bytes and passed to the glue's init
 //     (`init({ module_or_path: bytes })`), so nothing is fetched;
 //   - the dataset JSON, as <script type="application/json" id="won-atlas-dataset">, for the
 //     "Dataset (JSON)" export (the app downloads that element's text when it is present);
 //   - its own Content Security Policy <meta>: nothing may be fetched (default-src 'none'),
-//     scripts only by the sha256 of this file's inline module, styles only by the sha256
+//     scripts only by the sha256 of this file's inline scripts, styles only by the sha256
 //     of its <style> (plus style attributes), images only from data: and blob: URLs.
 //
 // index.html and what it loads are left untouched: won-atlas.html is an extra file that no
@@ -31,6 +32,7 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { nativeEnv } from './native-env.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The file this script writes, beside index.html. */
@@ -179,6 +181,7 @@ function datasetJson() {
   let json;
   try {
     json = execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'json', 'seeds'], {
+      env: nativeEnv(),
       cwd: process.env.TRUNK_SOURCE_DIR || ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -214,11 +217,18 @@ function singleFile(html) {
   checkInline(css, 'the stylesheet', 'style');
   const style = `\n${css.trim()}\n`;
 
-  // 2. Trunk's bootstrap module becomes the whole app.
+  // 2. Trunk's bootstrap module becomes the whole app. Other inline scripts (index.html's
+  // error panel) stay as they are, named by their hash in this file's policy.
   let module = null;
+  const classic = [];
   html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (tag, attrs, body) => {
     if (attr(attrs, 'src')) throw new Error(`a <script src="${attr(attrs, 'src')}"> would be fetched`);
-    if ((attr(attrs, 'type') ?? '').toLowerCase() !== 'module') throw new Error('an inline script that is not Trunk\'s bootstrap module');
+    const type = (attr(attrs, 'type') ?? '').toLowerCase();
+    if (['', 'text/javascript', 'application/javascript'].includes(type)) {
+      classic.push(body);
+      return tag;
+    }
+    if (type !== 'module') throw new Error(`an inline script of type ${type} that is not Trunk's bootstrap module`);
     if (module !== null) throw new Error('more than one module script');
     const ref = /\bfrom\s+(['"])([^'"]+\.js)\1/.exec(body);
     const wasmRef = /module_or_path\s*:\s*(['"])([^'"]+\.wasm)\1/.exec(body);
@@ -238,7 +248,7 @@ function singleFile(html) {
   // 4. This file's own policy in place of the one for the site.
   const policy = [
     ["default-src", "'none'"],
-    ['script-src', hashSource(module), "'wasm-unsafe-eval'"],
+    ['script-src', ...new Set([...classic, module].map(hashSource)), "'wasm-unsafe-eval'"],
     ['style-src', hashSource(style)],
     ['style-src-attr', "'unsafe-inline'"],
     ['img-src', 'data:', 'blob:'],

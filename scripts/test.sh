@@ -130,8 +130,8 @@ fi
 record cargo-test "$t_pass" "$t_fail"
 
 # --- release build, then what needs it --------------------------------------------------
-gate trunk-build "release build (trunk build --release, into dist/)" \
-  trunk build --release --dist dist
+gate trunk-build "release build (scripts/build.sh, into dist/)" \
+  bash "$here/build.sh" --dist dist
 build_ok=$((step_rc == 0))
 
 if [ "$build_ok" -eq 1 ]; then

@@ -4,6 +4,7 @@
 use crate::data::funding::{funding, Conversion, Period};
 use crate::data::timeline::{entries, Row};
 use crate::data::{self, Quantity, DATASET};
+use crate::decimal::fixed;
 use crate::i18n::{self, Lang};
 
 /// One CSV field, quoted when it needs to be (RFC 4180).
@@ -71,7 +72,7 @@ pub fn funding_csv(period: Period) -> String {
                 p.id.to_owned(),
                 p.name.en.to_owned(),
                 p.name.ko.to_owned(),
-                format!("{:?}", p.category).to_lowercase(),
+                p.category.slug().to_owned(),
                 eok,
                 open,
                 conv,
@@ -124,7 +125,7 @@ pub fn timeline_csv() -> String {
             }
         };
         let lane = match e.row {
-            Row::Report(l) => format!("{l:?}").to_lowercase(),
+            Row::Report(l) => l.slug().to_owned(),
             Row::Later => "later-reports".to_owned(),
         };
         out.push_str(&row(&[
@@ -133,8 +134,8 @@ pub fn timeline_csv() -> String {
             lane,
             i18n::date(Lang::En, e.date),
             i18n::date(Lang::Ko, e.date),
-            format!("{:.4}", e.when.start()),
-            format!("{:.4}", e.when.end()),
+            fixed(e.when.start(), 4),
+            fixed(e.when.end(), 4),
             en.to_owned(),
             ko.to_owned(),
             source,

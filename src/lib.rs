@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 
 pub mod data;
+pub mod decimal;
 pub mod export;
 pub mod i18n;
 pub mod layout;

@@ -12,7 +12,7 @@ fn esc(s: &str) -> String {
 }
 
 fn n(v: f64) -> String {
-    let s = format!("{v:.2}");
+    let s = crate::decimal::fixed(v, 2);
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 

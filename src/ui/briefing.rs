@@ -157,7 +157,7 @@ pub fn slide_bar() -> Html {
         <section class="slide" aria-labelledby="slide-h" data-testid="slide">
             <div class="slide-progress" role="progressbar" aria-valuemin="1" aria-valuemax={total.to_string()}
                 aria-valuenow={n.to_string()} aria-label={lang.t(Key::SlideProgress)}>
-                <div style={format!("width:{percent:.1}%")}></div>
+                <div style={format!("width:{}%", crate::decimal::fixed(percent, 1))}></div>
             </div>
             <p class="slide-count" data-testid="slide-count">{ lang.tf(Key::SlideCount, &[&n.to_string(), &total.to_string()]) }</p>
             <h2 id="slide-h" data-testid="slide-title">{ fill(lang, lang.pick(slide.title)) }</h2>

@@ -205,7 +205,7 @@ pub fn funding_view() -> Html {
         let left = (item.outline.x + item.outline.w / 2.0).clamp(0.0, (scene.width - 260.0).max(0.0));
         let top = item.outline.y + item.outline.h.min(48.0) + 4.0;
         Some(html! {
-            <div class="tooltip" role="tooltip" data-testid="tooltip" style={format!("left:{left:.0}px;top:{top:.0}px")}>
+            <div class="tooltip" role="tooltip" data-testid="tooltip" style={format!("left:{}px;top:{}px", crate::decimal::fixed(left, 0), crate::decimal::fixed(top, 0))}>
                 <strong>{ lang.pick(c.programme.name) }</strong>
                 <span class="amount">{ i18n::amount(lang, c.claim.amount) }</span>
                 if c.conversion != Conversion::AsStated || route.money == Money::Dollars {

@@ -1,60 +1,25 @@
 //! A panic shows a readable error panel instead of a blank or frozen page.
 //!
-//! The panel is built with plain DOM calls (no yew: yew may be what panicked) and
-//! fills in text only, never markup, so a panic message cannot inject HTML.
+//! The panel is drawn by a small script in index.html when the wasm traps (an uncaught
+//! `WebAssembly.RuntimeError`), not from Rust: the release wasm is built with
+//! `-Cpanic=immediate-abort` (scripts/build.sh), where a panic traps at once and runs no
+//! hook. Builds with a panic hook (the dev server's) still pass the panic message to that
+//! script, for the panel's detail, before they trap. The script shows text only, never
+//! markup; its strings are i18n's ErrorTitle, ErrorBody and ErrorReload, and
+//! tests/panic_panel.rs keeps the two equal.
 
-use crate::i18n::{Key, Lang};
-
-/// Installs the hook. Safe to call more than once.
+/// Lets the script in index.html show the panic message. Safe to call more than once.
 pub fn install() {
     // Through yew, which otherwise installs its own console-only hook when it renders.
+    #[cfg(not(panic = "immediate-abort"))]
     yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();
         web_sys::console::error_1(&detail.clone().into());
-        show(&detail);
-    }));
-}
-
-/// The page's language, read from `<html lang>`, which the app keeps current.
-fn page_lang(doc: &web_sys::Document) -> Lang {
-    doc.document_element()
-        .and_then(|e| e.get_attribute("lang"))
-        .and_then(|l| Lang::from_code(&l))
-        .unwrap_or_default()
-}
-
-fn show(detail: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let lang = page_lang(&doc);
-    let Some(body) = doc.body() else { return };
-    if doc.get_element_by_id("error-panel").is_some() {
-        return; // one panel is enough; the first panic is the one that matters
-    }
-    let build = || -> Option<web_sys::Element> {
-        let panel = doc.create_element("section").ok()?;
-        panel.set_id("error-panel");
-        panel.set_attribute("role", "alert").ok()?;
-        panel.set_attribute("data-testid", "error-panel").ok()?;
-        panel.set_class_name("error-panel");
-        let h = doc.create_element("h2").ok()?;
-        h.set_text_content(Some(lang.t(Key::ErrorTitle)));
-        let p = doc.create_element("p").ok()?;
-        p.set_text_content(Some(lang.t(Key::ErrorBody)));
-        let pre = doc.create_element("pre").ok()?;
-        pre.set_text_content(Some(detail));
-        let a = doc.create_element("a").ok()?;
-        a.set_attribute("href", "").ok()?;
-        a.set_text_content(Some(lang.t(Key::ErrorReload)));
-        for child in [&h, &p, &pre, &a] {
-            panel.append_child(child).ok()?;
+        if let Some(window) = web_sys::window() {
+            // The global index.html's script reads for the detail.
+            let _ = js_sys::Reflect::set(&window, &"wonAtlasPanic".into(), &detail.into());
         }
-        Some(panel)
-    };
-    if let Some(panel) = build() {
-        let _ = body.insert_before(&panel, body.first_child().as_ref());
-    }
+    }));
 }
 
 /// Panics on purpose, so the browser suite can check that a panic shows the error panel

@@ -385,7 +385,7 @@ pub fn regions_view() -> Html {
         };
         Some(html! {
             <div class="tooltip" role="tooltip" data-testid="tooltip" data-id={id}
-                data-at={format!("{x:.1},{y:.1}")} style={format!("left:{left:.0}px;top:{top:.0}px")}>
+                data-at={format!("{},{}", crate::decimal::fixed(x, 1), crate::decimal::fixed(y, 1))} style={format!("left:{}px;top:{}px", crate::decimal::fixed(left, 0), crate::decimal::fixed(top, 0))}>
                 { body }
             </div>
         })

@@ -33,16 +33,6 @@ fn category(lang: Lang, c: Category) -> &'static str {
     })
 }
 
-/// A class-safe name for a category.
-fn category_slug(c: Category) -> &'static str {
-    match c {
-        Category::Envelope => "envelope",
-        Category::Ai => "ai",
-        Category::SuperInnovation => "super-innovation",
-        Category::CrossCutting => "cross-cutting",
-    }
-}
-
 /// "Report section “…”, line N: “quote”".
 pub(super) fn cite(lang: Lang, s: Source) -> Html {
     html! {
@@ -74,7 +64,7 @@ pub fn funding_tables() -> Html {
                 <th scope="row">
                     <button type="button" class="link name" aria-pressed={if is { "true" } else { "false" }} onclick={select}>{ lang.pick(p.name) }</button>
                     <span class="alt-name" lang={alt.code()}>{ alt.pick(p.name) }</span>
-                    <span class={classes!("badge", format!("cat-{}", category_slug(p.category)))}>{ category(lang, p.category) }</span>
+                    <span class={classes!("badge", format!("cat-{}", p.category.slug()))}>{ category(lang, p.category) }</span>
                 </th>
                 <td>
                     <ul class="claims">

@@ -332,7 +332,7 @@ pub fn timeline_view() -> Html {
             DATASET.updates.iter().find(|u| u.id == e.record).map(|u| u.sources.join(", "))
         });
         Some(html! {
-            <div class="tooltip" role="tooltip" data-testid="tooltip" style={format!("left:{left:.0}px;top:{top:.0}px")}>
+            <div class="tooltip" role="tooltip" data-testid="tooltip" style={format!("left:{}px;top:{}px", crate::decimal::fixed(left, 0), crate::decimal::fixed(top, 0))}>
                 <strong>{ name }</strong>
                 <span>{ meta }</span>
                 { source.unwrap_or_default() }

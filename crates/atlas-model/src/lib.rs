@@ -177,6 +177,20 @@ pub enum Category {
     CrossCutting,
 }
 
+impl Category {
+    /// The name the seeds and the JSON export spell it with ("super-innovation"), for CSV
+    /// cells and class names. Written out rather than derived from `Debug`, which would
+    /// ship Debug formatting and Unicode case tables in the wasm.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Category::Envelope => "envelope",
+            Category::Ai => "ai",
+            Category::SuperInnovation => "super-innovation",
+            Category::CrossCutting => "cross-cutting",
+        }
+    }
+}
+
 /// A programme or project of the initiative, merged across the report's tables and text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "codegen", derive(Serialize))]
@@ -339,6 +353,21 @@ pub enum Lane {
     Talent,
     /// Targets.
     Targets,
+}
+
+impl Lane {
+    /// The name the seeds spell it with ("infrastructure"), for CSV cells; see
+    /// [`Category::slug`] for why it is written out.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Lane::Law => "law",
+            Lane::Funding => "funding",
+            Lane::Infrastructure => "infrastructure",
+            Lane::International => "international",
+            Lane::Talent => "talent",
+            Lane::Targets => "targets",
+        }
+    }
 }
 
 /// A dated event or deadline.
@@ -735,4 +764,45 @@ pub struct Dataset {
     pub updates: &'static [Update],
     /// The briefing story, in order.
     pub slides: &'static [Slide],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `SuperInnovation` → `super-innovation`: how serde's kebab-case spells it in the seeds.
+    fn kebab(debug: String) -> String {
+        let mut out = String::new();
+        for (i, c) in debug.chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
+    #[test]
+    fn slugs_are_the_seeds_spelling() {
+        let categories = [
+            Category::Envelope,
+            Category::Ai,
+            Category::SuperInnovation,
+            Category::CrossCutting,
+        ];
+        for c in categories {
+            assert_eq!(c.slug(), kebab(format!("{c:?}")));
+        }
+        let lanes = [
+            Lane::Law,
+            Lane::Funding,
+            Lane::Infrastructure,
+            Lane::International,
+            Lane::Talent,
+            Lane::Targets,
+        ];
+        for l in lanes {
+            assert_eq!(l.slug(), kebab(format!("{l:?}")));
+        }
+    }
 }
