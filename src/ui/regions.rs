@@ -4,8 +4,8 @@
 //! content. A selected programme highlights its provinces here, as a selected province
 //! highlights its programmes in the funding view.
 //!
-//! The map/tile choice is component state (tiles below 560 px, the map otherwise);
-//! the route does not carry it yet.
+//! The map/tile choice is the link's (`map=geo|tiles`); without one, tiles below 560 px
+//! and the map otherwise. The map carries an inset of the Seoul capital area.
 
 use super::chart::{chart_zoom, use_width, ChartCanvas};
 use super::detail::ProgrammeDetail;
