@@ -15,10 +15,11 @@ import path from 'node:path';
 import { firstLoad } from './lib/first-load.mjs';
 
 /** The budget for the gzip -9 total of everything index.html loads. */
-// Tightened to what the first load measured on 2026-12-02 (260,796 gzip bytes after the
-// size work of issue 11: std built for size, panics that trap; see the README's
-// performance section) plus 10%. Issue 11's goal is 200 KB; lower this as it falls.
-const BUDGET_BYTES = Math.round(260_796 * 1.1); // 286,876 bytes
+// What the first load measured on 2026-12-02 with everything of that day merged (268,477
+// gzip bytes: std built for size and panics that trap, packed province outlines, the
+// capital-area inset and the focus layer; see the README's performance section) plus 10%.
+// Issue 11's goal is 200 KB; lower this as it falls.
+const BUDGET_BYTES = Math.round(268_477 * 1.1); // 295,325 bytes
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const indexFile = path.join(dist, 'index.html');
