@@ -11,7 +11,7 @@
 
 use won_atlas::data::funding::{funding, Period};
 use won_atlas::data::timeline::{conflict_links, entries, Row};
-use won_atlas::data::{Category, Quantity, DATASET};
+use won_atlas::data::{Category, DATASET};
 use won_atlas::i18n::{self, Lang};
 use won_atlas::layout::colour::{Rgb, PAPER};
 use won_atlas::layout::funding::{bars, treemap, Frame, Tile, GROUPS};
@@ -83,18 +83,12 @@ fn funding_scenes() -> Vec<(String, Scene)> {
             let tiles: Vec<Tile> = data
                 .charted
                 .iter()
-                .map(|c| Tile {
-                    id: c.programme.id,
-                    category: c.programme.category,
-                    weight: c.weight(),
-                    max_weight: match c.quantity {
-                        Quantity::Range { max, .. } => Some(max.eok as f64),
-                        _ => None,
-                    },
-                    open_ended: c.open_ended(),
-                    disputed: c.disagreements > 0,
-                    name: lang.pick(c.programme.name).to_owned(),
-                    value: i18n::quantity(lang, c.quantity),
+                .map(|c| {
+                    Tile::of(
+                        c,
+                        lang.pick(c.programme.name).to_owned(),
+                        i18n::quantity(lang, c.quantity),
+                    )
                 })
                 .collect();
             let first = tiles.first().map(|t| t.id);

@@ -9,6 +9,8 @@ use super::colour::{ink_on, Rgb, INK, INK_SOFT, PAPER, RULE};
 use super::scene::{Anchor, Item, Rect, Scene, Shape};
 use super::text;
 use super::treemap::squarify;
+use crate::data::funding::Charted;
+use crate::data::Quantity;
 use atlas_model::Category;
 
 /// One programme as the charts see it.
@@ -30,6 +32,26 @@ pub struct Tile {
     pub name: String,
     /// Figure label.
     pub value: String,
+}
+
+impl Tile {
+    /// The tile of a charted programme, with its name and figure label already in the
+    /// reader's language and currency (the view and the contrast test build them alike).
+    pub fn of(c: &Charted, name: String, value: String) -> Tile {
+        Tile {
+            id: c.programme.id,
+            category: c.programme.category,
+            weight: c.weight(),
+            max_weight: match c.quantity {
+                Quantity::Range { max, .. } => Some(max.eok as f64),
+                _ => None,
+            },
+            open_ended: c.open_ended(),
+            disputed: c.disagreements > 0,
+            name,
+            value,
+        }
+    }
 }
 
 /// What the reader has selected or highlighted, and the canvas size. (Focus is drawn on a

@@ -114,18 +114,12 @@ pub fn funding_view() -> Html {
                 let tiles: Vec<Tile> = data
                     .charted
                     .iter()
-                    .map(|c| Tile {
-                        id: c.programme.id,
-                        category: c.programme.category,
-                        weight: c.weight(),
-                        max_weight: match c.quantity {
-                            Quantity::Range { max, .. } => Some(max.eok as f64),
-                            _ => None,
-                        },
-                        open_ended: c.open_ended(),
-                        disputed: c.disagreements > 0,
-                        name: lang.pick(c.programme.name).to_owned(),
-                        value: figure_label(lang, c, money),
+                    .map(|c| {
+                        Tile::of(
+                            c,
+                            lang.pick(c.programme.name).to_owned(),
+                            figure_label(lang, c, money),
+                        )
                     })
                     .collect();
                 let frame = Frame {
