@@ -5,22 +5,18 @@
 // raster (CanvasRenderingContext2D::FinalizeFrame).
 //
 //     node bench/diagnose-hover-trace.mjs [dist] [view]     # default target/bench-dist regions
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
+import { ROOT, benchContext } from './lib.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PAGE_JS = fs.readFileSync(path.join(ROOT, 'bench', 'page.js'), 'utf8');
 const dist = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
 const view = process.argv[3] ?? 'regions';
 
 const server = await startServer(dist);
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
-  await context.addInitScript({ content: PAGE_JS });
+  const context = await benchContext(browser);
   const page = await context.newPage();
   await page.goto(`${server.url}#view=${view}`);
   await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm, view);

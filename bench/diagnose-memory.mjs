@@ -5,30 +5,21 @@
 //
 //     node bench/diagnose-memory.mjs [dist] [kinds] [views]
 //     node bench/diagnose-memory.mjs target/bench-dist hover,select regions
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
+import { ROOT, REDRAW_CONTROLS, benchContext } from './lib.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PAGE_JS = fs.readFileSync(path.join(ROOT, 'bench', 'page.js'), 'utf8');
 const dist = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
 const kinds = (process.argv[3] ?? 'hover,arrows,select,toggle').split(',');
 const views = (process.argv[4] ?? 'funding,regions,timeline').split(',');
-const SELS = {
-  funding: ['section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(1)', 'section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(2)'],
-  regions: ['[data-testid=layout-map]', '[data-testid=layout-tiles]'],
-  timeline: ['section.timeline .controls .toggle:not(.zoom) button:nth-of-type(1)', 'section.timeline .controls .toggle:not(.zoom) button:nth-of-type(2)'],
-};
 
 const server = await startServer(dist);
 const browser = await launchBrowser();
 try {
   for (const view of views) {
     for (const kind of kinds) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
-      await context.addInitScript({ content: PAGE_JS });
+      const context = await benchContext(browser);
       const page = await context.newPage();
       await page.goto(`${server.url}#view=${view}`);
       await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm, view);
@@ -54,7 +45,7 @@ try {
           }
           return out.join(' ');
         },
-        { kind, sels: SELS[view] },
+        { kind, sels: REDRAW_CONTROLS[view] },
       );
       console.log(`${view.padEnd(9)} ${kind.padEnd(7)} ${curve}`);
       await context.close();

@@ -6,28 +6,19 @@
 // the benchmark takes it, then the renderer main thread's trace events summed by name.
 //
 //     node bench/diagnose-trace.mjs [dist] [view] [hover|redraw]   # default target/bench-dist regions hover
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
+import { ROOT, REDRAW_CONTROLS, benchContext } from './lib.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PAGE_JS = fs.readFileSync(path.join(ROOT, 'bench', 'page.js'), 'utf8');
 const dist = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
 const view = process.argv[3] ?? 'regions';
 const kind = process.argv[4] ?? 'hover';
-const SELS = {
-  funding: ['section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(1)', 'section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(2)'],
-  regions: ['[data-testid=layout-map]', '[data-testid=layout-tiles]'],
-  timeline: ['section.timeline .controls .toggle:not(.zoom) button:nth-of-type(1)', 'section.timeline .controls .toggle:not(.zoom) button:nth-of-type(2)'],
-};
 
 const server = await startServer(dist);
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
-  await context.addInitScript({ content: PAGE_JS });
+  const context = await benchContext(browser);
   const page = await context.newPage();
   await page.goto(`${server.url}#view=${view}`);
   await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm, view);
@@ -56,7 +47,7 @@ try {
       const c = b.canvas();
       return { updates: d.length, medianMs: med(d.map((m) => m.ms)), medianDraw: med(d.map((m) => m.draw ?? 0)), canvas: [c.width, c.height] };
     },
-    { kind, sels: SELS[view] },
+    { kind, sels: REDRAW_CONTROLS[view] },
   );
   const trace = JSON.parse((await browser.stopTracing()).toString());
   const events = trace.traceEvents ?? trace;

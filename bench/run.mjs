@@ -32,6 +32,7 @@ import { createRequire } from 'node:module';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser, CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/browser.mjs';
 import { firstLoad } from '../e2e/lib/first-load.mjs';
+import { PAGE_JS, REDRAW_CONTROLS } from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
@@ -45,7 +46,6 @@ const INTERACTIONS = Math.max(10, Number(process.env.BENCH_INTERACTIONS ?? 1000)
 const THROTTLE = 4;
 const VIEWS = ['funding', 'regions', 'timeline'];
 
-const PAGE_JS = fs.readFileSync(path.join(ROOT, 'bench', 'page.js'), 'utf8');
 const KB = 1024;
 
 // --- statistics -----------------------------------------------------------------------
@@ -195,13 +195,6 @@ async function hovers(page, seed) {
     { moves: MOVES, seed },
   );
 }
-
-/** Controls that swap the whole scene, per view: alternate between the two. */
-const REDRAW_CONTROLS = {
-  funding: ['section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(1)', 'section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(2)'],
-  regions: ['[data-testid=layout-map]', '[data-testid=layout-tiles]'],
-  timeline: ['section.timeline .controls .toggle:not(.zoom) button:nth-of-type(1)', 'section.timeline .controls .toggle:not(.zoom) button:nth-of-type(2)'],
-};
 
 /** Full redraws: click the view's scene-swapping controls alternately, `n` times. */
 async function redraws(page, view, n) {
