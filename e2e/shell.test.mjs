@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp } from './lib/app.mjs';
-import { eventually } from './lib/browser.mjs';
+import { eventually, openPage } from './lib/browser.mjs';
 import { claimValue, claimRange, trillions, billions, plain, containsNumber } from './lib/dataset.mjs';
 import { screenshot } from './lib/screenshot.mjs';
 
@@ -156,6 +156,32 @@ test('programme table has one row per programme, each row headed by its English 
     }
   });
 });
+
+// Issue 11: a first load builds the chart first and the view's tables in a later task
+// (src/ui/defer.rs), so the first chart is not held up by laying out the tables.
+for (const [view, table] of [['funding', '[data-testid=programme-table]'], ['regions', '[data-testid=region-table]'], ['timeline', '[data-testid=target-table]']]) {
+  test(`first load of ${view}: the chart is drawn before its tables exist, and the tables follow unprompted`, async () => {
+    const p = await openPage(app.browser);
+    try {
+      await p.context.addInitScript(`addEventListener('won-atlas:drawn', () => {
+        if (!window.__firstDraw) window.__firstDraw = {
+          canvas: !!document.querySelector('section.${view} canvas.chart'),
+          tables: document.querySelectorAll(${JSON.stringify(table)}).length,
+        };
+      });`);
+      await p.page.goto(app.href(`view=${view}`), { waitUntil: 'load' });
+      await p.page.waitForFunction(() => window.__firstDraw);
+      const first = await p.page.evaluate(() => window.__firstDraw);
+      assert.equal(first.canvas, true, 'the first draw is of the view\'s chart');
+      assert.equal(first.tables, 0, `no ${table} yet when the first chart is drawn`);
+      await p.page.locator(table).first().waitFor({ state: 'attached', timeout: 5000 });
+      assert.ok((await p.page.locator(table).count()) >= 1, `${table} after the first chart`);
+      p.assertNoProblems();
+    } finally {
+      await p.close();
+    }
+  });
+}
 
 test("footer names the source report", async () => {
   const title = app.ds.report.title.en;

@@ -9,6 +9,10 @@ import { dataset } from './dataset.mjs';
  * wasm has run (unlike anything index.html may carry for readers without JavaScript). */
 export const READY_SELECTOR = '[role=tablist] [role=tab]';
 
+/** The first load has built everything: the app marks `<html>` once the tables that
+ * follow the first chart are in (src/ui/defer.rs). */
+export const COMPLETE_SELECTOR = 'html[data-complete]';
+
 export async function startApp() {
   const ds = dataset();
   const server = await startServer();
@@ -39,6 +43,8 @@ export async function startApp() {
       try {
         await p.page.goto(this.href(hash), { waitUntil: 'load' });
         await p.page.locator(READY_SELECTOR).first().waitFor({ state: 'visible' });
+        // The view's tables are built a task after its first chart (src/ui/defer.rs).
+        await p.page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
         await fn(p);
         p.assertNoProblems();
       } finally {

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { READY_SELECTOR } from './app.mjs';
+import { READY_SELECTOR, COMPLETE_SELECTOR } from './app.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -59,6 +59,7 @@ const CSP_RECORDER = `(() => {
 export async function viewReady(page, { timeout = 15_000 } = {}) {
   const anchor = `${READY_SELECTOR}, canvas.chart, [data-testid=slide-title], [data-testid=presenter]`;
   await page.locator(anchor).first().waitFor({ state: 'visible', timeout });
+  await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached', timeout });
   await page.waitForFunction(
     () => {
       const charts = [...document.querySelectorAll('canvas.chart')].filter((el) => el.getClientRects().length > 0);

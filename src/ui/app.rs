@@ -4,6 +4,7 @@
 //! and forward work: actions write the hash, and the app follows `hashchange`.
 
 use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync, PresenterView, SlideBar};
+use super::defer::use_after_first_chart;
 use super::embed::{full_view_href, use_height_reporter, EmbedDialog};
 use super::funding::FundingView;
 use super::header::Header;
@@ -122,6 +123,7 @@ pub fn app() -> Html {
             }
         })
     };
+    let tables_ready = use_after_first_chart();
     use_briefing_keys(route.slide, dispatch.clone());
     use_briefing_sync(route.slide, dispatch.clone());
     let ctx = AppCtx {
@@ -195,10 +197,17 @@ pub fn app() -> Html {
             </ContextProvider<AppCtx>>
         };
     }
+    // The tables come once the first chart is on screen (src/ui/defer.rs).
+    let tables = match view {
+        _ if !tables_ready => html! {},
+        View::Funding => html! { <FundingTables /> },
+        View::Regions => html! { <RegionTables {lang} /> },
+        View::Timeline => html! { <TimelineTables {lang} /> },
+    };
     let panel = match view {
-        View::Funding => html! { <><FundingView /><FundingTables /></> },
-        View::Regions => html! { <><super::regions::RegionsView /><RegionTables {lang} /></> },
-        View::Timeline => html! { <><TimelineView /><TimelineTables {lang} /></> },
+        View::Funding => html! { <><FundingView />{ tables }</> },
+        View::Regions => html! { <><super::regions::RegionsView />{ tables }</> },
+        View::Timeline => html! { <><TimelineView />{ tables }</> },
     };
     let intro = match view {
         View::Funding => Key::FundingIntro,

@@ -4,6 +4,7 @@
 mod app;
 mod briefing;
 mod chart;
+mod defer;
 mod detail;
 mod embed;
 mod export;
