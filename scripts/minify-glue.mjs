@@ -88,13 +88,14 @@ function skipImportDesc(b, p) {
 }
 
 /**
- * Renames the imports from `module` in a wasm binary. Returns the new binary and the map
- * from old to new names.
+ * Renames the imports from `module` in a wasm binary, and the exports for which
+ * `renameExport(name)` is true. Returns the new binary and the maps from old to new names.
  */
-export function renameImports(wasm, module) {
+export function renameImports(wasm, module, renameExport = () => false) {
   if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm binary');
   const parts = [wasm.subarray(0, 8)];
   const renamed = new Map();
+  const exported = new Map();
   let p = 8;
   while (p < wasm.length) {
     const start = p;
@@ -102,7 +103,7 @@ export function renameImports(wasm, module) {
     let size;
     [size, p] = readLeb(wasm, p);
     const end = p + size;
-    if (id !== 2) {
+    if (id !== 2 && id !== 7) {
       parts.push(wasm.subarray(start, end));
       p = end;
       continue;
@@ -111,6 +112,20 @@ export function renameImports(wasm, module) {
     [count, p] = readLeb(wasm, p);
     const body = [leb(count)];
     for (let i = 0; i < count; i++) {
+      if (id === 7) {
+        // An export: its name, then its kind and index.
+        let name;
+        [name, p] = readName(wasm, p);
+        const descEnd = readLeb(wasm, p + 1)[1];
+        if (renameExport(name)) {
+          if (exported.has(name)) throw new Error(`export ${name} appears twice`);
+          exported.set(name, `_${shortName(exported.size)}`);
+          name = exported.get(name);
+        }
+        body.push(nameBytes(name), wasm.subarray(p, descEnd));
+        p = descEnd;
+        continue;
+      }
       let mod;
       let field;
       [mod, p] = readName(wasm, p);
@@ -127,11 +142,37 @@ export function renameImports(wasm, module) {
       body.push(nameBytes(mod), nameBytes(name), wasm.subarray(p, descEnd));
       p = descEnd;
     }
-    if (p !== end) throw new Error('import section: length does not match its content');
+    if (p !== end) throw new Error(`section ${id}: length does not match its content`);
     const section = Buffer.concat(body);
-    parts.push(Buffer.from([2]), leb(section.length), section);
+    parts.push(Buffer.from([id]), leb(section.length), section);
   }
-  return { wasm: Buffer.concat(parts), renamed };
+  return { wasm: Buffer.concat(parts), renamed, exported };
+}
+
+/** Matches `name` as a whole JS identifier. */
+const token = (name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+
+/**
+ * The exports to rename: wasm-bindgen's own (`__wbindgen_…`, `__externref_…`, and the
+ * closure shims `wasm_bindgen_…`, which the glue also names its wrapper functions after),
+ * never those the page or the tests call (`main`, `won_atlas_selftest_panic`) or `memory`.
+ */
+export function glueOnlyExport(js) {
+  return (name) => /^(__wbindgen_|__externref_|wasm_bindgen_)/.test(name) && token(name).test(js);
+}
+
+/**
+ * Renames the glue's uses of renamed exports, as whole identifiers: `wasm.OLD` and the
+ * wrapper functions named OLD. The new names (`_a`, `_b`, …) must not be in the glue yet.
+ */
+export function renameGlueExports(js, exported) {
+  let out = js;
+  for (const [from, to] of exported) {
+    if (token(to).test(js)) throw new Error(`glue: ${to} is already a name in the glue`);
+    out = out.replace(token(from), to);
+    if (token(from).test(out)) throw new Error(`glue: export ${from} is still named after renaming`);
+  }
+  return out;
 }
 
 /** Renames the keys of the glue's imports object; each old name must occur exactly once. */
@@ -176,9 +217,9 @@ export async function minifyGlue(dir) {
   // The module the wasm imports its glue from: `"./won-atlas_bg.js": import0` in the glue.
   const mod = /["'](\.\/[^"']+_bg\.js)["']\s*:/.exec(js)?.[1];
   if (!mod) throw new Error(`${jsName}: no imports object for a ./*_bg.js module`);
-  const { wasm, renamed } = renameImports(fs.readFileSync(wasmFile), mod);
-  if (renamed.size === 0) return { jsName, wasmName, imports: 0 }; // done before
-  js = renameGlueKeys(js, renamed);
+  const { wasm, renamed, exported } = renameImports(fs.readFileSync(wasmFile), mod, glueOnlyExport(js));
+  if (renamed.size === 0) return { jsName, wasmName, imports: 0, exports: 0 }; // done before
+  js = renameGlueExports(renameGlueKeys(js, renamed), exported);
   const min = await minify(js, { module: true, compress: { passes: 2 }, mangle: true });
   if (!min.code) throw new Error(`terser returned nothing for ${jsName}`);
   fs.writeFileSync(jsFile, min.code);
@@ -187,5 +228,5 @@ export async function minifyGlue(dir) {
     html = html.replace(l.tag, l.tag.replace(l.attrs.integrity, sri(buf)));
   }
   fs.writeFileSync(indexFile, html);
-  return { jsName, wasmName, imports: renamed.size };
+  return { jsName, wasmName, imports: renamed.size, exports: exported.size };
 }

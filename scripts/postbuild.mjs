@@ -76,8 +76,8 @@ function finish(html, fragment) {
 // index.html is hashed, since it rewrites the files' integrity attributes.
 if (process.env.TRUNK_PROFILE !== 'debug') {
   try {
-    const { jsName, imports } = await minifyGlue(dir);
-    console.log(`postbuild: ${jsName}: ${imports} imports renamed, glue minified`);
+    const { jsName, imports, exports } = await minifyGlue(dir);
+    console.log(`postbuild: ${jsName}: ${imports} imports and ${exports} exports renamed, glue minified`);
   } catch (err) {
     fail(`minifying the glue: ${err.message}`);
   }
