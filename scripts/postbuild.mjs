@@ -1,6 +1,9 @@
 // Trunk post-build hook (Trunk.toml [[hooks]] stage = "post_build"): finishes each built
 // page before Trunk copies its staging folder to dist/.
 //
+//   0. Release builds: the wasm-bindgen glue minified and its imports given short names in
+//      both the glue and the .wasm, with index.html's integrity attributes written afresh
+//      (scripts/minify-glue.mjs).
 //   1. Content Security Policy: a <meta http-equiv="Content-Security-Policy"> right after
 //      <meta charset>, ahead of every script and stylesheet, naming the inline bootstrap
 //      script Trunk wrote by its sha256 (scripts/csp/policy.mjs has the policy).
@@ -16,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { cspMeta } from './csp/policy.mjs';
 import { nativeEnv } from './native-env.mjs';
+import { minifyGlue } from './minify-glue.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -66,6 +70,17 @@ function finish(html, fragment) {
     html = html.replace(/<head\b[^>]*>/i, (m) => `${m}\n  ${meta}`);
   }
   return html;
+}
+
+// Release builds: short import names and minified glue (scripts/minify-glue.mjs), before
+// index.html is hashed, since it rewrites the files' integrity attributes.
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  try {
+    const { jsName, imports, exports } = await minifyGlue(dir);
+    console.log(`postbuild: ${jsName}: ${imports} imports and ${exports} exports renamed, glue minified`);
+  } catch (err) {
+    fail(`minifying the glue: ${err.message}`);
+  }
 }
 
 const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));

@@ -122,13 +122,15 @@ function checkInline(text, what, closer) {
  * `export function|class|const|let|var name`. */
 function glueExports(glue) {
   const out = {};
-  for (const [, list] of glue.matchAll(/^export\s*\{([^}]*)\}\s*;?\s*$/gm)) {
+  // At the start of a line as wasm-bindgen writes them, or after a `;` or `}` in the
+  // minified glue of a release build (scripts/minify-glue.mjs).
+  for (const [, list] of glue.matchAll(/(?:^|[;}])\s*export\s*\{([^}]*)\}/gm)) {
     for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
       const [local, exported = local] = item.split(/\s+as\s+/);
       out[exported] = local;
     }
   }
-  for (const [, name] of glue.matchAll(/^export\s+(?:async\s+)?(?:function\*?|class|const|let|var)\s+([\w$]+)/gm)) {
+  for (const [, name] of glue.matchAll(/(?:^|[;}])\s*export\s+(?:async\s+)?(?:function\*?|class|const|let|var)\s+([\w$]+)/gm)) {
     out[name] = name;
   }
   return out;

@@ -78,7 +78,7 @@ pub fn funding_csv(period: Period) -> String {
                 conv,
                 i18n::amount(Lang::En, claim.amount),
                 i18n::amount(Lang::Ko, claim.amount),
-                claim.source.heading.to_owned(),
+                claim.source.section.heading.to_owned(),
                 claim.source.line.to_string(),
                 claim.source.quote.to_owned(),
             ]));

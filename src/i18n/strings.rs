@@ -3,23 +3,59 @@
 use super::Lang;
 
 macro_rules! strings {
-    ($($key:ident => $en:expr, $ko:expr;)*) => {
+    ($($key:ident => $en:literal, $ko:literal;)*) => {
         /// A user-visible string of the interface.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Key { $(#[allow(missing_docs)] $key,)* }
+
+        /// Every English string, one after the other, in key order.
+        const EN: &str = concat!($($en),*);
+        /// Every Korean string, likewise.
+        const KO: &str = concat!($($ko),*);
+        /// Where each key's string starts in [`EN`], and the end of the last.
+        const EN_AT: [u16; Key::ALL.len() + 1] = offsets([$($en.len()),*]);
+        /// Where each key's string starts in [`KO`], and the end of the last.
+        const KO_AT: [u16; Key::ALL.len() + 1] = offsets([$($ko.len()),*]);
 
         impl Key {
             /// Every key, for completeness tests.
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
 
             /// The string in `lang`.
+            ///
+            /// Sliced from one string per language at offsets worked out at compile time:
+            /// a `match` over every key and language compiled to about 7 KB of wasm (a
+            /// pointer and a length per arm), these tables are 4 bytes a key (issue 11).
             pub fn text(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((Key::$key, Lang::En) => $en, (Key::$key, Lang::Ko) => $ko,)*
-                }
+                let (all, at) = match lang {
+                    Lang::En => (EN, &EN_AT),
+                    Lang::Ko => (KO, &KO_AT),
+                };
+                let i = self as usize;
+                &all[at[i] as usize..at[i + 1] as usize]
             }
         }
     };
+}
+
+/// Running sums of the strings' lengths: each string's start, then the total. Fails to
+/// compile if a language's strings outgrow a `u16` offset.
+const fn offsets<const N: usize, const M: usize>(lens: [usize; N]) -> [u16; M] {
+    assert!(M == N + 1);
+    let mut at = [0u16; M];
+    let mut sum = 0;
+    let mut i = 0;
+    while i < N {
+        at[i] = sum as u16;
+        sum += lens[i];
+        i += 1;
+    }
+    assert!(
+        sum <= u16::MAX as usize,
+        "interface strings outgrew u16 offsets"
+    );
+    at[N] = sum as u16;
+    at
 }
 
 strings! {
@@ -241,4 +277,24 @@ strings! {
     LaterSource => "Source", "출처";
     DetailProgrammes => "Programmes", "관련 프로그램";
     // --- end timeline view ---
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first, a middle and the last key read back whole in both languages, so the
+    /// offsets neither cut nor run into a neighbour.
+    #[test]
+    fn offsets_slice_each_string_whole() {
+        assert_eq!(Key::AppName.text(Lang::En), "Won Atlas");
+        assert_eq!(Key::AppName.text(Lang::Ko), "원 아틀라스");
+        assert_eq!(Key::Quarter.text(Lang::En), "Q{0}");
+        assert_eq!(Key::Quarter.text(Lang::Ko), "{0}분기");
+        assert_eq!(Key::DetailProgrammes.text(Lang::En), "Programmes");
+        assert_eq!(Key::DetailProgrammes.text(Lang::Ko), "관련 프로그램");
+        assert_eq!(Key::ALL.last(), Some(&Key::DetailProgrammes));
+        let total: usize = Key::ALL.iter().map(|k| k.text(Lang::Ko).len()).sum();
+        assert_eq!(total, KO.len());
+    }
 }

@@ -28,7 +28,10 @@ pub fn header(props: &HeaderProps) -> Html {
     let rate = implied_won_per_dollar()
         .map(|(lo, hi)| lang.tf(Key::ImpliedRate, &[&i18n::whole(lo), &i18n::whole(hi)]));
     let cite = |s: crate::data::Source| {
-        lang.tf(Key::SourceLine, &[s.heading, &s.line.to_string(), s.quote])
+        lang.tf(
+            Key::SourceLine,
+            &[s.section.heading, &s.line.to_string(), s.quote],
+        )
     };
     let app = use_app();
     let switch = html! {

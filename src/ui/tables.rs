@@ -36,7 +36,7 @@ fn category(lang: Lang, c: Category) -> &'static str {
 /// "Report section “…”, line N: “quote”".
 pub(super) fn cite(lang: Lang, s: Source) -> Html {
     html! {
-        <small class="cite">{ lang.tf(Key::SourceLine, &[s.heading, &s.line.to_string(), s.quote]) }</small>
+        <small class="cite">{ lang.tf(Key::SourceLine, &[s.section.heading, &s.line.to_string(), s.quote]) }</small>
     }
 }
 

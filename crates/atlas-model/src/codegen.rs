@@ -28,6 +28,22 @@ impl ToRust for &str {
     }
 }
 
+/// A source names its section by a reference to the section's literal: the compiler makes
+/// every equal literal one constant, so each section is stored once however many sources
+/// name it. Written out, not by `to_rust_struct!`, whose method call would print the
+/// `Section` itself for the `&Section` field.
+impl ToRust for Source {
+    fn to_rust(&self, out: &mut String) {
+        out.push_str("Source{section:&");
+        self.section.to_rust(out);
+        out.push_str(",quote:");
+        self.quote.to_rust(out);
+        out.push_str(",line:");
+        self.line.to_rust(out);
+        out.push('}');
+    }
+}
+
 impl ToRust for bool {
     fn to_rust(&self, out: &mut String) {
         out.push_str(if *self { "true" } else { "false" });
@@ -95,7 +111,6 @@ macro_rules! to_rust_struct {
 
 to_rust_struct! {
     Text { en, ko }
-    Source { section, heading, quote, line }
     Money { currency, eok }
     AmountClaim { amount, source }
     Note { text, source }
@@ -241,6 +256,28 @@ mod tests {
         assert_eq!(
             out,
             "Quantity::Range{min:Money{currency:Currency::Usd,eok:710u64,},max:Money{currency:Currency::Usd,eok:740u64,},}"
+        );
+    }
+
+    /// A source prints a reference to its section's literal, which the compiler makes
+    /// one constant for every source of that section.
+    #[test]
+    fn sources_refer_to_their_section() {
+        static SECTION: Section = Section {
+            id: "overview",
+            heading: "Overview",
+            line: 6,
+        };
+        let mut out = String::new();
+        Source {
+            section: &SECTION,
+            quote: "30 leading projects",
+            line: 10,
+        }
+        .to_rust(&mut out);
+        assert_eq!(
+            out,
+            r#"Source{section:&Section{id:"overview",heading:"Overview",line:6u32,},quote:"30 leading projects",line:10u32}"#
         );
     }
 }

@@ -29,17 +29,33 @@ pub struct Text {
 }
 
 /// Where in the source report a figure or date stands.
+///
+/// The section is a reference to the report's own [`Section`], not its id and heading
+/// copied into every source: 314 sources made those two `&str` 5 KB of the wasm's data
+/// (issue 11). The dataset JSON still spells out both (`section` and `heading`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "codegen", derive(Serialize))]
 pub struct Source {
-    /// The section's id in `report.toml`.
-    pub section: &'static str,
-    /// The section's heading, as printed in the report.
-    pub heading: &'static str,
+    /// The section of the report.
+    pub section: &'static Section,
     /// A short phrase that stands verbatim in that section.
     pub quote: &'static str,
     /// The report line (1-based) on which the phrase starts.
     pub line: u32,
+}
+
+/// The JSON export's form, as before sources held their section by reference:
+/// `{"section": id, "heading": heading, "quote": …, "line": …}`.
+#[cfg(feature = "codegen")]
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Source", 4)?;
+        s.serialize_field("section", self.section.id)?;
+        s.serialize_field("heading", self.section.heading)?;
+        s.serialize_field("quote", self.quote)?;
+        s.serialize_field("line", &self.line)?;
+        s.end()
+    }
 }
 
 /// A currency of the report.

@@ -163,9 +163,16 @@ impl Checker {
         let raw = s.get_ref();
         let section_id = raw.section.get_ref();
         let quote = raw.quote.get_ref();
+        // A section that is not in the report gets a placeholder (the error stops the build).
+        let placeholder = |heading: &str, line| {
+            &*Box::leak(Box::new(Section {
+                id: leak(section_id),
+                heading: leak(heading),
+                line,
+            }))
+        };
         let mut out = Source {
-            section: leak(section_id),
-            heading: "",
+            section: placeholder("", 0),
             quote: leak(quote),
             line: 0,
         };
@@ -181,7 +188,7 @@ impl Checker {
             );
             return out;
         };
-        out.heading = leak(&section.heading);
+        out.section = placeholder(&section.heading, section.line);
         if quote.trim().is_empty() {
             cx.err(
                 raw.quote.span(),
@@ -1205,7 +1212,7 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
                 .collect();
             let mut spots = HashSet::new();
             for (i, cl) in claims.iter().enumerate() {
-                if !spots.insert((cl.source.section, cl.source.quote)) {
+                if !spots.insert((cl.source.section.id, cl.source.quote)) {
                     cx.err(
                         r.claims[i].span(),
                         &w(&format!("claims[{i}].source")),

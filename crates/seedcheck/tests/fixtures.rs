@@ -84,7 +84,7 @@ fn the_good_fixture_validates_with_its_figures() {
         other => panic!("unexpected amount {other:?}"),
     }
     assert_eq!(compute.amounts[0].source.line, 10);
-    assert_eq!(compute.amounts[0].source.heading, "Budget Table");
+    assert_eq!(compute.amounts[0].source.section.heading, "Budget Table");
 }
 
 #[test]

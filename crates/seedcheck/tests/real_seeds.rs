@@ -189,3 +189,18 @@ fn later_reports_are_a_separate_sourced_layer() {
         assert!(dates.iter().any(|x| x == d), "no later-report event on {d}");
     }
 }
+
+/// A source holds its section by reference; the JSON export still spells out the section's
+/// id and heading in every source, and the section is one of the report's.
+#[test]
+fn sources_point_at_the_report_s_sections_and_export_their_id_and_heading() {
+    let data = seeds();
+    let src = data.programmes[0].amounts[0].source;
+    assert!(data.report.sections.contains(src.section));
+    let json = serde_json::to_value(src).unwrap();
+    assert_eq!(json["section"], src.section.id);
+    assert_eq!(json["heading"], src.section.heading);
+    assert_eq!(json["quote"], src.quote);
+    assert_eq!(json["line"], src.line);
+    assert_eq!(json.as_object().unwrap().len(), 4);
+}
