@@ -4,7 +4,7 @@
 
 use super::chart::{chart_zoom, use_width, ChartCanvas};
 use super::export::{CsvOf, ExportBar};
-use super::store::use_app;
+use super::store::{use_actions, use_app};
 use super::tables::cite;
 use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
 use crate::data::{self, Lane, MilestoneKind, DATASET};
@@ -468,7 +468,7 @@ pub struct EntryProps {
 /// The detail panel of a milestone, a later report, or a conflict.
 #[function_component(EntryDetail)]
 pub fn entry_detail(props: &EntryProps) -> Html {
-    let app = use_app();
+    let app = use_actions();
     let lang = app.lang;
     let close = {
         let app = app.clone();
