@@ -6,24 +6,31 @@
 
 /// Estimated width in px of `s` at `size` px.
 pub fn width(s: &str, size: f64, bold: bool) -> f64 {
-    let em: f64 = s
-        .chars()
-        .map(|c| match c {
-            ' ' => 0.30,
-            'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.32,
-            'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '/' | '-' => 0.42,
-            'm' | 'w' => 0.92,
-            'M' | 'W' => 1.0,
-            '0'..='9' => 0.60,
-            'a'..='z' => 0.60,
-            'A'..='Z' => 0.74,
-            '₩' | '$' | '€' | '%' | '&' | '@' => 0.82,
-            '–' | '—' | '…' | '×' | '+' => 0.72,
-            c if is_wide(c) => 1.02,
-            _ => 0.80,
-        })
-        .sum();
+    let em: f64 = s.chars().map(em).sum();
+    scaled(em, size, bold)
+}
+
+/// A width in em at `size` px, bold text a little wider.
+fn scaled(em: f64, size: f64, bold: bool) -> f64 {
     em * size * if bold { 1.08 } else { 1.0 }
+}
+
+/// The estimated width of one character, in em.
+fn em(c: char) -> f64 {
+    match c {
+        ' ' => 0.30,
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.32,
+        'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '/' | '-' => 0.42,
+        'm' | 'w' => 0.92,
+        'M' | 'W' => 1.0,
+        '0'..='9' => 0.60,
+        'a'..='z' => 0.60,
+        'A'..='Z' => 0.74,
+        '₩' | '$' | '€' | '%' | '&' | '@' => 0.82,
+        '–' | '—' | '…' | '×' | '+' => 0.72,
+        c if is_wide(c) => 1.02,
+        _ => 0.80,
+    }
 }
 
 /// Hangul, CJK and other characters drawn a full em wide.
@@ -42,25 +49,47 @@ pub fn fit_whole(s: &str, max: f64, size: f64, bold: bool) -> Option<String> {
 
 /// `s` as it fits in `max` px: whole, or cut at a word (or character) with "...";
 /// `None` if not even a few characters fit.
+///
+/// Tries ever shorter heads of `s`, longest first. Each head's width comes from running
+/// sums taken once (the same additions, in the same order, as [`width`] makes), so a
+/// long label in a narrow lane costs one pass instead of one pass per character: the
+/// timeline fits a few hundred labels on every redraw.
 pub fn fit(s: &str, max: f64, size: f64, bold: bool) -> Option<String> {
-    if width(s, size, bold) <= max {
+    let chars: Vec<char> = s.chars().collect();
+    // ems[k]: the width in em of chars[..k]; bytes[k]: its length in bytes;
+    // space[k]: where the last ' ' in chars[..k] is.
+    let (mut ems, mut bytes, mut space) = (vec![-0.0f64], vec![0usize], vec![None]);
+    for (i, c) in chars.iter().enumerate() {
+        ems.push(ems[i] + em(*c));
+        bytes.push(bytes[i] + c.len_utf8());
+        space.push(if *c == ' ' { Some(i) } else { space[i] });
+    }
+    if scaled(ems[chars.len()], size, bold) <= max {
         return Some(s.to_owned());
     }
-    let chars: Vec<char> = s.chars().collect();
+    // The length of chars[..k] without its trailing whitespace (str::trim_end).
+    let trimmed = |mut k: usize| {
+        while k > 0 && chars[k - 1].is_whitespace() {
+            k -= 1;
+        }
+        k
+    };
+    let dots = em('.');
     for n in (1..chars.len()).rev() {
-        let head: String = chars[..n].iter().collect::<String>().trim_end().to_owned();
+        let head = trimmed(n);
         // Prefer cutting at a space, unless that leaves too little.
-        let candidate = match head.rfind(' ') {
-            Some(sp) if sp >= head.len() / 2 && n < chars.len() && chars[n] != ' ' => {
-                head[..sp].trim_end().to_owned()
+        let cut = match space[head] {
+            Some(sp) if bytes[sp] >= bytes[head] / 2 && n < chars.len() && chars[n] != ' ' => {
+                trimmed(sp)
             }
             _ => head,
         };
-        if candidate.chars().count() < 3 {
+        if cut < 3 {
             return None;
         }
-        let out = format!("{candidate}...");
-        if width(&out, size, bold) <= max {
+        if scaled(ems[cut] + dots + dots + dots, size, bold) <= max {
+            let mut out: String = chars[..cut].iter().collect();
+            out.push_str("...");
             return Some(out);
         }
     }
@@ -99,6 +128,62 @@ mod tests {
             Some("₩530 billion by 2027")
         );
         assert_eq!(fit_whole("₩530 billion by 2027", 60.0, 13.0, false), None);
+    }
+
+    /// `fit` as it was first written: every head built as a string and measured whole.
+    fn fit_by_strings(s: &str, max: f64, size: f64, bold: bool) -> Option<String> {
+        if width(s, size, bold) <= max {
+            return Some(s.to_owned());
+        }
+        let chars: Vec<char> = s.chars().collect();
+        for n in (1..chars.len()).rev() {
+            let head: String = chars[..n].iter().collect::<String>().trim_end().to_owned();
+            let candidate = match head.rfind(' ') {
+                Some(sp) if sp >= head.len() / 2 && n < chars.len() && chars[n] != ' ' => {
+                    head[..sp].trim_end().to_owned()
+                }
+                _ => head,
+            };
+            if candidate.chars().count() < 3 {
+                return None;
+            }
+            let out = format!("{candidate}...");
+            if width(&out, size, bold) <= max {
+                return Some(out);
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn fit_cuts_exactly_where_measuring_every_head_would() {
+        let labels = [
+            "AI infrastructure (GPUs, data centres)",
+            "국가 AI 컴퓨팅 센터와 데이터 클러스터",
+            "Sovereign AI Model Project: five teams, two rounds",
+            "  leading and trailing  spaces  ",
+            "a b c d e f g h i j k l m n o p",
+            "Wide\u{3000}ideographic space and\ttab",
+            "₩530 billion by 2027 — 한국형 AI",
+            "abc",
+            "",
+        ];
+        let mut cut = 0;
+        for label in labels {
+            for max in (0..90).map(|i| f64::from(i) * 5.5) {
+                for (size, bold) in [(11.0, false), (13.0, true), (16.0, false)] {
+                    let fast = fit(label, max, size, bold);
+                    assert_eq!(
+                        fast,
+                        fit_by_strings(label, max, size, bold),
+                        "{label:?} in {max}"
+                    );
+                    cut += usize::from(fast.is_some_and(|f| f.ends_with("...")));
+                }
+            }
+        }
+        // The comparison covers labels that are cut, not only whole or dropped ones.
+        assert!(cut > 200, "{cut}");
     }
 
     #[test]

@@ -56,6 +56,24 @@ fn size(canvas: &HtmlCanvasElement, w: u32, h: u32, css: (f64, f64)) {
     let _ = style.set_property("height", &format!("{}px", css.1));
 }
 
+/// The backing store height for a chart that needs `need` device px rows at width `w`,
+/// when its canvas is now `cur_w` × `cur_h`: the current height if the width is the same
+/// and it holds the scene with at most as much again to spare, else exactly `need`.
+///
+/// Treemap and bars, map and tiles, 2030 and 2050 differ in height (by up to 1.6× at
+/// 1280 px). Reallocating a 2224 px wide backing store on every switch cost Chromium
+/// about 10 ms (the new store's first fill and its hand-over to the compositor), more
+/// than all the draw calls. The rows below the scene are painted paper and never shown:
+/// the stylesheet shows a chart canvas `object-fit: cover` from its top left
+/// (styles/main.css), which at this width is exactly one backing px per device px.
+pub fn kept_height(cur_w: u32, cur_h: u32, w: u32, need: u32) -> u32 {
+    if cur_w == w && cur_h >= need && cur_h <= need.saturating_mul(2) {
+        cur_h
+    } else {
+        need
+    }
+}
+
 fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, String> {
     canvas
         .get_context("2d")
@@ -65,18 +83,31 @@ fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, Strin
         .ok_or_else(|| "the canvas has no 2D context".to_owned())
 }
 
-/// Draws `scene` on `canvas`, resizing its backing store for `dpr`.
+/// Draws `scene` on `canvas`, its backing store exactly the scene's size at `dpr` (the
+/// PNG export reads every pixel of it).
 pub fn draw(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64) -> Result<(), String> {
-    draw_zoomed(canvas, scene, dpr, 1.0)
+    draw_sized(canvas, scene, dpr, 1.0, false)
 }
 
-/// Draws `scene` at `zoom` times its size (briefing mode: the same scene, readable from
-/// the back of the room).
+/// Draws `scene` on a chart canvas on the page at `zoom` times its size (briefing mode:
+/// the same scene, readable from the back of the room). The backing store keeps its
+/// height when it is taller than the scene needs ([`kept_height`]), so switching between
+/// two scenes of different heights does not reallocate it.
 pub fn draw_zoomed(
     canvas: &HtmlCanvasElement,
     scene: &Scene,
     dpr: f64,
     zoom: f64,
+) -> Result<(), String> {
+    draw_sized(canvas, scene, dpr, zoom, true)
+}
+
+fn draw_sized(
+    canvas: &HtmlCanvasElement,
+    scene: &Scene,
+    dpr: f64,
+    zoom: f64,
+    keep: bool,
 ) -> Result<(), String> {
     let (_, zoom, s) = scales(dpr, zoom);
     let css = (scene.width * zoom, scene.height * zoom);
@@ -84,7 +115,18 @@ pub fn draw_zoomed(
         (scene.width * s).round() as u32,
         (scene.height * s).round() as u32,
     );
+    // bench/page.js takes the first read of `canvas.width` as the start of the draw.
+    let h = if keep {
+        kept_height(canvas.width(), canvas.height(), w, h)
+    } else {
+        h
+    };
     size(canvas, w, h, css);
+    // The scene's own proportions, for boxes whose height follows the width (print):
+    // without it the spare rows of a kept backing store would show.
+    let _ = canvas
+        .style()
+        .set_property("aspect-ratio", &format!("{} / {}", css.0, css.1));
     let ctx = context(canvas)?;
     let backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
@@ -226,7 +268,9 @@ fn paint(
     let pt = |(x, y): (f64, f64)| (p(x) - off.0, p(y) - off.1);
     let width = |v: f64| ((v * s).round() as u32).max(1);
     // Outlines that follow rings join round: a province's coastline has sharp corners a
-    // mitre would turn into spikes. Boxes keep square corners.
+    // mitre would turn into spikes. Boxes keep square corners. A canvas keeps its
+    // context's state from the last draw unless it was resized, so start from the default.
+    ctx.set_line_join("miter");
     let mut round = false;
     let mut join = |r: bool| {
         if r != round {
@@ -353,4 +397,29 @@ fn paint(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kept_height;
+
+    #[test]
+    fn a_taller_store_of_the_same_width_is_kept_within_twice_the_need() {
+        // Bars (688 rows) after the treemap (1112) at 2224 px: kept.
+        assert_eq!(kept_height(2224, 1112, 2224, 688), 1112);
+        assert_eq!(kept_height(2224, 1376, 2224, 688), 1376);
+        // The same height is, of course, kept.
+        assert_eq!(kept_height(2224, 688, 2224, 688), 688);
+    }
+
+    #[test]
+    fn a_store_too_short_too_tall_or_of_another_width_is_sized_exactly() {
+        // Too short: it must grow to hold the scene.
+        assert_eq!(kept_height(2224, 688, 2224, 1112), 1112);
+        // More than twice the need: the waste is not worth keeping.
+        assert_eq!(kept_height(2224, 1377, 2224, 688), 688);
+        // Another width (a resize, another devicePixelRatio, a fresh 300 × 150 canvas).
+        assert_eq!(kept_height(2000, 1112, 2224, 688), 688);
+        assert_eq!(kept_height(300, 150, 2224, 100), 100);
+    }
 }

@@ -8,7 +8,7 @@ use super::defer::use_after_first_chart;
 use super::embed::{full_view_href, use_height_reporter, EmbedDialog};
 use super::funding::FundingView;
 use super::header::Header;
-use super::store::AppCtx;
+use super::store::{Actions, AppCtx};
 use super::tables::{FundingTables, RegionTables, TimelineTables};
 use super::tabs::{view_key, Tabs};
 use super::timeline::TimelineView;
@@ -99,11 +99,21 @@ pub fn app() -> Html {
         },
     );
 
-    let dispatch = {
-        let route = route.clone();
-        Callback::from(move |action: Action| {
-            let next = route.apply(action);
-            if next != *route {
+    // `dispatch` is made once, so the contexts that carry it stay equal while the route
+    // changes (see `Actions`); it acts on the route of the latest render, as a callback
+    // made in that render would.
+    let latest = use_mut_ref(|| (*route).clone());
+    *latest.borrow_mut() = (*route).clone();
+    let dispatch = use_memo((), {
+        let set_route = route.setter();
+        let latest = latest.clone();
+        move |_| {
+            Callback::from(move |action: Action| {
+                let current = latest.borrow().clone();
+                let next = current.apply(action);
+                if next == current {
+                    return;
+                }
                 let win = gloo::utils::window();
                 // Selections and views add a history entry, so back steps through them;
                 // zoom steps, and everything inside an embed (whose history is the host
@@ -119,10 +129,16 @@ pub fn app() -> Html {
                 } else {
                     let _ = win.location().set_hash(&to_hash(&next));
                 }
-                route.set(next);
-            }
-        })
-    };
+                set_route.set(next);
+            })
+        }
+    });
+    let dispatch = (*dispatch).clone();
+    let on_select = use_memo((), {
+        let dispatch = dispatch.clone();
+        move |_| dispatch.reform(Action::View)
+    });
+    let on_select = (*on_select).clone();
     let tables_ready = use_after_first_chart();
     use_briefing_keys(route.slide, dispatch.clone());
     use_briefing_sync(route.slide, dispatch.clone());
@@ -131,19 +147,26 @@ pub fn app() -> Html {
         lang,
         dispatch: dispatch.clone(),
     };
+    let actions = Actions {
+        lang,
+        dispatch: dispatch.clone(),
+    };
+    // Both contexts around `body`.
+    let provide = |body: Html| {
+        html! {
+            <ContextProvider<Actions> context={actions.clone()}>
+                <ContextProvider<AppCtx> context={ctx.clone()}>{ body }</ContextProvider<AppCtx>>
+            </ContextProvider<Actions>>
+        }
+    };
     if route.presenter {
-        return html! {
-            <ContextProvider<AppCtx> context={ctx}>
-                <PresenterView />
-            </ContextProvider<AppCtx>>
-        };
+        return provide(html! { <PresenterView /> });
     }
 
     let dismiss = {
         let notice = notice.clone();
         Callback::from(move |_: MouseEvent| notice.set(Vec::new()))
     };
-    let on_select = dispatch.reform(Action::View);
 
     use_height_reporter(route.embed);
     let accent_style = route
@@ -157,15 +180,13 @@ pub fn app() -> Html {
             View::Regions => html! { <super::regions::RegionsView /> },
             View::Timeline => html! { <TimelineView /> },
         };
-        return html! {
-            <ContextProvider<AppCtx> context={ctx}>
-                <div class="shell briefing-shell" style={accent_style}>
-                    <SlideBar />
-                    <main class="panel" id={format!("panel-{}", view.slug())}>{ body }</main>
-                    <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(DATASET.report.title)]) }</p>
-                </div>
-            </ContextProvider<AppCtx>>
-        };
+        return provide(html! {
+            <div class="shell briefing-shell" style={accent_style}>
+                <SlideBar />
+                <main class="panel" id={format!("panel-{}", view.slug())}>{ body }</main>
+                <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(DATASET.report.title)]) }</p>
+            </div>
+        });
     }
     if route.embed {
         let report = &DATASET.report;
@@ -173,7 +194,7 @@ pub fn app() -> Html {
         let view_name = lang.t(view_key(view));
         let body = match view {
             View::Funding => {
-                html! { <><FundingView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><FundingTables /></details></> }
+                html! { <><FundingView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><FundingTables {lang} selected={shown.selected} /></details></> }
             }
             View::Regions => {
                 html! { <><super::regions::RegionsView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><RegionTables {lang} /></details></> }
@@ -182,25 +203,23 @@ pub fn app() -> Html {
                 html! { <><TimelineView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><TimelineTables {lang} /></details></> }
             }
         };
-        return html! {
-            <ContextProvider<AppCtx> context={ctx}>
-                <div class="shell embed" style={accent_style}>
-                    <header class="embed-head">
-                        <h1 data-testid="title">{ view_name }{ ": " }{ name }</h1>
-                        <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(report.title)]) }</p>
-                    </header>
-                    <main class="panel" id={format!("panel-{}", view.slug())}>{ body }</main>
-                    <footer class="embed-foot">
-                        <a href={full_view_href(&route)} target="_blank" rel="noopener" data-testid="open-full">{ lang.t(Key::OpenFullView) }</a>
-                    </footer>
-                </div>
-            </ContextProvider<AppCtx>>
-        };
+        return provide(html! {
+            <div class="shell embed" style={accent_style}>
+                <header class="embed-head">
+                    <h1 data-testid="title">{ view_name }{ ": " }{ name }</h1>
+                    <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(report.title)]) }</p>
+                </header>
+                <main class="panel" id={format!("panel-{}", view.slug())}>{ body }</main>
+                <footer class="embed-foot">
+                    <a href={full_view_href(&route)} target="_blank" rel="noopener" data-testid="open-full">{ lang.t(Key::OpenFullView) }</a>
+                </footer>
+            </div>
+        });
     }
     // The tables come once the first chart is on screen (src/ui/defer.rs).
     let tables = match view {
         _ if !tables_ready => html! {},
-        View::Funding => html! { <FundingTables /> },
+        View::Funding => html! { <FundingTables {lang} selected={shown.selected} /> },
         View::Regions => html! { <RegionTables {lang} /> },
         View::Timeline => html! { <TimelineTables {lang} /> },
     };
@@ -216,36 +235,34 @@ pub fn app() -> Html {
     };
     let report = &DATASET.report;
 
-    html! {
-        <ContextProvider<AppCtx> context={ctx}>
-            <div class="shell" style={accent_style}>
-                if !notice.is_empty() {
-                    <div class="notice" role="status" data-testid="notice">
-                        <p>{ lang.tf(Key::NoticeUnknownHash, &[&notice.join(", ")]) }</p>
-                        <button type="button" onclick={dismiss}>{ lang.t(Key::Dismiss) }</button>
-                    </div>
-                }
-                <Header {lang} />
-                <div class="tabs-row">
-                    <Tabs {lang} selected={view} {on_select} />
-                    <div class="tools">
-                        <button type="button" class="tool" data-testid="start-briefing"
-                            onclick={dispatch.reform(|_: MouseEvent| Action::Slide(Some(1)))}>{ lang.t(Key::StartBriefing) }</button>
-                        <EmbedDialog />
-                    </div>
+    provide(html! {
+        <div class="shell" style={accent_style}>
+            if !notice.is_empty() {
+                <div class="notice" role="status" data-testid="notice">
+                    <p>{ lang.tf(Key::NoticeUnknownHash, &[&notice.join(", ")]) }</p>
+                    <button type="button" onclick={dismiss}>{ lang.t(Key::Dismiss) }</button>
                 </div>
-                <main>
-                    <div id={format!("panel-{}", view.slug())} class="panel" role="tabpanel"
-                        aria-labelledby={format!("tab-{}", view.slug())}>
-                        <p class="intro">{ lang.t(intro) }</p>
-                        { panel }
-                    </div>
-                </main>
-                <footer class="footer">
-                    <p>{ lang.tf(Key::FooterSource, &[lang.pick(report.title), lang.pick(report.subtitle)]) }</p>
-                    <p>{ lang.t(Key::FooterLater) }</p>
-                </footer>
+            }
+            <Header {lang} theme={shown.theme} />
+            <div class="tabs-row">
+                <Tabs {lang} selected={view} {on_select} />
+                <div class="tools">
+                    <button type="button" class="tool" data-testid="start-briefing"
+                        onclick={dispatch.reform(|_: MouseEvent| Action::Slide(Some(1)))}>{ lang.t(Key::StartBriefing) }</button>
+                    <EmbedDialog />
+                </div>
             </div>
-        </ContextProvider<AppCtx>>
-    }
+            <main>
+                <div id={format!("panel-{}", view.slug())} class="panel" role="tabpanel"
+                    aria-labelledby={format!("tab-{}", view.slug())}>
+                    <p class="intro">{ lang.t(intro) }</p>
+                    { panel }
+                </div>
+            </main>
+            <footer class="footer">
+                <p>{ lang.tf(Key::FooterSource, &[lang.pick(report.title), lang.pick(report.subtitle)]) }</p>
+                <p>{ lang.t(Key::FooterLater) }</p>
+            </footer>
+        </div>
+    })
 }

@@ -1,7 +1,7 @@
 //! The detail panel of a selected programme: everything the dataset knows about it,
 //! each figure with the phrase of the report it stands in.
 
-use super::store::use_app;
+use super::store::use_actions;
 use super::tables::cite;
 use crate::data::{self, conflicts_about, updates_about, DATASET};
 use crate::i18n::{self, Key, Lang};
@@ -33,7 +33,7 @@ pub struct DetailProps {
 /// The panel.
 #[function_component(ProgrammeDetail)]
 pub fn programme_detail(props: &DetailProps) -> Html {
-    let app = use_app();
+    let app = use_actions();
     let lang = app.lang;
     let Some(p) = data::programme(props.id) else {
         return html! {};

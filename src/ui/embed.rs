@@ -125,12 +125,17 @@ pub fn embed_dialog() -> Html {
     let lang = app.lang;
     let open = use_state(|| false);
     let copied = use_state(|| false);
-    let title = format!(
-        "{}: {}",
-        lang.t(Key::AppName),
-        lang.t(super::tabs::view_key(app.route.view))
-    );
-    let code = embed_code(&app.route, &title);
+    // Written only while the dialog is open: every change of the route renders this again.
+    let code = if *open {
+        let title = format!(
+            "{}: {}",
+            lang.t(Key::AppName),
+            lang.t(super::tabs::view_key(app.route.view))
+        );
+        embed_code(&app.route, &title)
+    } else {
+        String::new()
+    };
     let toggle = {
         let open = open.clone();
         let copied = copied.clone();

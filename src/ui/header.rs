@@ -1,16 +1,19 @@
 //! The title and the headline figures, all read from the dataset.
 
-use super::store::use_app;
+use super::store::use_actions;
 use crate::data::{implied_won_per_dollar, Amount, DATASET};
 use crate::i18n::{self, Key, Lang};
-use crate::state::Action;
+use crate::state::{Action, Theme};
 use yew::prelude::*;
 
-/// Props: the language.
+/// Props: the language and the link's theme. The header takes no other part of the route,
+/// so a scene switch or a selection does not render it again.
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     /// Interface language.
     pub lang: Lang,
+    /// The theme the link asks for, if any.
+    pub theme: Option<Theme>,
 }
 
 fn headline_amount(lang: Lang, a: Amount) -> String {
@@ -33,7 +36,7 @@ pub fn header(props: &HeaderProps) -> Html {
             &[s.section.heading, &s.line.to_string(), s.quote],
         )
     };
-    let app = use_app();
+    let app = use_actions();
     let switch = html! {
         <div class="lang-switch" role="group" aria-label={lang.t(Key::LanguageLabel)}>
             { for Lang::ALL.iter().map(|l| html! {
@@ -43,8 +46,8 @@ pub fn header(props: &HeaderProps) -> Html {
             }) }
         </div>
     };
-    let dark = app.route.theme == Some(crate::state::Theme::Dark)
-        || (app.route.theme.is_none()
+    let dark = props.theme == Some(Theme::Dark)
+        || (props.theme.is_none()
             && gloo::utils::window()
                 .match_media("(prefers-color-scheme: dark)")
                 .ok()
@@ -52,7 +55,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 .is_some_and(|m| m.matches()));
     let theme_switch = html! {
         <button type="button" class="tool theme-toggle" aria-pressed={if dark { "true" } else { "false" }}
-            onclick={app.on::<MouseEvent>(Action::Theme(if dark { crate::state::Theme::Light } else { crate::state::Theme::Dark }))}>
+            onclick={app.on::<MouseEvent>(Action::Theme(if dark { Theme::Light } else { Theme::Dark }))}>
             { lang.t(Key::DarkTheme) }
         </button>
     };

@@ -10,7 +10,7 @@
 use super::chart::{chart_zoom, use_width, ChartCanvas};
 use super::detail::ProgrammeDetail;
 use super::export::{CsvOf, ExportBar};
-use super::store::use_app;
+use super::store::{use_actions, use_app, Actions};
 use super::tables::cite;
 use crate::data::{self, Place, Province, ProvinceKind, DATASET};
 use crate::i18n::{Key, Lang};
@@ -483,7 +483,7 @@ pub fn regions_view() -> Html {
                     <ProgrammeDetail {id} />
                 }
             }
-            <ProvinceList />
+            <ProvinceList selected={route.selected} />
             if !abroad.is_empty() {
                 <section class="abroad" aria-labelledby="abroad-h" data-testid="abroad">
                     <h3 id="abroad-h">{ lang.t(Key::AbroadHeading) }</h3>
@@ -506,7 +506,7 @@ pub struct DetailProps {
     pub id: &'static str,
 }
 
-fn programme_buttons(app: &super::store::AppCtx, id: &str) -> Html {
+fn programme_buttons(app: &Actions, id: &str) -> Html {
     let lang = app.lang;
     let progs = programme_names(lang, id);
     if progs.is_empty() {
@@ -524,7 +524,7 @@ fn programme_buttons(app: &super::store::AppCtx, id: &str) -> Html {
 /// The detail panel of a selected province.
 #[function_component(ProvinceDetail)]
 pub fn province_detail(props: &DetailProps) -> Html {
-    let app = use_app();
+    let app = use_actions();
     let lang = app.lang;
     let Some(p) = province(props.id) else {
         return html! {};
@@ -593,7 +593,7 @@ pub fn province_detail(props: &DetailProps) -> Html {
 /// The detail panel of a selected place.
 #[function_component(PlaceDetail)]
 pub fn place_detail(props: &DetailProps) -> Html {
-    let app = use_app();
+    let app = use_actions();
     let lang = app.lang;
     let Some(pl) = place(props.id) else {
         return html! {};
@@ -623,14 +623,22 @@ pub fn place_detail(props: &DetailProps) -> Html {
     }
 }
 
+/// Props of the province list: the selection.
+#[derive(Properties, PartialEq)]
+pub struct ProvinceListProps {
+    /// The selected record, if any.
+    pub selected: Option<&'static str>,
+}
+
 /// Every province with the map's content, in the map's keyboard order; the selected
-/// row is marked, and a row's button selects its province.
+/// row is marked, and a row's button selects its province. It takes the selection as a
+/// prop rather than the route, so switching map and tiles does not rebuild its rows.
 #[function_component(ProvinceList)]
-pub fn province_list() -> Html {
-    let app = use_app();
+pub fn province_list(props: &ProvinceListProps) -> Html {
+    let app = use_actions();
     let lang = app.lang;
     let alt = other(lang);
-    let selected = app.route.selected;
+    let selected = props.selected;
     let caption = lang.t(Key::ProvinceListCaption);
     let rows = map::order().filter_map(province).map(|p| {
         let is = selected == Some(p.id);

@@ -3,7 +3,7 @@
 //! Each amount is shown as the report states it, with the phrase and line it comes
 //! from; contradictions show both sides; later reports are a separate, labelled list.
 
-use super::store::use_app;
+use super::store::use_actions;
 use crate::data::{Category, Source, DATASET};
 use crate::i18n::{self, Key, Lang};
 use crate::state::Action;
@@ -47,15 +47,26 @@ fn scroller(label: &str, table: Html) -> Html {
     }
 }
 
+/// Props of the funding tables: the language and the selection.
+#[derive(Properties, PartialEq)]
+pub struct FundingTableProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The selected record, if any.
+    pub selected: Option<&'static str>,
+}
+
 /// Programmes with their amounts, conflicts, and later reports. Rows follow the
 /// selection, and a row's button selects its programme, so table and chart agree.
+/// They take the selection as a prop rather than the route, so switching the chart,
+/// currency or period does not rebuild thirty programmes' rows.
 #[function_component(FundingTables)]
-pub fn funding_tables() -> Html {
-    let app = use_app();
-    let lang = app.lang;
+pub fn funding_tables(props: &FundingTableProps) -> Html {
+    let app = use_actions();
+    let lang = props.lang;
     let alt = other(lang);
     let caption = lang.t(Key::ProgrammesCaption);
-    let selected = app.route.selected;
+    let selected = props.selected;
     let rows = DATASET.programmes.iter().map(|p| {
         let is = selected == Some(p.id);
         let select = app.on::<MouseEvent>(Action::Select(if is { None } else { Some(p.id) }));

@@ -4,7 +4,7 @@
 
 use super::chart::{chart_zoom, use_width, ChartCanvas};
 use super::export::{CsvOf, ExportBar};
-use super::store::use_app;
+use super::store::{use_actions, use_app};
 use super::tables::cite;
 use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
 use crate::data::{self, Lane, MilestoneKind, DATASET};
@@ -429,23 +429,45 @@ pub fn timeline_view() -> Html {
             if let Some(id) = selected.filter(|s| entries().iter().any(|e| e.record == *s) || DATASET.conflicts.iter().any(|c| c.id == *s)) {
                 <EntryDetail {id} />
             }
-            <section class="entry-list" aria-labelledby="entry-list-h">
-                <h3 id="entry-list-h">{ lang.t(Key::MilestonesCaption) }</h3>
-                <ol data-testid="milestone-list">
-                    { for shown.iter().map(|e| {
-                        let record = selectable(e.id);
-                        let is = selected == Some(record);
-                        html! {
-                            <li data-id={e.id} class={classes!(is.then_some("selected"), (e.mark == Mark::Later).then_some("later"))}
-                                aria-current={if is { "true" } else { "false" }}>
-                                <span class="nowrap when">{ i18n::date(lang, e.date) }</span>{ " " }
-                                <button type="button" class="link" onclick={app.on::<MouseEvent>(Action::Select(Some(record)))}>{ label(lang, e) }</button>
-                                <small class="lane">{ " · " }{ lang.t(row_key(e.row)) }</small>
-                            </li>
-                        }
-                    }) }
-                </ol>
-            </section>
+            <EntryList ids={shown.iter().map(|e| e.id).collect::<Vec<_>>()} {selected} />
+        </section>
+    }
+}
+
+/// Props of the entry list: which entries it shows, and the selection.
+#[derive(Properties, PartialEq)]
+pub struct EntryListProps {
+    /// The ids of the entries the filters keep, in time order.
+    pub ids: Vec<&'static str>,
+    /// The selected record, if any.
+    pub selected: Option<&'static str>,
+}
+
+/// The entries the filters keep, as an ordered list in time order, each a button that
+/// selects its record. A component of its own so that zooming or panning the chart (which
+/// changes none of its props) does not rebuild a hundred rows.
+#[function_component(EntryList)]
+fn entry_list(props: &EntryListProps) -> Html {
+    let app = use_actions();
+    let lang = app.lang;
+    let selected = props.selected;
+    html! {
+        <section class="entry-list" aria-labelledby="entry-list-h">
+            <h3 id="entry-list-h">{ lang.t(Key::MilestonesCaption) }</h3>
+            <ol data-testid="milestone-list">
+                { for entries().iter().filter(|e| props.ids.contains(&e.id)).map(|e| {
+                    let record = selectable(e.id);
+                    let is = selected == Some(record);
+                    html! {
+                        <li data-id={e.id} class={classes!(is.then_some("selected"), (e.mark == Mark::Later).then_some("later"))}
+                            aria-current={if is { "true" } else { "false" }}>
+                            <span class="nowrap when">{ i18n::date(lang, e.date) }</span>{ " " }
+                            <button type="button" class="link" onclick={app.on::<MouseEvent>(Action::Select(Some(record)))}>{ label(lang, e) }</button>
+                            <small class="lane">{ " · " }{ lang.t(row_key(e.row)) }</small>
+                        </li>
+                    }
+                }) }
+            </ol>
         </section>
     }
 }
@@ -468,7 +490,7 @@ pub struct EntryProps {
 /// The detail panel of a milestone, a later report, or a conflict.
 #[function_component(EntryDetail)]
 pub fn entry_detail(props: &EntryProps) -> Html {
-    let app = use_app();
+    let app = use_actions();
     let lang = app.lang;
     let close = {
         let app = app.clone();
