@@ -570,10 +570,10 @@ pub fn anchor(scene: &Scene, markers: &[Marker], frame: Frame, id: &str) -> Opti
             let proj = projection(frame.width);
             let &(_, lp, room) = label_points().iter().find(|l| l.0 == id)?;
             let avoid = geo_marker_rects(&proj, markers);
-            let i = PROVINCE_SHAPES.iter().position(|s| s.id == id)?;
-            let rings = &land(frame.width)[i];
+            shape(id)?;
+            let rings = main_rings(&proj, id);
             Some(
-                target_square(rings, proj.px_deg(lp), room * proj.scale(), &avoid)
+                target_square(&rings, proj.px_deg(lp), room * proj.scale(), &avoid)
                     .0
                     .centre(),
             )
@@ -728,31 +728,6 @@ fn order_index(id: &str) -> usize {
     order().position(|o| o == id).unwrap_or(usize::MAX)
 }
 
-/// Every province's rings in CSS px on the main map of `width`, in [`PROVINCE_SHAPES`]
-/// order. The last width's are kept: a new scene at the same width (a selection, a
-/// highlight, another language) then shares them with the scene on screen, which is
-/// still alive while its successor is laid out, so the page holds them once, not twice.
-fn land(width: f64) -> Vec<Rings> {
-    thread_local! {
-        static LAST: RefCell<Option<(u64, Vec<Rings>)>> = const { RefCell::new(None) };
-    }
-    LAST.with(|l| {
-        let mut l = l.borrow_mut();
-        match &*l {
-            Some((w, rings)) if *w == width.to_bits() => rings.clone(),
-            _ => {
-                let proj = projection(width);
-                let rings: Vec<Rings> = PROVINCE_SHAPES
-                    .iter()
-                    .map(|s| main_rings(&proj, s.id))
-                    .collect();
-                *l = Some((width.to_bits(), rings.clone()));
-                rings
-            }
-        }
-    })
-}
-
 /// A province's rings in CSS px on the main map of `proj`.
 fn main_rings(proj: &Projection, id: &str) -> Rings {
     shape(id)
@@ -780,7 +755,13 @@ pub fn locator(proj: &Projection) -> Rect {
 /// province's land, of the markers and of every province's target square, or below the
 /// map where it finds no such room (see [`inset::place`]).
 pub fn inset_of(width: f64, markers: &[Marker]) -> Inset {
-    inset_on(width, &projection(width), markers, || land(width))
+    let proj = projection(width);
+    inset_on(width, &proj, markers, || {
+        PROVINCE_SHAPES
+            .iter()
+            .map(|s| main_rings(&proj, s.id))
+            .collect()
+    })
 }
 
 /// [`inset_of`], with `land` giving every province's rings on the main map of `proj`,
@@ -887,7 +868,10 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     let proj = projection(width);
     // Every province's rings in px, once: the fills, outlines, pointer areas and the
     // inset's placement all share them.
-    let land = land(width);
+    let land: Vec<Rings> = PROVINCE_SHAPES
+        .iter()
+        .map(|s| main_rings(&proj, s.id))
+        .collect();
     let ins = inset_on(width, &proj, markers, || land.clone());
     let mut scene = Scene {
         width,
@@ -1209,29 +1193,6 @@ mod tests {
             .find(|p| p.name.en == name)
             .unwrap_or_else(|| panic!("no province {name}"))
             .id
-    }
-
-    #[test]
-    fn scenes_of_one_width_share_the_outlines_and_another_width_projects_its_own() {
-        use std::rc::Rc;
-        let seoul = |s: &Scene| s.item(id_of("Seoul")).unwrap().ring[0].clone();
-        let plain = geographic(&areas(), &markers(), frame(1280.0, Layout::Geographic));
-        let chosen = Frame {
-            selected: Some(id_of("Seoul")),
-            ..frame(1280.0, Layout::Geographic)
-        };
-        let selected = geographic(&areas(), &markers(), chosen);
-        assert!(Rc::ptr_eq(&seoul(&plain), &seoul(&selected)));
-        let narrow = geographic(&areas(), &markers(), frame(390.0, Layout::Geographic));
-        assert!(!Rc::ptr_eq(&seoul(&plain), &seoul(&narrow)));
-        assert_eq!(
-            seoul(&narrow)[..],
-            main_rings(&projection(390.0), id_of("Seoul"))[0][..]
-        );
-        // Back at the first width the outlines are projected again, equal to before.
-        let again = geographic(&areas(), &markers(), frame(1280.0, Layout::Geographic));
-        assert_eq!(seoul(&again)[..], seoul(&plain)[..]);
-        assert_eq!(again, plain);
     }
 
     #[test]
