@@ -1,6 +1,7 @@
 // What the benchmark (bench/run.mjs) and its diagnostic scripts share, so a changed
 // control or viewport is changed once: the page instrumentation, the controls that swap a
-// view's whole scene, and a browser context set up as the benchmark measures.
+// view's whole scene, a browser context set up as the benchmark measures, and the memory
+// load's view switches and seeded interactions.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +19,81 @@ export const REDRAW_CONTROLS = {
   timeline: ['section.timeline .controls .toggle:not(.zoom) button:nth-of-type(1)', 'section.timeline .controls .toggle:not(.zoom) button:nth-of-type(2)'],
 };
 
+/** The views, in the order the benchmark visits them. */
+export const VIEWS = ['funding', 'regions', 'timeline'];
+
 /** A fresh context at the benchmark's 1280×800 CSS px and devicePixelRatio 2, with page.js. */
 export async function benchContext(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
   await context.addInitScript({ content: PAGE_JS });
   return context;
 }
+
+/** Show `view` by clicking its tab, and wait until its canvas is drawn. */
+export async function showView(page, view) {
+  await page.evaluate(async (v) => {
+    const b = window.__bench;
+    const tab = document.getElementById(`tab-${v}`);
+    if (!tab) throw new Error(`no tab for ${v}`);
+    if (tab.getAttribute('aria-selected') !== 'true') tab.click();
+    for (let i = 0; i < 200; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const c = b.canvas();
+      if (c && c.closest(`section.${v}`) && c.width > 0) break;
+    }
+    b.canvas()?.scrollIntoView({ block: 'center' });
+    await b.settle();
+  }, view);
+  // A boolean, not the canvas: waitForFunction resolves to a handle of what the function
+  // returns, and a handle never disposed keeps that element, and the whole detached view
+  // around it after the next switch, alive in the JS heap the benchmark measures.
+  await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`) !== null, view);
+}
+
+
+/** `count` interactions (the benchmark's 1,000), seeded: pointer moves and clicks on the
+ * canvas, arrow keys, Enter (select), Escape (clear), the scene-swapping controls, and a
+ * change of view every tenth of them. `afterBlock(block)`, if given, runs after each tenth
+ * (the heap diagnostic snapshots there). */
+export async function interactions(page, seed, count, afterBlock = null) {
+  let done = 0;
+  let drew = 0;
+  const curve = []; // wasm memory (bytes) after each block, to tell a leak from a high-water mark
+  const blocks = 10;
+  const perView = Math.ceil(count / blocks);
+  for (let block = 0; block < blocks; block++) {
+    const view = VIEWS[block % VIEWS.length];
+    await showView(page, view);
+    const r = await page.evaluate(
+      async ({ n, seed, sels }) => {
+        const b = window.__bench;
+        const rnd = b.rng(seed);
+        let drew = 0;
+        for (let i = 0; i < n; i++) {
+          const c = b.canvas();
+          const rect = c.getBoundingClientRect();
+          const x = rnd() * rect.width;
+          const y = rnd() * rect.height;
+          const p = rnd();
+          const t = await b.timed(() => {
+            if (p < 0.4) b.mouse(c, x, y);
+            else if (p < 0.45) b.mouse(c, x, y, 'click');
+            else if (p < 0.7) b.key(c, ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'][Math.floor(rnd() * 4)]);
+            else if (p < 0.8) b.key(c, 'Enter');
+            else if (p < 0.9) b.key(c, 'Escape');
+            else document.querySelector(sels[Math.floor(rnd() * 2)])?.click();
+          });
+          drew += t.drew;
+        }
+        return { drew };
+      },
+      { n: perView, seed: seed + block, sels: REDRAW_CONTROLS[view] },
+    );
+    done += perView;
+    drew += r.drew;
+    curve.push(await page.evaluate(() => window.__bench.wasm?.memory?.buffer?.byteLength ?? null));
+    if (afterBlock) await afterBlock(block);
+  }
+  return { done, drew, curve };
+}
+

@@ -32,7 +32,7 @@ import { createRequire } from 'node:module';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser, CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/browser.mjs';
 import { firstLoad } from '../e2e/lib/first-load.mjs';
-import { PAGE_JS, REDRAW_CONTROLS } from './lib.mjs';
+import { PAGE_JS, REDRAW_CONTROLS, VIEWS, showView, interactions } from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
@@ -44,7 +44,6 @@ const MOVES = 200;
 const REDRAWS = 20;
 const INTERACTIONS = Math.max(10, Number(process.env.BENCH_INTERACTIONS ?? 1000) | 0);
 const THROTTLE = 4;
-const VIEWS = ['funding', 'regions', 'timeline'];
 
 const KB = 1024;
 
@@ -109,24 +108,6 @@ async function fetchedBytes(page) {
     }
     return out;
   });
-}
-
-/** Show `view` by clicking its tab, and wait until its canvas is drawn. */
-async function showView(page, view) {
-  await page.evaluate(async (v) => {
-    const b = window.__bench;
-    const tab = document.getElementById(`tab-${v}`);
-    if (!tab) throw new Error(`no tab for ${v}`);
-    if (tab.getAttribute('aria-selected') !== 'true') tab.click();
-    for (let i = 0; i < 200; i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      const c = b.canvas();
-      if (c && c.closest(`section.${v}`) && c.width > 0) break;
-    }
-    b.canvas()?.scrollIntoView({ block: 'center' });
-    await b.settle();
-  }, view);
-  await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`), view);
 }
 
 /** Input latency on a loaded page: ArrowRight on the chart canvas until the live region's
@@ -225,49 +206,6 @@ async function memory(page, cdp) {
   return { wasm, jsHeapUsed: heap.usedSize, jsHeapTotal: heap.totalSize };
 }
 
-/** 1,000 interactions, seeded: pointer moves and clicks on the canvas, arrow keys, Enter
- * (select), Escape (clear), the scene-swapping controls, and a view switch every 100. */
-async function interactions(page, seed) {
-  let done = 0;
-  let drew = 0;
-  const curve = []; // wasm memory (bytes) after each block, to tell a leak from a high-water mark
-  const blocks = 10;
-  const perView = Math.ceil(INTERACTIONS / blocks);
-  for (let block = 0; block < blocks; block++) {
-    const view = VIEWS[block % VIEWS.length];
-    await showView(page, view);
-    const r = await page.evaluate(
-      async ({ n, seed, sels }) => {
-        const b = window.__bench;
-        const rnd = b.rng(seed);
-        let drew = 0;
-        for (let i = 0; i < n; i++) {
-          const c = b.canvas();
-          const rect = c.getBoundingClientRect();
-          const x = rnd() * rect.width;
-          const y = rnd() * rect.height;
-          const p = rnd();
-          const t = await b.timed(() => {
-            if (p < 0.4) b.mouse(c, x, y);
-            else if (p < 0.45) b.mouse(c, x, y, 'click');
-            else if (p < 0.7) b.key(c, ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'][Math.floor(rnd() * 4)]);
-            else if (p < 0.8) b.key(c, 'Enter');
-            else if (p < 0.9) b.key(c, 'Escape');
-            else document.querySelector(sels[Math.floor(rnd() * 2)])?.click();
-          });
-          drew += t.drew;
-        }
-        return { drew };
-      },
-      { n: perView, seed: seed + block, sels: REDRAW_CONTROLS[view] },
-    );
-    done += perView;
-    drew += r.drew;
-    curve.push(await page.evaluate(() => window.__bench.wasm?.memory?.buffer?.byteLength ?? null));
-  }
-  return { done, drew, curve };
-}
-
 async function run(browser, url, i) {
   const sample = { run: i + 1, loadavg: os.loadavg().map((x) => +x.toFixed(2)) };
   const problems = [];
@@ -325,7 +263,14 @@ async function run(browser, url, i) {
     const afterLoad = await memory(page, cdp);
     for (const v of [...VIEWS, 'funding']) await showView(page, v);
     const afterWarmup = await memory(page, cdp);
-    const work = await interactions(page, 7000 + i * 100);
+    // The JS heap after GC halfway and at the end of the interactions, to tell a leak from
+    // a one-time rise (as the wasm memory's curve does).
+    const heapCurve = {};
+    const work = await interactions(page, 7000 + i * 100, INTERACTIONS, async (block) => {
+      if (block === 4 || block === 9) heapCurve[block] = (await memory(page, cdp)).jsHeapUsed;
+    });
+    work.jsHeapHalf = heapCurve[4];
+    work.jsHeapEnd = heapCurve[9];
     await showView(page, 'funding');
     await page.waitForTimeout(300);
     const afterInteractions = await memory(page, cdp);
@@ -464,6 +409,11 @@ function buildRows(sizes, samples) {
   rows.push(row(`JS heap used after ${INTERACTIONS} interactions (after GC)`, mem('afterInteractions', 'jsHeapUsed'), fmtMiB));
   rows.push(row(`JS heap growth, load → ${INTERACTIONS} interactions`, growth('afterLoad', 'jsHeapUsed'), fmtPct, '≤ 5%', (v) => v <= 5));
   rows.push(row(`JS heap growth, views warm → ${INTERACTIONS} interactions`, growth('afterWarmup', 'jsHeapUsed'), fmtPct, '≤ 5%', (v) => v <= 5));
+  const heapHalf = samples
+    .map((s) => s.memory.interactions)
+    .filter((w) => w.jsHeapHalf && w.jsHeapEnd)
+    .map((w) => (100 * (w.jsHeapEnd - w.jsHeapHalf)) / w.jsHeapHalf);
+  rows.push(row(`JS heap growth, ${INTERACTIONS / 2} → ${INTERACTIONS} interactions`, heapHalf, fmtPct, '≤ 5%', (v) => v <= 5));
   rows.push(row(`first chart, ${THROTTLE}× CPU throttling, ms`, samples.map((s) => s.throttledFirstChart), fmtMs, '≤ 1000 ms', (v) => v <= 1000));
   rows.push(row(`first input handled, ${THROTTLE}× CPU throttling, ms`, samples.map((s) => s.throttledFirstInput), fmtMs));
   return rows;

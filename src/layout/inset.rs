@@ -12,7 +12,6 @@
 use super::map::{pole, project_deg, Rings};
 use super::scene::{point_in_rings, Rect};
 use crate::data::geometry::PROVINCE_SHAPES;
-use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// The window the inset shows, (west, south, east, north) in degrees: Seoul and Incheon
@@ -49,7 +48,7 @@ pub struct Piece {
     /// Province id.
     pub id: &'static str,
     /// Clipped rings (even-odd), projected degrees.
-    pub rings: Rings,
+    pub rings: Vec<Vec<(f64, f64)>>,
     /// Label point, projected degrees.
     pub label: (f64, f64),
     /// Distance from the label point to the nearest edge, projected degrees.
@@ -64,7 +63,7 @@ pub fn pieces() -> &'static [Piece] {
         PROVINCE_SHAPES
             .iter()
             .filter_map(|s| {
-                let rings: Rings = s
+                let rings: Vec<Vec<(f64, f64)>> = s
                     .rings_deg()
                     .map(|r| {
                         let ring: Vec<(f64, f64)> =
@@ -212,23 +211,29 @@ impl Inset {
     }
 }
 
-/// Cells of a frame that something occupies, with prefix sums to ask "is anything in
-/// this rectangle?" at once.
+/// Cells of a frame that something occupies, one bit each, a row at a time. (A table of
+/// prefix sums answered "is anything in this rectangle?" in one step, but at 4 bytes a
+/// cell it was 200 KB at desktop widths, laid out while the old scene is still alive:
+/// the page's memory peak. Asking row by row costs a few dozen word reads a question.)
 struct Occupancy {
     cols: usize,
     rows: usize,
-    sums: Vec<u32>,
+    /// Words per row.
+    stride: usize,
+    bits: Vec<u64>,
 }
 
 impl Occupancy {
     fn new(width: f64, height: f64, edges: &[&Rings], blocks: &[Rect]) -> Occupancy {
         let cols = (width / CELL).ceil() as usize + 1;
         let rows = (height / CELL).ceil() as usize + 1;
-        let mut used = vec![false; cols * rows];
+        let stride = cols.div_ceil(64);
+        let mut bits = vec![0u64; stride * rows];
         let mut mark = |x: f64, y: f64| {
             let (c, r) = ((x / CELL).floor(), (y / CELL).floor());
             if c >= 0.0 && r >= 0.0 && (c as usize) < cols && (r as usize) < rows {
-                used[r as usize * cols + c as usize] = true;
+                let (c, r) = (c as usize, r as usize);
+                bits[r * stride + c / 64] |= 1 << (c % 64);
             }
         };
         for rings in edges {
@@ -256,30 +261,38 @@ impl Occupancy {
                 y += CELL;
             }
         }
-        // sums[(r + 1) * (cols + 1) + c + 1]: used cells above and left of (c, r), inclusive.
-        let mut sums = vec![0u32; (cols + 1) * (rows + 1)];
-        for r in 0..rows {
-            for c in 0..cols {
-                sums[(r + 1) * (cols + 1) + c + 1] = used[r * cols + c] as u32
-                    + sums[r * (cols + 1) + c + 1]
-                    + sums[(r + 1) * (cols + 1) + c]
-                    - sums[r * (cols + 1) + c];
-            }
+        Occupancy {
+            cols,
+            rows,
+            stride,
+            bits,
         }
-        Occupancy { cols, rows, sums }
     }
 
     /// Whether any occupied cell meets `b`.
     fn any(&self, b: &Rect) -> bool {
         let clampc = |v: f64| (v.max(0.0) as usize).min(self.cols);
         let clampr = |v: f64| (v.max(0.0) as usize).min(self.rows);
+        // Columns c0..c1 and rows r0..r1, end exclusive.
         let (c0, r0) = (clampc((b.x / CELL).floor()), clampr((b.y / CELL).floor()));
         let (c1, r1) = (
             clampc(((b.x + b.w) / CELL).floor() + 1.0),
             clampr(((b.y + b.h) / CELL).floor() + 1.0),
         );
-        let s = |c: usize, r: usize| self.sums[r * (self.cols + 1) + c];
-        s(c1, r1) + s(c0, r0) > s(c0, r1) + s(c1, r0)
+        if c0 >= c1 {
+            return false;
+        }
+        // The bits of columns c0..c1 in each word of a row.
+        let (w0, w1) = (c0 / 64, (c1 - 1) / 64);
+        let mask = |w: usize| {
+            let lo = if w == w0 { c0 % 64 } else { 0 };
+            let hi = if w == w1 { (c1 - 1) % 64 } else { 63 };
+            (u64::MAX >> (63 - hi)) & (u64::MAX << lo)
+        };
+        (r0..r1).any(|r| {
+            let row = &self.bits[r * self.stride..(r + 1) * self.stride];
+            (w0..=w1).any(|w| row[w] & mask(w) != 0)
+        })
     }
 }
 
@@ -304,43 +317,6 @@ pub struct MainMap<'a> {
 /// [`SCALE_MIN`]) at which a box along an edge of the frame covers nothing of the main
 /// map, nearest the capital; else below the map, as wide as the frame allows.
 pub fn place(main: &MainMap) -> Inset {
-    thread_local! {
-        // The layout runs on every hover: the placement of the last width is kept.
-        static LAST: RefCell<Option<(MainMapKey, Inset)>> = const { RefCell::new(None) };
-    }
-    let key = MainMapKey::of(main);
-    if let Some(hit) = LAST.with(|l| {
-        l.borrow()
-            .as_ref()
-            .filter(|(k, _)| *k == key)
-            .map(|(_, i)| *i)
-    }) {
-        return hit;
-    }
-    let inset = place_uncached(main);
-    LAST.with(|l| *l.borrow_mut() = Some((key, inset)));
-    inset
-}
-
-/// What a placement depends on, compared exactly.
-#[derive(Debug, Clone, PartialEq)]
-struct MainMapKey {
-    size: (u64, u64, u64),
-    keep_clear: Vec<Rect>,
-    points: usize,
-}
-
-impl MainMapKey {
-    fn of(m: &MainMap) -> MainMapKey {
-        MainMapKey {
-            size: (m.width.to_bits(), m.height.to_bits(), m.pad.to_bits()),
-            keep_clear: m.keep_clear.to_vec(),
-            points: m.land.iter().flatten().map(|r| r.len()).sum(),
-        }
-    }
-}
-
-fn place_uncached(main: &MainMap) -> Inset {
     let land: Vec<&Rings> = main.land.iter().collect();
     let occ = Occupancy::new(main.width, main.height, &land, main.keep_clear);
     let free = |f: &Rect| {
@@ -399,12 +375,12 @@ fn place_uncached(main: &MainMap) -> Inset {
 
 /// Whether `r` covers any part of `rings`: a corner of it inside them, or an edge of
 /// theirs meeting it.
-pub fn covers(r: &Rect, rings: &[Vec<(f64, f64)>]) -> bool {
+pub fn covers<R: AsRef<[(f64, f64)]>>(r: &Rect, rings: &[R]) -> bool {
     point_in_rings(rings, r.x, r.y) || edges_meet(r, rings)
 }
 
 /// Whether an edge of `rings` meets `r`: a vertex inside it, or an edge crossing a side.
-pub fn edges_meet(r: &Rect, rings: &[Vec<(f64, f64)>]) -> bool {
+pub fn edges_meet<R: AsRef<[(f64, f64)]>>(r: &Rect, rings: &[R]) -> bool {
     let corners = [
         (r.x, r.y),
         (r.x + r.w, r.y),
@@ -418,6 +394,7 @@ pub fn edges_meet(r: &Rect, rings: &[Vec<(f64, f64)>]) -> bool {
         (o(a, b, c) > 0.0) != (o(a, b, d) > 0.0) && (o(c, d, a) > 0.0) != (o(c, d, b) > 0.0)
     };
     rings.iter().any(|ring| {
+        let ring = ring.as_ref();
         (0..ring.len()).any(|i| {
             let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
             r.contains(a.0, a.1) || (0..4).any(|k| crosses(a, b, corners[k], corners[(k + 1) % 4]))
@@ -454,6 +431,45 @@ mod tests {
             "the gap stays empty"
         );
         assert!(point_in_rings(&[c], 1.0, 2.0));
+    }
+
+    #[test]
+    fn occupancy_answers_for_exactly_the_cells_marked() {
+        let blocks = [
+            Rect::new(100.0, 100.0, 10.0, 10.0),
+            // Across a word boundary (columns 62 to 65).
+            Rect::new(250.0, 8.0, 9.0, 1.0),
+            // A line across every word of row 50.
+            Rect::new(0.0, 200.0, 600.0, 0.0),
+        ];
+        let occ = Occupancy::new(600.0, 300.0, &[], &blocks);
+        let cell = |c: usize, r: usize| occ.bits[r * occ.stride + c / 64] >> (c % 64) & 1 == 1;
+        for c in 20..32 {
+            for r in 20..32 {
+                let inside = (25..=27).contains(&c) && (25..=27).contains(&r);
+                assert_eq!(cell(c, r), inside, "cell {c}, {r}");
+            }
+        }
+        assert!((62..=64).all(|c| cell(c, 2)) && !cell(61, 2) && !cell(65, 2));
+        assert!((0..occ.cols).all(|c| cell(c, 50)));
+        // Any rectangle, however it meets the words of a row, agrees with a look at its
+        // cells one by one.
+        let mut asked = 0;
+        for x in (-20..620).step_by(9) {
+            for y in (-20..320).step_by(11) {
+                for (w, h) in [(0.0, 0.0), (3.0, 3.0), (40.0, 6.0), (270.0, 90.0)] {
+                    let r = Rect::new(x as f64, y as f64, w, h);
+                    let c0 = ((r.x / CELL).floor().max(0.0) as usize).min(occ.cols);
+                    let r0 = ((r.y / CELL).floor().max(0.0) as usize).min(occ.rows);
+                    let c1 = ((((r.x + r.w) / CELL).floor() + 1.0).max(0.0) as usize).min(occ.cols);
+                    let r1 = ((((r.y + r.h) / CELL).floor() + 1.0).max(0.0) as usize).min(occ.rows);
+                    let expect = (c0..c1).any(|c| (r0..r1).any(|rr| cell(c, rr)));
+                    assert_eq!(occ.any(&r), expect, "{r:?}");
+                    asked += expect as usize;
+                }
+            }
+        }
+        assert!(asked > 100, "too few rectangles met anything: {asked}");
     }
 
     #[test]

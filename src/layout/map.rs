@@ -9,10 +9,11 @@
 
 use super::colour::{ink_on, Rgb, INK, INK_SOFT, PAPER};
 use super::inset::{self, Inset};
-use super::scene::{point_in_rings, Anchor, Item, Rect, Scene, Shape};
+use super::scene::{point_in_rings, Anchor, Item, Rect, Ring, Scene, Shape};
 use super::text;
 use crate::data::geometry::{shape, PROVINCE_SHAPES};
 use crate::data::{Region, DATASET};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Longitude is scaled by the cosine of this latitude (the middle of South Korea), so
@@ -96,8 +97,8 @@ pub fn default_layout(width: f64) -> Layout {
     }
 }
 
-/// Rings of points in CSS px (or projected degrees).
-pub type Rings = Vec<Vec<(f64, f64)>>;
+/// Rings of points in CSS px, shared (see [`Ring`]).
+pub type Rings = Vec<Ring>;
 
 /// A province's label point in projected degrees and the room around it.
 pub type LabelPoint = (&'static str, (f64, f64), f64);
@@ -352,9 +353,9 @@ fn text_shape(at: (f64, f64), s: String, size: f64, bold: bool, colour: Rgb) -> 
 }
 
 /// The edges of `rings` that are not on the border of `cut` (the seams where the inset
-/// clips a province): whole rings where no edge is on it, and open runs of edges where
-/// some are.
-fn without_seams(rings: &[Vec<(f64, f64)>], cut: &Rect) -> (Rings, Rings) {
+/// clips a province): whole rings where no edge is on it (shared, not copied), and open
+/// runs of edges where some are.
+fn without_seams(rings: &[Ring], cut: &Rect) -> (Rings, Rings) {
     let (mut closed, mut open) = (Vec::new(), Vec::new());
     for r in rings {
         let n = r.len();
@@ -369,7 +370,7 @@ fn without_seams(rings: &[Vec<(f64, f64)>], cut: &Rect) -> (Rings, Rings) {
             let i = (first + k) % n;
             if seam(i) {
                 if run.len() > 1 {
-                    open.push(std::mem::take(&mut run));
+                    open.push(Ring::from(std::mem::take(&mut run)));
                 }
                 run.clear();
             } else {
@@ -380,37 +381,41 @@ fn without_seams(rings: &[Vec<(f64, f64)>], cut: &Rect) -> (Rings, Rings) {
             }
         }
         if run.len() > 1 {
-            open.push(run);
+            open.push(Ring::from(run));
         }
     }
     (closed, open)
 }
 
-/// Lines along `rings`, leaving out the inset's seams (see [`without_seams`]).
+/// Lines along a piece's edges less the inset's seams: its `closed` rings and `open`
+/// runs from [`without_seams`], shared.
 fn seamless_lines(
     shapes: &mut Vec<Shape>,
-    rings: &[Vec<(f64, f64)>],
+    (closed, open): (&[Ring], &[Ring]),
     colour: Rgb,
     width: f64,
-    cut: &Rect,
 ) {
-    let (closed, open) = without_seams(rings, cut);
-    shapes.extend(Shape::rings(&closed, colour, width));
-    shapes.extend(open.into_iter().map(|points| Shape::Path {
-        points,
+    shapes.extend(Shape::rings(closed, colour, width));
+    shapes.extend(open.iter().map(|points| Shape::Path {
+        points: points.clone(),
         closed: false,
         colour,
         width,
     }));
 }
 
-fn rect_ring(r: Rect) -> Vec<(f64, f64)> {
-    vec![
+fn rect_ring(r: Rect) -> Ring {
+    Ring::from([
         (r.x, r.y),
         (r.x + r.w, r.y),
         (r.x + r.w, r.y + r.h),
         (r.x, r.y + r.h),
-    ]
+    ])
+}
+
+/// Every point of `rings`, in order.
+fn flat(rings: &[Ring]) -> impl Iterator<Item = (f64, f64)> + '_ {
+    rings.iter().flat_map(|r| r.iter().copied())
 }
 
 /// Convex hull (monotone chain), counter-clockwise in screen terms.
@@ -446,12 +451,7 @@ fn hull(mut pts: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
 /// The 24 px square (plus a pixel of margin) a province answers in: around its label
 /// point, or moved off any marker target in `avoid`. `None` when the province's own
 /// shape already holds that square around its label point.
-fn target_square(
-    rings: &[Vec<(f64, f64)>],
-    label: (f64, f64),
-    room: f64,
-    avoid: &[Rect],
-) -> (Rect, bool) {
+fn target_square(rings: &[Ring], label: (f64, f64), room: f64, avoid: &[Rect]) -> (Rect, bool) {
     let side = MIN_TARGET + 2.0;
     let half = side / 2.0;
     let at = |(dx, dy): (f64, f64)| Rect::new(label.0 + dx - half, label.1 + dy - half, side, side);
@@ -479,31 +479,27 @@ fn target_square(
 /// around its label, the hull of its main ring and that square plus its outlying rings.
 /// The square moves off any marker target in `avoid`, so a marker in a small province
 /// (Seoul's lab) leaves the province a target of its own.
-fn hit_area(
-    rings: &[Vec<(f64, f64)>],
-    label: (f64, f64),
-    room: f64,
-    avoid: &[Rect],
-) -> (Rect, Vec<Vec<(f64, f64)>>) {
+fn hit_area(rings: &[Ring], label: (f64, f64), room: f64, avoid: &[Rect]) -> (Rect, Rings) {
     let (square, small) = target_square(rings, label, room, avoid);
     if !small {
-        return (bbox(rings.iter().flatten().copied()), rings.to_vec());
+        return (bbox(flat(rings)), rings.to_vec());
     }
     let main = rings
         .iter()
         .position(|r| point_in_rings(std::slice::from_ref(r), label.0, label.1))
         .unwrap_or(0);
-    let mut pts = rings[main].clone();
-    pts.extend(rect_ring(square));
+    let mut pts = Vec::with_capacity(rings[main].len() + 4);
+    pts.extend_from_slice(&rings[main]);
+    pts.extend_from_slice(&rect_ring(square));
     let h = hull(pts);
     let hb = bbox(h.iter().copied());
-    let mut out = vec![h];
+    let mut out = vec![Ring::from(h)];
     for (i, r) in rings.iter().enumerate() {
         if i != main && bbox(r.iter().copied()).overlap(&hb) == 0.0 {
             out.push(r.clone());
         }
     }
-    (bbox(out.iter().flatten().copied()), out)
+    (bbox(flat(&out)), out)
 }
 
 /// Highlight and selection marks, along each item's ring. (Focus is drawn on a layer of
@@ -574,10 +570,8 @@ pub fn anchor(scene: &Scene, markers: &[Marker], frame: Frame, id: &str) -> Opti
             let proj = projection(frame.width);
             let &(_, lp, room) = label_points().iter().find(|l| l.0 == id)?;
             let avoid = geo_marker_rects(&proj, markers);
-            let rings: Vec<Vec<(f64, f64)>> = shape(id)?
-                .rings_deg()
-                .map(|r| r.map(|(lon, lat)| proj.px(lon, lat)).collect())
-                .collect();
+            shape(id)?;
+            let rings = main_rings(&proj, id);
             Some(
                 target_square(&rings, proj.px_deg(lp), room * proj.scale(), &avoid)
                     .0
@@ -589,7 +583,7 @@ pub fn anchor(scene: &Scene, markers: &[Marker], frame: Frame, id: &str) -> Opti
 
 /// A province's label candidate: the area, its label point, the room there (px), its
 /// fill and its rings in px.
-type Labelled<'a> = (&'a Area, (f64, f64), f64, Rgb, &'a Vec<Vec<(f64, f64)>>);
+type Labelled<'a> = (&'a Area, (f64, f64), f64, Rgb, &'a Rings);
 
 /// Places province labels: inside the province where the whole label fits (at the
 /// label point or near it), else on a white plate beside it with a leader line, within
@@ -720,7 +714,7 @@ fn place_labels(
 
 /// Whether no sampled point of `r` lies in `rings` (so `r` can join them as a ring
 /// without cutting a hole).
-fn clear_of(rings: &[Vec<(f64, f64)>], r: &Rect) -> bool {
+fn clear_of(rings: &[Ring], r: &Rect) -> bool {
     (0..=6).all(|i| {
         (0..=6).all(|j| {
             let x = r.x + r.w * i as f64 / 6.0;
@@ -739,7 +733,11 @@ fn main_rings(proj: &Projection, id: &str) -> Rings {
     shape(id)
         .map(|s| {
             s.rings_deg()
-                .map(|r| r.map(|(lon, lat)| proj.px(lon, lat)).collect())
+                .map(|r| {
+                    r.map(|(lon, lat)| proj.px(lon, lat))
+                        .collect::<Vec<_>>()
+                        .into()
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -758,24 +756,54 @@ pub fn locator(proj: &Projection) -> Rect {
 /// map where it finds no such room (see [`inset::place`]).
 pub fn inset_of(width: f64, markers: &[Marker]) -> Inset {
     let proj = projection(width);
-    let avoid = geo_marker_rects(&proj, markers);
-    let land: Vec<Rings> = PROVINCE_SHAPES
-        .iter()
-        .map(|s| main_rings(&proj, s.id))
-        .collect();
+    inset_on(width, &proj, markers, || {
+        PROVINCE_SHAPES
+            .iter()
+            .map(|s| main_rings(&proj, s.id))
+            .collect()
+    })
+}
+
+/// [`inset_of`], with `land` giving every province's rings on the main map of `proj`,
+/// in [`PROVINCE_SHAPES`] order, when they are needed. The placement depends only on the
+/// width and the marker targets, and every render of the regions view asks for it (the
+/// tooltip, the inset's test attributes) besides the layout: the last answer is kept,
+/// so a render projects no outline and places nothing.
+fn inset_on(
+    width: f64,
+    proj: &Projection,
+    markers: &[Marker],
+    land: impl FnOnce() -> Vec<Rings>,
+) -> Inset {
+    thread_local! {
+        static LAST: RefCell<Option<(u64, Vec<Rect>, Inset)>> = const { RefCell::new(None) };
+    }
+    let avoid = geo_marker_rects(proj, markers);
+    let hit = LAST.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(w, a, _)| *w == width.to_bits() && *a == avoid)
+            .map(|(.., i)| *i)
+    });
+    if let Some(hit) = hit {
+        return hit;
+    }
+    let land = land();
     let targets = PROVINCE_SHAPES.iter().zip(&land).filter_map(|(s, rings)| {
         let &(_, lp, room) = label_points().iter().find(|l| l.0 == s.id)?;
         Some(target_square(rings, proj.px_deg(lp), room * proj.scale(), &avoid).0)
     });
     let keep_clear: Vec<Rect> = avoid.iter().copied().chain(targets).collect();
-    inset::place(&inset::MainMap {
+    let inset = inset::place(&inset::MainMap {
         width,
         height: height(width, Layout::Geographic),
         pad: PAD,
         land: &land,
         keep_clear: &keep_clear,
-        near: locator(&proj).centre(),
-    })
+        near: locator(proj).centre(),
+    });
+    LAST.with(|l| *l.borrow_mut() = Some((width.to_bits(), avoid, inset)));
+    inset
 }
 
 /// The markers that fall in the inset, with their centres there.
@@ -802,7 +830,7 @@ fn marker_rect((x, y): (f64, f64)) -> Rect {
 
 /// Whether `sq` lies wholly inside `rings`: a corner inside, and no edge of theirs
 /// meeting it.
-fn square_inside(rings: &[Vec<(f64, f64)>], sq: &Rect) -> bool {
+fn square_inside(rings: &[Ring], sq: &Rect) -> bool {
     point_in_rings(rings, sq.x, sq.y) && !inset::edges_meet(sq, rings)
 }
 
@@ -838,18 +866,29 @@ pub fn inset_anchor(ins: &Inset, markers: &[Marker], id: &str) -> Option<(f64, f
 pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     let width = frame.width;
     let proj = projection(width);
-    let ins = inset_of(width, markers);
+    // Every province's rings in px, once: the fills, outlines, pointer areas and the
+    // inset's placement all share them.
+    let land: Vec<Rings> = PROVINCE_SHAPES
+        .iter()
+        .map(|s| main_rings(&proj, s.id))
+        .collect();
+    let ins = inset_on(width, &proj, markers, || land.clone());
     let mut scene = Scene {
         width,
         height: height(width, Layout::Geographic).max(ins.frame.y + ins.frame.h + PAD),
         ..Scene::default()
     };
-    let px_rings = |id: &str| main_rings(&proj, id);
+    let px_rings = |id: &str| {
+        PROVINCE_SHAPES
+            .iter()
+            .position(|s| s.id == id)
+            .map_or_else(Vec::new, |i| land[i].clone())
+    };
     // Larger provinces first, so a province inside another's hole (Seoul in Gyeonggi)
     // is painted over it.
     let mut draw: Vec<(&Area, Rings)> = areas.iter().map(|a| (a, px_rings(a.id))).collect();
     draw.sort_by(|a, b| {
-        let area = |r: &Vec<Vec<(f64, f64)>>| bbox(r.iter().flatten().copied()).area();
+        let area = |r: &Rings| bbox(flat(r)).area();
         area(&b.1).total_cmp(&area(&a.1))
     });
     let mut labels = Vec::new();
@@ -893,13 +932,13 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         if let Some((_, plate)) = plates.iter().find(|p| p.0 == id) {
             if clear_of(&polygon, plate) {
                 polygon.push(rect_ring(*plate));
-                hit = bbox(polygon.iter().flatten().copied());
+                hit = bbox(flat(&polygon));
             }
         }
         scene.items.push(Item {
             id,
             hit,
-            outline: bbox(rings.iter().flatten().copied()),
+            outline: bbox(flat(rings)),
             polygon,
             ring: rings.to_vec(),
             open: Vec::new(),
@@ -929,12 +968,18 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
             ));
         }
     }
-    let pieces: Vec<(&Area, Rings)> = draw
+    // Each piece's rings in px, and its edges less the seams (closed rings and open
+    // runs), shared by its fill, its lines and its item.
+    let pieces: Vec<(&Area, Rings, (Rings, Rings))> = draw
         .iter()
-        .filter_map(|(a, _)| Some((*a, ins.rings(inset::piece(a.id)?))))
+        .filter_map(|(a, _)| {
+            let rings = ins.rings(inset::piece(a.id)?);
+            let edges = without_seams(&rings, &ins.map);
+            Some((*a, rings, edges))
+        })
         .collect();
     let mut inset_labels = Vec::new();
-    for (a, rings) in &pieces {
+    for (a, rings, (closed, open)) in &pieces {
         let (fill, second) = fill_of(a.id, &frame);
         scene.shapes.push(Shape::Polygon {
             rings: rings.clone(),
@@ -942,12 +987,12 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
             stroke: None,
         });
         // Borders between provinces, not along the frame's seams.
-        seamless_lines(&mut scene.shapes, rings, PAPER, 1.0, &ins.map);
+        seamless_lines(&mut scene.shapes, (closed, open), PAPER, 1.0);
         let Some(p) = inset::piece(a.id) else {
             continue;
         };
         if let Some(s) = second.filter(|_| p.room * ins.scale >= 8.0) {
-            seamless_lines(&mut scene.shapes, rings, s, 3.0, &ins.map);
+            seamless_lines(&mut scene.shapes, (closed, open), s, 3.0);
         }
         inset_labels.push((*a, ins.px_deg(p.label), p.room * ins.scale, fill, rings));
     }
@@ -956,22 +1001,21 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     // A name left out of the main map but shown in the inset is on the map.
     scene.hidden_labels += hidden
         .iter()
-        .filter(|id| pieces.iter().all(|(a, _)| a.id != **id) || inset_hidden.contains(id))
+        .filter(|id| pieces.iter().all(|(a, ..)| a.id != **id) || inset_hidden.contains(id))
         .count();
     // The inset's parts answer for their provinces: the same items, so the keyboard
     // order and the list do not change.
-    for (a, rings) in &pieces {
+    for (a, rings, (closed, open)) in &pieces {
         if let Some(item) = scene.items.iter_mut().find(|i| i.id == a.id) {
             item.polygon.extend(rings.iter().cloned());
-            let (closed, open) = without_seams(rings, &ins.map);
-            item.ring.extend(closed);
-            item.open.extend(open);
+            item.ring.extend(closed.iter().cloned());
+            item.open.extend(open.iter().cloned());
             if let Some((_, plate)) = inset_plates.iter().find(|p| p.0 == a.id) {
                 if clear_of(&item.polygon, plate) {
                     item.polygon.push(rect_ring(*plate));
                 }
             }
-            item.hit = bbox(item.polygon.iter().flatten().copied());
+            item.hit = bbox(flat(&item.polygon));
         }
     }
     plates.extend(inset_plates);
@@ -989,7 +1033,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
                 let ring = rect_ring(*plate);
                 if let Some(k) = item.polygon.iter().position(|r| *r == ring) {
                     item.polygon.remove(k);
-                    item.hit = bbox(item.polygon.iter().flatten().copied());
+                    item.hit = bbox(flat(&item.polygon));
                 }
             }
         }
@@ -1008,7 +1052,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
                 item.polygon.push(rect_ring(item.hit));
             }
             item.polygon.push(rect_ring(extra.hit));
-            item.hit = bbox(item.polygon.iter().flatten().copied());
+            item.hit = bbox(flat(&item.polygon));
             item.ring.extend(extra.ring);
         }
     }
@@ -1039,11 +1083,11 @@ pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         if let Some(s) = second {
             // A province in two regions: the lower-right half in the second one's colour.
             scene.shapes.push(Shape::Polygon {
-                rings: vec![vec![
+                rings: vec![Ring::from([
                     (r.x + r.w, r.y),
                     (r.x + r.w, r.y + r.h),
                     (r.x, r.y + r.h),
-                ]],
+                ])],
                 fill: s,
                 stroke: None,
             });
@@ -1152,6 +1196,112 @@ mod tests {
     }
 
     #[test]
+    fn a_kept_inset_placement_is_reused_only_for_its_width_and_markers() {
+        let m = markers();
+        let wide = inset_of(1280.0, &m);
+        let narrow = inset_of(390.0, &m);
+        assert_ne!(wide, narrow);
+        assert_eq!(inset_of(1280.0, &m), wide);
+        assert_eq!(inset_of(390.0, &m), narrow);
+        // A place marked where the inset stood moves it.
+        let proj = projection(1280.0);
+        let (cx, cy) = wide.frame.centre();
+        let (x, y) = ((cx - proj.dx) / proj.scale, (cy - proj.dy) / proj.scale);
+        let blocker = Marker {
+            id: "blocker",
+            lon: x / STANDARD_PARALLEL.to_radians().cos(),
+            lat: -y,
+            province: "KR-41",
+        };
+        assert!((proj.px(blocker.lon, blocker.lat).0 - cx).abs() < 1e-6);
+        let mut more = m.clone();
+        more.push(blocker);
+        let moved = inset_of(1280.0, &more);
+        assert_ne!(moved, wide);
+        assert!(!moved.frame.contains(cx, cy));
+        assert_eq!(inset_of(1280.0, &m), wide);
+    }
+
+    #[test]
+    fn a_provinces_fill_outline_and_pointer_area_are_one_copy_of_its_outline() {
+        use std::rc::Rc;
+        let width = 1280.0;
+        let f = Frame {
+            selected: Some(id_of("Gyeonggi")),
+            ..frame(width, Layout::Geographic)
+        };
+        let s = geographic(&areas(), &markers(), f);
+        let proj = projection(width);
+        // The main map's fills are the polygons with a stroke (the inset's have none).
+        let fills: Vec<&Rings> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Polygon {
+                    rings,
+                    stroke: Some(_),
+                    ..
+                } => Some(rings),
+                _ => None,
+            })
+            .collect();
+        let paths: Vec<&Ring> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Path { points, .. } => Some(points),
+                _ => None,
+            })
+            .collect();
+        for a in areas() {
+            let item = s.item(a.id).unwrap();
+            // What is drawn is still the province's projected outline, point for point...
+            let own = main_rings(&proj, a.id);
+            assert_eq!(item.ring[..own.len()], own[..], "{}", a.id);
+            let fill = fills
+                .iter()
+                .find(|r| r[..] == own[..])
+                .unwrap_or_else(|| panic!("{} has no fill", a.id));
+            // ...and its fill, the rings its marks follow and (where its own shape is
+            // its pointer area) that area point at one copy of it.
+            for (x, y) in fill.iter().zip(&item.ring) {
+                assert!(Rc::ptr_eq(x, y), "{}: outline copied", a.id);
+            }
+            for r in item.polygon.iter() {
+                if let Some(x) = fill.iter().find(|x| x[..] == r[..]) {
+                    assert!(Rc::ptr_eq(x, r), "{}: pointer area copied", a.id);
+                }
+            }
+            // Its focus ring is drawn from the same points, as are the inset's edges.
+            for m in s.focus_marks(a.id) {
+                let Shape::Path { points, .. } = m else {
+                    panic!("{}: a focus mark that is no path", a.id)
+                };
+                let shared = item.ring.iter().chain(&item.open);
+                assert!(
+                    shared.into_iter().any(|r| Rc::ptr_eq(r, &points)),
+                    "{}",
+                    a.id
+                );
+            }
+            for r in &item.open {
+                assert!(
+                    paths.iter().any(|p| Rc::ptr_eq(p, r)),
+                    "{}: seam run copied",
+                    a.id
+                );
+            }
+        }
+        // The selection's marks (drawn in the scene) share the selected province's rings.
+        let gyeonggi = s.item(id_of("Gyeonggi")).unwrap();
+        let marked = paths
+            .iter()
+            .filter(|p| gyeonggi.ring.iter().any(|r| Rc::ptr_eq(r, p)))
+            .count();
+        assert!(marked >= 2 * gyeonggi.ring.len(), "{marked}");
+    }
+
+    #[test]
     fn seoul_is_north_of_busan_and_jeju_south_of_every_other_province() {
         for width in [390.0, 1280.0] {
             let proj = projection(width);
@@ -1199,7 +1349,7 @@ mod tests {
             let s = geographic(&areas(), &markers(), frame(width, Layout::Geographic));
             for shape in &s.shapes {
                 if let Shape::Polygon { rings, .. } = shape {
-                    for &(x, y) in rings.iter().flatten() {
+                    for (x, y) in flat(rings) {
                         assert!(
                             (0.0..=width).contains(&x) && (0.0..=s.height).contains(&y),
                             "({x}, {y}) outside {width}×{}",
@@ -1375,11 +1525,7 @@ mod tests {
                     .expect("a plate holds a province label");
                 let (cx, cy) = rect.centre();
                 let under = DATASET.provinces.iter().map(|p| p.id).find(|id| {
-                    let mut rings: Vec<Vec<(f64, f64)>> = shape(id)
-                        .unwrap()
-                        .rings_deg()
-                        .map(|r| r.map(|(lon, lat)| projection(width).px(lon, lat)).collect())
-                        .collect();
+                    let mut rings = main_rings(&projection(width), id);
                     rings.extend(inset::piece(id).map(|p| ins.rings(p)).unwrap_or_default());
                     point_in_rings(&rings, cx, cy)
                 });
@@ -1629,9 +1775,7 @@ mod tests {
             assert!(incheon.0 < seoul.0, "Incheon is west of Seoul at {width}");
             // Seoul's northern edge is north of Incheon's (37.68° vs 37.55°).
             let top = |id: &str| {
-                ins.rings(inset::piece(id).unwrap())
-                    .iter()
-                    .flatten()
+                flat(&ins.rings(inset::piece(id).unwrap()))
                     .map(|p| p.1)
                     .fold(f64::MAX, f64::min)
             };
@@ -1764,7 +1908,7 @@ mod tests {
             let loc = locator(&proj);
             // Seoul and Incheon lie inside it.
             for name in ["Seoul", "Incheon"] {
-                for (x, y) in main_rings(&proj, id_of(name)).into_iter().flatten() {
+                for (x, y) in flat(&main_rings(&proj, id_of(name))) {
                     assert!(loc.contains(x, y), "{name} at {width}");
                 }
             }

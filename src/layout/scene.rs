@@ -1,6 +1,13 @@
 //! Shapes in CSS pixels, and the items a reader can point at or focus.
 
 use super::colour::{Rgb, FOCUS};
+use std::rc::Rc;
+
+/// A ring or polyline of points in CSS px, shared: a province's outline is one allocation
+/// that its fill, its outline marks and its pointer area all point at. (The regions map
+/// has some 4,000 points a copy; a scene used to hold three or four copies, and the old
+/// scene is still alive while its successor is laid out, so this sets the page's peak.)
+pub type Ring = Rc<[(f64, f64)]>;
 
 /// An axis-aligned rectangle in CSS pixels.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -100,7 +107,7 @@ pub enum Shape {
     /// line per segment (a province's ring has hundreds), so its corners join.
     Path {
         /// Points in CSS px.
-        points: Vec<(f64, f64)>,
+        points: Ring,
         /// Whether the last point joins back to the first.
         closed: bool,
         /// Colour.
@@ -111,7 +118,7 @@ pub enum Shape {
     /// A filled polygon of one or more rings (even-odd fill), optionally outlined.
     Polygon {
         /// Rings of points in CSS px.
-        rings: Vec<Vec<(f64, f64)>>,
+        rings: Vec<Ring>,
         /// Fill.
         fill: Rgb,
         /// Outline colour and width.
@@ -181,19 +188,15 @@ impl Shape {
         let r = r.inset(width / 2.0);
         let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
         Shape::Path {
-            points: vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1)],
+            points: Rc::new([(x0, y0), (x1, y0), (x1, y1), (x0, y1)]),
             closed: true,
             colour,
             width,
         }
     }
 
-    /// One closed path per ring (province outlines).
-    pub fn rings(
-        rings: &[Vec<(f64, f64)>],
-        colour: Rgb,
-        width: f64,
-    ) -> impl Iterator<Item = Shape> + '_ {
+    /// One closed path per ring (province outlines), sharing the rings' points.
+    pub fn rings(rings: &[Ring], colour: Rgb, width: f64) -> impl Iterator<Item = Shape> + '_ {
         rings.iter().map(move |r| Shape::Path {
             points: r.clone(),
             closed: true,
@@ -217,13 +220,13 @@ pub struct Item {
     pub outline: Rect,
     /// For non-rectangular items (provinces): the rings that answer the pointer
     /// (even-odd). Empty means the `hit` rectangle is the shape.
-    pub polygon: Vec<Vec<(f64, f64)>>,
+    pub polygon: Vec<Ring>,
     /// The rings focus, selection and highlight marks follow, centred on them (a
     /// province's own outline). Empty means the `outline` rectangle, drawn inside it.
-    pub ring: Vec<Vec<(f64, f64)>>,
+    pub ring: Vec<Ring>,
     /// Open polylines the marks follow too: a province's edges in the map's inset, less
     /// the seams where the inset's window cuts it (a mark there would trace the frame).
-    pub open: Vec<Vec<(f64, f64)>>,
+    pub open: Vec<Ring>,
 }
 
 impl Item {
@@ -262,10 +265,11 @@ impl Item {
     }
 }
 
-/// Even-odd point-in-polygon over several rings.
-pub fn point_in_rings(rings: &[Vec<(f64, f64)>], x: f64, y: f64) -> bool {
+/// Even-odd point-in-polygon over several rings (shared [`Ring`]s, or `Vec`s).
+pub fn point_in_rings<R: AsRef<[(f64, f64)]>>(rings: &[R], x: f64, y: f64) -> bool {
     let mut inside = false;
     for ring in rings {
+        let ring = ring.as_ref();
         let n = ring.len();
         if n < 3 {
             continue;
@@ -358,7 +362,7 @@ mod tests {
 
     #[test]
     fn polygons_hit_inside_not_in_their_box_corners() {
-        let tri = vec![vec![(0.0, 0.0), (10.0, 0.0), (0.0, 10.0)]];
+        let tri: Vec<Ring> = vec![Rc::new([(0.0, 0.0), (10.0, 0.0), (0.0, 10.0)])];
         let item = Item {
             id: "t",
             hit: Rect::new(0.0, 0.0, 10.0, 10.0),
@@ -383,7 +387,7 @@ mod tests {
 
     #[test]
     fn focus_marks_sit_inside_a_box_or_on_an_items_rings() {
-        let ring = vec![(0.0, 0.0), (30.0, 0.0), (0.0, 30.0)];
+        let ring: Ring = Rc::new([(0.0, 0.0), (30.0, 0.0), (0.0, 30.0)]);
         let scene = Scene {
             items: vec![
                 Item::rect(
@@ -403,12 +407,12 @@ mod tests {
         assert_eq!(
             scene.focus_marks("box"),
             vec![Shape::Path {
-                points: vec![
+                points: Rc::new([
                     (10.0 + h, 10.0 + h),
                     (30.0 - h, 10.0 + h),
                     (30.0 - h, 20.0 - h),
                     (10.0 + h, 20.0 - h)
-                ],
+                ]),
                 closed: true,
                 colour: FOCUS,
                 width: FOCUS_WIDTH,

@@ -7,7 +7,7 @@
 //! keyboard and the list reach every entry.
 
 use super::colour::{Rgb, FOCUS, INK, INK_SOFT, PAPER, RULE};
-use super::scene::{Anchor, Item, Rect, Scene, Shape};
+use super::scene::{Anchor, Item, Rect, Ring, Scene, Shape};
 use super::text;
 use crate::data::timeline::{Mark, Row, When};
 
@@ -92,7 +92,12 @@ fn mark(shapes: &mut Vec<Shape>, m: Mark, x: f64, y: f64, colour: Rgb) {
             stroke: Some((PAPER, 1.5)),
         }),
         Mark::Deadline => shapes.push(Shape::Polygon {
-            rings: vec![vec![(x, y - 8.0), (x + 8.0, y), (x, y + 8.0), (x - 8.0, y)]],
+            rings: vec![Ring::from([
+                (x, y - 8.0),
+                (x + 8.0, y),
+                (x, y + 8.0),
+                (x - 8.0, y),
+            ])],
             fill: PAPER,
             stroke: Some((colour, 2.5)),
         }),
@@ -103,12 +108,12 @@ fn mark(shapes: &mut Vec<Shape>, m: Mark, x: f64, y: f64, colour: Rgb) {
             stroke: Some((colour, 2.5)),
         }),
         Mark::Later => shapes.push(Shape::Polygon {
-            rings: vec![vec![
+            rings: vec![Ring::from([
                 (x - 6.0, y - 6.0),
                 (x + 6.0, y - 6.0),
                 (x + 6.0, y + 6.0),
                 (x - 6.0, y + 6.0),
-            ]],
+            ])],
             fill: PAPER,
             stroke: Some((colour, 2.5)),
         }),

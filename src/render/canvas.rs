@@ -148,7 +148,7 @@ fn ink_bounds(shapes: &[Shape]) -> Option<Rect> {
     for shape in shapes {
         match shape {
             Shape::Path { points, width, .. } => {
-                for p in points {
+                for p in points.iter() {
                     add(*p, *width);
                 }
             }
@@ -165,7 +165,7 @@ fn ink_bounds(shapes: &[Shape]) -> Option<Rect> {
             }
             Shape::Polygon { rings, stroke, .. } => {
                 let r = stroke.map_or(0.0, |s| s.1);
-                for p in rings.iter().flatten() {
+                for p in rings.iter().flat_map(|r| r.iter()) {
                     add(*p, r);
                 }
             }
