@@ -15,12 +15,12 @@ import path from 'node:path';
 import { firstLoad } from './lib/first-load.mjs';
 
 /** The budget for the gzip -9 total of everything index.html loads. */
-// What the first load measured on 2026-12-02 after issue 11's cuts on branch `shrink`
-// (256,185 gzip bytes: minified html and css, the glue minified with short import and
-// export names, interface strings and report sections stored once; see the README's
-// performance section) plus 10%. The merged tree before them measured
-// 268,477. Issue 11's goal is 200 KB; lower this as it falls.
-const BUDGET_BYTES = Math.round(256_185 * 1.1); // 281,804 bytes
+// What the first load measured on 2026-12-02 with issue 11's work of that day merged
+// (262,109 gzip bytes: `shrink`'s cuts, 256,185 alone — minified html and css, the glue
+// minified with short import and export names, interface strings and report sections
+// stored once — plus the redraw, memory and first-chart changes; see the README's
+// performance section) plus 10%. Issue 11's goal is 200 KB; lower this as it falls.
+const BUDGET_BYTES = Math.round(262_109 * 1.1); // 288,320 bytes
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const indexFile = path.join(dist, 'index.html');
