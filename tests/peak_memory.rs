@@ -73,18 +73,7 @@ fn measure<T>(f: impl FnOnce() -> T) -> (T, isize, isize) {
 }
 
 fn markers() -> Vec<Marker> {
-    DATASET
-        .places
-        .iter()
-        .filter_map(|p| {
-            Some(Marker {
-                id: p.id,
-                lon: p.lon,
-                lat: p.lat,
-                province: p.province?,
-            })
-        })
-        .collect()
+    Marker::of_dataset()
 }
 
 fn areas() -> Vec<Area> {

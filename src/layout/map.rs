@@ -134,6 +134,24 @@ pub struct Marker {
     pub province: &'static str,
 }
 
+impl Marker {
+    /// Every place of the dataset that lies in a province (the regions view's markers).
+    pub fn of_dataset() -> Vec<Marker> {
+        DATASET
+            .places
+            .iter()
+            .filter_map(|p| {
+                Some(Marker {
+                    id: p.id,
+                    lon: p.lon,
+                    lat: p.lat,
+                    province: p.province?,
+                })
+            })
+            .collect()
+    }
+}
+
 /// What the reader has selected or highlighted, and the canvas width. (Focus is drawn on
 /// a layer of its own: [`Scene::focus_marks`].)
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1157,18 +1175,7 @@ mod tests {
     }
 
     fn markers() -> Vec<Marker> {
-        DATASET
-            .places
-            .iter()
-            .filter_map(|p| {
-                Some(Marker {
-                    id: p.id,
-                    lon: p.lon,
-                    lat: p.lat,
-                    province: p.province?,
-                })
-            })
-            .collect()
+        Marker::of_dataset()
     }
 
     fn frame(width: f64, layout: Layout) -> Frame<'static> {

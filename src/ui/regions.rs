@@ -116,18 +116,7 @@ fn places_in(id: &str) -> Vec<&'static Place> {
 }
 
 fn markers() -> Vec<Marker> {
-    DATASET
-        .places
-        .iter()
-        .filter_map(|p| {
-            Some(Marker {
-                id: p.id,
-                lon: p.lon,
-                lat: p.lat,
-                province: p.province?,
-            })
-        })
-        .collect()
+    Marker::of_dataset()
 }
 
 /// The swatch of a province's first region (and the second, if any).
