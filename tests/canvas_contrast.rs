@@ -172,18 +172,7 @@ fn timeline_scenes() -> Vec<(String, Scene)> {
 
 fn map_scenes() -> Vec<(String, Scene)> {
     let mut out = Vec::new();
-    let markers: Vec<Marker> = DATASET
-        .places
-        .iter()
-        .filter_map(|p| {
-            Some(Marker {
-                id: p.id,
-                lon: p.lon,
-                lat: p.lat,
-                province: p.province?,
-            })
-        })
-        .collect();
+    let markers = Marker::of_dataset();
     for lang in [Lang::En, Lang::Ko] {
         let areas: Vec<Area> = DATASET
             .provinces
