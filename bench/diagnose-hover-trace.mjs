@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
-import { ROOT, benchContext } from './lib.mjs';
+import { ROOT, openView } from './lib.mjs';
 
 const dist = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
 const view = process.argv[3] ?? 'regions';
@@ -16,11 +16,7 @@ const view = process.argv[3] ?? 'regions';
 const server = await startServer(dist);
 const browser = await launchBrowser();
 try {
-  const context = await benchContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${server.url}#view=${view}`);
-  await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm, view);
-  await page.waitForTimeout(300);
+  const { page } = await openView(browser, server.url, view);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8'] });
   const r = await page.evaluate(async () => {
     const b = window.__bench;

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
-import { ROOT, REDRAW_CONTROLS, benchContext } from './lib.mjs';
+import { ROOT, REDRAW_CONTROLS, openView } from './lib.mjs';
 
 const dist = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
 const kinds = (process.argv[3] ?? 'hover,arrows,select,toggle').split(',');
@@ -19,11 +19,7 @@ const browser = await launchBrowser();
 try {
   for (const view of views) {
     for (const kind of kinds) {
-      const context = await benchContext(browser);
-      const page = await context.newPage();
-      await page.goto(`${server.url}#view=${view}`);
-      await page.waitForFunction((v) => document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm, view);
-      await page.waitForTimeout(300);
+      const { context, page } = await openView(browser, server.url, view);
       const curve = await page.evaluate(
         async ({ kind, sels }) => {
           const b = window.__bench;

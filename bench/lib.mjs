@@ -97,3 +97,14 @@ export async function interactions(page, seed, count, afterBlock = null) {
   return { done, drew, curve };
 }
 
+/** A fresh benchmark context on `url#view=<view>`, once the view's chart and the wasm are
+ * there, plus 300 ms for the load's tail. Waits on a boolean, as showView does, so no
+ * handle keeps anything alive. Returns { context, page }. */
+export async function openView(browser, url, view) {
+  const context = await benchContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${url}#view=${view}`);
+  await page.waitForFunction((v) => !!(document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm), view);
+  await page.waitForTimeout(300);
+  return { context, page };
+}

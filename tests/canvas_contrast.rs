@@ -11,7 +11,7 @@
 
 use won_atlas::data::funding::{funding, Period};
 use won_atlas::data::timeline::{conflict_links, entries, Row};
-use won_atlas::data::{Category, DATASET};
+use won_atlas::data::Category;
 use won_atlas::i18n::{self, Lang};
 use won_atlas::layout::colour::{Rgb, PAPER};
 use won_atlas::layout::funding::{bars, treemap, Frame, Tile, GROUPS};
@@ -174,14 +174,7 @@ fn map_scenes() -> Vec<(String, Scene)> {
     let mut out = Vec::new();
     let markers = Marker::of_dataset();
     for lang in [Lang::En, Lang::Ko] {
-        let areas: Vec<Area> = DATASET
-            .provinces
-            .iter()
-            .map(|p| Area {
-                id: p.id,
-                label: lang.pick(p.name).to_owned(),
-            })
-            .collect();
+        let areas = Area::of_dataset(|p| lang.pick(p.name).to_owned());
         let first = areas.first().map(|a| a.id);
         let some: Vec<&str> = areas.iter().step_by(2).map(|a| a.id).collect();
         for width in WIDTHS {

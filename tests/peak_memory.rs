@@ -11,7 +11,6 @@
 use std::alloc::{GlobalAlloc, Layout as AllocLayout, System};
 use std::cell::Cell;
 use std::sync::Mutex;
-use won_atlas::data::DATASET;
 use won_atlas::layout::map::{self, Area, Frame, Layout, Marker};
 use won_atlas::layout::Scene;
 
@@ -77,14 +76,7 @@ fn markers() -> Vec<Marker> {
 }
 
 fn areas() -> Vec<Area> {
-    DATASET
-        .provinces
-        .iter()
-        .map(|p| Area {
-            id: p.id,
-            label: p.name.en.to_owned(),
-        })
-        .collect()
+    Area::of_dataset(|p| p.name.en.to_owned())
 }
 
 fn scene(width: f64, layout: Layout, selected: Option<&str>) -> Scene {

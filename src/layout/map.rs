@@ -12,7 +12,7 @@ use super::inset::{self, Inset};
 use super::scene::{point_in_rings, Anchor, Item, Rect, Ring, Scene, Shape};
 use super::text;
 use crate::data::geometry::{shape, PROVINCE_SHAPES};
-use crate::data::{Region, DATASET};
+use crate::data::{Province, Region, DATASET};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -119,6 +119,20 @@ pub struct Area {
     pub id: &'static str,
     /// Short label (already translated).
     pub label: String,
+}
+
+impl Area {
+    /// Every province of the dataset, in its order, labelled by `label`.
+    pub fn of_dataset(label: impl Fn(&'static Province) -> String) -> Vec<Area> {
+        DATASET
+            .provinces
+            .iter()
+            .map(|p| Area {
+                id: p.id,
+                label: label(p),
+            })
+            .collect()
+    }
 }
 
 /// A marked place (in Korea).
@@ -1164,14 +1178,7 @@ mod tests {
     use crate::layout::scene::FOCUS_WIDTH;
 
     fn areas() -> Vec<Area> {
-        DATASET
-            .provinces
-            .iter()
-            .map(|p| Area {
-                id: p.id,
-                label: p.name.en.to_owned(),
-            })
-            .collect()
+        Area::of_dataset(|p| p.name.en.to_owned())
     }
 
     fn markers() -> Vec<Marker> {

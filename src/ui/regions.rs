@@ -217,14 +217,7 @@ pub fn regions_view() -> Html {
     let scene = use_memo(
         (frame.width, layout, lang, on_map, highlighted.clone()),
         |(width, layout, lang, selected, highlighted)| {
-            let areas: Vec<Area> = DATASET
-                .provinces
-                .iter()
-                .map(|p| Area {
-                    id: p.id,
-                    label: short(*lang, p.id),
-                })
-                .collect();
+            let areas = Area::of_dataset(|p| short(*lang, p.id));
             let frame = Frame {
                 width: *width,
                 layout: *layout,
