@@ -2,6 +2,7 @@
 //! and a keyboard model (arrows move, Enter selects, Escape clears) with a live
 //! region that announces the focused item. Used by every chart view.
 
+use super::markup::Markup;
 use crate::layout::Scene;
 use crate::render::canvas;
 use std::rc::Rc;
@@ -44,6 +45,23 @@ pub struct ChartProps {
     /// as a fraction of the canvas width). Views that zoom (the timeline) listen.
     #[prop_or_default]
     pub on_pinch: Option<Callback<(f64, f64)>>,
+}
+
+/// The box that follows the focused item: `body` at (`left`, `top`) CSS px over the
+/// chart, with `attrs` (what tests read) on it. Text only, so it is markup.
+pub fn tooltip(left: f64, top: f64, attrs: &[(&str, &str)], body: Markup) -> Html {
+    use crate::decimal::fixed;
+    let style = format!("left:{}px;top:{}px", fixed(left, 0), fixed(top, 0));
+    let mut all = vec![
+        ("class", "tooltip"),
+        ("role", "tooltip"),
+        ("data-testid", "tooltip"),
+    ];
+    all.extend_from_slice(attrs);
+    all.push(("style", &style));
+    let mut m = Markup::new();
+    m.open("div", &all).append(body).close("div");
+    m.html()
 }
 
 /// How much larger charts are drawn: 1 normally; in a briefing, enough that their text

@@ -1,26 +1,21 @@
 //! The detail panel of a selected programme: everything the dataset knows about it,
 //! each figure with the phrase of the report it stands in.
 
+use super::markup::Markup;
 use super::store::use_actions;
-use super::tables::cite;
-use crate::data::{self, conflicts_about, updates_about, DATASET};
+use super::tables::cite_into;
+use crate::data::{self, conflicts_about, updates_about, Update, DATASET};
 use crate::i18n::{self, Key, Lang};
 use yew::prelude::*;
 
-fn list<T>(items: Vec<T>, f: impl Fn(T) -> Html) -> Html {
-    html! { <ul>{ for items.into_iter().map(f) }</ul> }
-}
-
-fn section(lang: Lang, key: Key, body: Html, empty: bool) -> Html {
+/// `<section><h4>heading</h4>` … written by `body` … `</section>`, unless `empty`.
+fn section(m: &mut Markup, lang: Lang, key: Key, empty: bool, body: impl FnOnce(&mut Markup)) {
     if empty {
-        return html! {};
+        return;
     }
-    html! {
-        <section>
-            <h4>{ lang.t(key) }</h4>
-            { body }
-        </section>
-    }
+    m.open("section", &[]).el("h4", &[], lang.t(key));
+    body(m);
+    m.close("section");
 }
 
 /// Props: the programme id.
@@ -88,46 +83,168 @@ pub fn programme_detail(props: &DetailProps) -> Html {
         })
         .collect();
 
+    // Everything below the heading is passive text.
+    let mut m = Markup::new();
+    m.el(
+        "p",
+        &[("class", "alt-name")],
+        if lang == Lang::En {
+            p.name.ko
+        } else {
+            p.name.en
+        },
+    );
+    section(&mut m, lang, Key::DetailAmounts, false, |m| {
+        m.open("ul", &[]);
+        for a in p.amounts {
+            m.open("li", &[]).el(
+                "span",
+                &[("class", "amount")],
+                &i18n::amount(lang, a.amount),
+            );
+            cite_into(m, lang, a.source);
+            m.close("li");
+        }
+        m.close("ul");
+    });
+    section(
+        &mut m,
+        lang,
+        Key::DetailGoals,
+        p.goals.is_empty() && p.activities.is_empty(),
+        |m| {
+            m.open("ul", &[]);
+            for n in p.goals.iter().chain(p.activities) {
+                m.open("li", &[]).text(lang.pick(n.text));
+                cite_into(m, lang, n.source);
+                m.close("li");
+            }
+            m.close("ul");
+        },
+    );
+    section(&mut m, lang, Key::DetailTargets, targets.is_empty(), |m| {
+        m.open("ul", &[]);
+        for t in &targets {
+            m.open("li", &[]).text(lang.pick(t.metric));
+            if let Some(d) = t.deadline {
+                m.text(" · ").text(&lang.tf(Key::ByYear, &[&d.to_string()]));
+            }
+            cite_into(m, lang, t.source);
+            m.close("li");
+        }
+        m.close("ul");
+    });
+    section(
+        &mut m,
+        lang,
+        Key::DetailResponsible,
+        p.responsible.is_empty(),
+        |m| {
+            m.el(
+                "p",
+                &[],
+                &p.responsible
+                    .iter()
+                    .map(|a| actor_name(a))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        },
+    );
+    section(&mut m, lang, Key::DetailActors, serving.is_empty(), |m| {
+        m.el(
+            "p",
+            &[],
+            &serving
+                .iter()
+                .map(|a| lang.pick(a.name))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+    });
+    section(
+        &mut m,
+        lang,
+        Key::DetailWhere,
+        region_names.is_empty() && places.is_empty(),
+        |m| {
+            m.open("p", &[]).text(&region_names.join(", "));
+            for pl in &places {
+                m.open("span", &[("class", "place")])
+                    .text(" · ")
+                    .text(lang.pick(pl.name))
+                    .close("span");
+            }
+            m.close("p");
+        },
+    );
+    section(
+        &mut m,
+        lang,
+        Key::DetailMilestones,
+        milestones.is_empty(),
+        |m| {
+            m.open("ul", &[]);
+            for ms in &milestones {
+                m.open("li", &[])
+                    .el("span", &[("class", "nowrap")], &i18n::date(lang, ms.date))
+                    .text(" · ")
+                    .text(lang.pick(ms.name));
+                cite_into(m, lang, ms.source);
+                m.close("li");
+            }
+            m.close("ul");
+        },
+    );
+    section(
+        &mut m,
+        lang,
+        Key::DetailConflicts,
+        conflicts.is_empty(),
+        |m| {
+            m.open("ul", &[]);
+            for c in &conflicts {
+                m.open("li", &[("class", "conflict")])
+                    .el("strong", &[], lang.pick(c.title))
+                    .open("ol", &[]);
+                for cl in c.claims {
+                    m.open("li", &[]).text(lang.pick(cl.says));
+                    cite_into(m, lang, cl.source);
+                    m.close("li");
+                }
+                m.close("ol").el("p", &[], lang.pick(c.note)).close("li");
+            }
+            m.close("ul");
+        },
+    );
+    section(&mut m, lang, Key::DetailUpdates, updates.is_empty(), |m| {
+        m.open("ul", &[]);
+        for u in &updates {
+            update_into(m, lang, u);
+        }
+        m.close("ul");
+    });
+
     html! {
         <aside class="detail" aria-labelledby="detail-h" data-testid="detail" data-id={p.id}>
             <div class="detail-head">
                 <h3 id="detail-h">{ lang.pick(p.name) }</h3>
                 <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
             </div>
-            <p class="alt-name">{ if lang == Lang::En { p.name.ko } else { p.name.en } }</p>
-            { section(lang, Key::DetailAmounts, list(p.amounts.iter().collect(), |a| html! {
-                <li><span class="amount">{ i18n::amount(lang, a.amount) }</span>{ cite(lang, a.source) }</li>
-            }), false) }
-            { section(lang, Key::DetailGoals, list(p.goals.iter().chain(p.activities).collect(), |n| html! {
-                <li>{ lang.pick(n.text) }{ cite(lang, n.source) }</li>
-            }), p.goals.is_empty() && p.activities.is_empty()) }
-            { section(lang, Key::DetailTargets, list(targets.clone(), |t| html! {
-                <li>{ lang.pick(t.metric) }
-                    if let Some(d) = t.deadline { { " · " }{ lang.tf(Key::ByYear, &[&d.to_string()]) } }
-                    { cite(lang, t.source) }</li>
-            }), targets.is_empty()) }
-            { section(lang, Key::DetailResponsible, html! {
-                <p>{ p.responsible.iter().map(|a| actor_name(a)).collect::<Vec<_>>().join(", ") }</p>
-            }, p.responsible.is_empty()) }
-            { section(lang, Key::DetailActors, html! {
-                <p>{ serving.iter().map(|a| lang.pick(a.name)).collect::<Vec<_>>().join(", ") }</p>
-            }, serving.is_empty()) }
-            { section(lang, Key::DetailWhere, html! {
-                <p>{ region_names.join(", ") }
-                   { for places.iter().map(|pl| html! { <span class="place">{ " · " }{ lang.pick(pl.name) }</span> }) }</p>
-            }, region_names.is_empty() && places.is_empty()) }
-            { section(lang, Key::DetailMilestones, list(milestones.clone(), |m| html! {
-                <li><span class="nowrap">{ i18n::date(lang, m.date) }</span>{ " · " }{ lang.pick(m.name) }{ cite(lang, m.source) }</li>
-            }), milestones.is_empty()) }
-            { section(lang, Key::DetailConflicts, list(conflicts.clone(), |c| html! {
-                <li class="conflict"><strong>{ lang.pick(c.title) }</strong>
-                    <ol>{ for c.claims.iter().map(|cl| html! { <li>{ lang.pick(cl.says) }{ cite(lang, cl.source) }</li> }) }</ol>
-                    <p>{ lang.pick(c.note) }</p></li>
-            }), conflicts.is_empty()) }
-            { section(lang, Key::DetailUpdates, list(updates.clone(), |u| html! {
-                <li class="update"><strong>{ lang.pick(u.topic) }</strong><p>{ lang.pick(u.says) }</p>
-                    <p class="sources">{ lang.t(Key::UpdateSources) }{ ": " }{ u.sources.join(", ") }</p></li>
-            }), updates.is_empty()) }
+            { m.html() }
         </aside>
     }
+}
+
+/// A later report about a record, as a detail panel lists it.
+pub(super) fn update_into(m: &mut Markup, lang: Lang, u: &Update) {
+    m.open("li", &[("class", "update")])
+        .el("strong", &[], lang.pick(u.topic))
+        .el("p", &[], lang.pick(u.says))
+        .el(
+            "p",
+            &[("class", "sources")],
+            &format!("{}: {}", lang.t(Key::UpdateSources), u.sources.join(", ")),
+        )
+        .close("li");
 }

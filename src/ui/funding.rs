@@ -2,11 +2,12 @@
 //! controls, tooltip, legend, honest-sum note, the programmes without a figure, and
 //! the detail panel of the selected one.
 
-use super::chart::{chart_zoom, use_width, ChartCanvas};
+use super::chart::{chart_zoom, tooltip, use_width, ChartCanvas};
 use super::detail::ProgrammeDetail;
 use super::export::{CsvOf, ExportBar};
+use super::markup::Markup;
 use super::store::use_app;
-use super::tables::cite;
+use super::tables::cite_into;
 use crate::data::funding::{funding, Charted, Conversion, Missing, Period};
 use crate::data::{implied_won_per_dollar, Amount, Category, Quantity};
 use crate::i18n::{self, Key, Lang};
@@ -67,6 +68,43 @@ fn toggle<T: PartialEq + Copy>(
             }) }
         </fieldset>
     }
+}
+
+/// What the chart's fills and marks mean, and how to read its amounts.
+fn legend(lang: Lang, period: Period, envelope: &str) -> Html {
+    let mut m = Markup::new();
+    m.open("ul", &[("class", "legend")]);
+    for g in GROUPS {
+        m.open("li", &[])
+            .el(
+                "span",
+                &[
+                    ("class", "swatch"),
+                    ("style", &format!("background:{}", category_fill(g).hex())),
+                ],
+                "",
+            )
+            .text(category_name(lang, g))
+            .close("li");
+    }
+    m.open("li", &[])
+        .el("span", &[("class", "swatch dashed")], "")
+        .text(lang.t(Key::LegendOpen))
+        .close("li")
+        .open("li", &[])
+        .el("span", &[("class", "swatch bang")], "!")
+        .text(lang.t(Key::LegendDisputed))
+        .close("li")
+        .close("ul")
+        .el(
+            "p",
+            &[("class", "note"), ("data-testid", "additive-note")],
+            &lang.tf(Key::AdditiveNote, &[envelope]),
+        );
+    if period == Period::PerYear {
+        m.el("p", &[("class", "note")], lang.t(Key::PerYearNote));
+    }
+    m.html()
 }
 
 /// The view.
@@ -196,18 +234,28 @@ pub fn funding_view() -> Html {
 
     let tooltip = focus_charted.and_then(|c| {
         let item = scene.item(c.programme.id)?;
-        let left = (item.outline.x + item.outline.w / 2.0).clamp(0.0, (scene.width - 260.0).max(0.0));
+        let left =
+            (item.outline.x + item.outline.w / 2.0).clamp(0.0, (scene.width - 260.0).max(0.0));
         let top = item.outline.y + item.outline.h.min(48.0) + 4.0;
-        Some(html! {
-            <div class="tooltip" role="tooltip" data-testid="tooltip" style={format!("left:{}px;top:{}px", crate::decimal::fixed(left, 0), crate::decimal::fixed(top, 0))}>
-                <strong>{ lang.pick(c.programme.name) }</strong>
-                <span class="amount">{ i18n::amount(lang, c.claim.amount) }</span>
-                if c.conversion != Conversion::AsStated || route.money == Money::Dollars {
-                    <span>{ lang.t(Key::TooltipDrawn) }{ ": " }{ figure_label(lang, c, route.money) }</span>
-                }
-                { cite(lang, c.claim.source) }
-            </div>
-        })
+        let mut body = Markup::new();
+        body.el("strong", &[], lang.pick(c.programme.name)).el(
+            "span",
+            &[("class", "amount")],
+            &i18n::amount(lang, c.claim.amount),
+        );
+        if c.conversion != Conversion::AsStated || route.money == Money::Dollars {
+            body.el(
+                "span",
+                &[],
+                &format!(
+                    "{}: {}",
+                    lang.t(Key::TooltipDrawn),
+                    figure_label(lang, c, route.money)
+                ),
+            );
+        }
+        cite_into(&mut body, lang, c.claim.source);
+        Some(tooltip(left, top, &[], body))
     });
 
     let label = match route.chart {
@@ -247,17 +295,7 @@ pub fn funding_view() -> Html {
             if scene.hidden_labels > 0 {
                 <p class="help">{ lang.tf(Key::HiddenLabels, &[&scene.hidden_labels.to_string()]) }</p>
             }
-            <ul class="legend">
-                { for GROUPS.iter().map(|g| html! {
-                    <li><span class="swatch" style={format!("background:{}", category_fill(*g).hex())}></span>{ category_name(lang, *g) }</li>
-                }) }
-                <li><span class="swatch dashed"></span>{ lang.t(Key::LegendOpen) }</li>
-                <li><span class="swatch bang">{ "!" }</span>{ lang.t(Key::LegendDisputed) }</li>
-            </ul>
-            <p class="note" data-testid="additive-note">{ lang.tf(Key::AdditiveNote, &[&envelope]) }</p>
-            if route.period == Period::PerYear {
-                <p class="note">{ lang.t(Key::PerYearNote) }</p>
-            }
+            { legend(lang, route.period, &envelope) }
             <section class="unplotted" aria-labelledby="unplotted-h" data-testid="unplotted">
                 <h3 id="unplotted-h">{ lang.t(Key::UnplottedHeading) }</h3>
                 <ul>

@@ -10,6 +10,7 @@ mod embed;
 mod export;
 mod funding;
 mod header;
+mod markup;
 mod panic;
 mod regions;
 mod store;

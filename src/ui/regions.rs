@@ -7,11 +7,13 @@
 //! The map/tile choice is the link's (`map=geo|tiles`); without one, tiles below 560 px
 //! and the map otherwise. The map carries an inset of the Seoul capital area.
 
-use super::chart::{chart_zoom, use_width, ChartCanvas};
+use super::chart::{chart_zoom, tooltip, use_width, ChartCanvas};
+use super::detail::update_into;
 use super::detail::ProgrammeDetail;
 use super::export::{CsvOf, ExportBar};
+use super::markup::{self, Markup};
 use super::store::{use_actions, use_app, Actions};
-use super::tables::cite;
+use super::tables::cite_into;
 use crate::data::{self, Place, Province, ProvinceKind, DATASET};
 use crate::i18n::{Key, Lang};
 use crate::layout::map::{
@@ -131,32 +133,162 @@ fn swatch(id: &str) -> Html {
             region_fill(*b).hex()
         ),
     };
-    html! { <span class="swatch" aria-hidden="true" {style}></span> }
+    let mut m = Markup::new();
+    m.el(
+        "span",
+        &[
+            ("class", "swatch"),
+            ("aria-hidden", "true"),
+            ("style", &style),
+        ],
+        "",
+    );
+    m.html()
 }
 
 /// Later reporting about the provinces (e.g. boundary changes), from the dataset.
-fn boundary_note(lang: Lang) -> Html {
+fn boundary_note_into(m: &mut Markup, lang: Lang) {
     let updates: Vec<_> = DATASET
         .updates
         .iter()
         .filter(|u| u.concerns.iter().any(|c| province(c).is_some()))
         .collect();
-    html! {
-        <div class="note boundary-note" data-testid="boundary-note">
-            <p>{ lang.t(Key::BoundaryNote) }</p>
-            if !updates.is_empty() {
-                <p>{ lang.t(Key::BoundaryLater) }</p>
-                <ul>
-                    { for updates.iter().map(|u| html! {
-                        <li data-id={u.id}>
-                            <strong>{ lang.pick(u.topic) }</strong>{ ": " }{ lang.pick(u.says) }
-                            <small class="cite">{ lang.t(Key::UpdateSources) }{ ": " }{ u.sources.join(", ") }</small>
-                        </li>
-                    }) }
-                </ul>
-            }
-        </div>
+    m.open(
+        "div",
+        &[
+            ("class", "note boundary-note"),
+            ("data-testid", "boundary-note"),
+        ],
+    )
+    .el("p", &[], lang.t(Key::BoundaryNote));
+    if !updates.is_empty() {
+        m.el("p", &[], lang.t(Key::BoundaryLater)).open("ul", &[]);
+        for u in updates {
+            m.open("li", &[("data-id", u.id)])
+                .el("strong", &[], lang.pick(u.topic))
+                .text(": ")
+                .text(lang.pick(u.says))
+                .el(
+                    "small",
+                    &[("class", "cite")],
+                    &format!("{}: {}", lang.t(Key::UpdateSources), u.sources.join(", ")),
+                )
+                .close("li");
+        }
+        m.close("ul");
     }
+    m.close("div");
+}
+
+/// The map's legend and the boundary note: text below the chart.
+fn below_map(lang: Lang, layout: Layout, faded: bool) -> Html {
+    let mut m = Markup::new();
+    m.open("ul", &[("class", "legend"), ("data-testid", "map-legend")]);
+    for (i, r) in DATASET.regions.iter().enumerate() {
+        m.open("li", &[])
+            .el(
+                "span",
+                &[
+                    ("class", "swatch"),
+                    ("style", &format!("background:{}", region_fill(i).hex())),
+                ],
+                "",
+            )
+            .text(lang.pick(r.name));
+        if !r.focus.is_empty() {
+            m.text(": ").text(
+                &r.focus
+                    .iter()
+                    .map(|f| lang.pick(*f))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        }
+        m.close("li");
+    }
+    let item = |m: &mut Markup, swatch: &str, text: &str| {
+        m.open("li", &[]);
+        if !swatch.is_empty() {
+            m.el("span", &[("class", swatch)], "");
+        }
+        m.text(text).close("li");
+    };
+    m.open("li", &[])
+        .el(
+            "span",
+            &[
+                ("class", "swatch"),
+                ("style", &format!("background:{}", UNASSIGNED.hex())),
+            ],
+            "",
+        )
+        .text(lang.t(Key::NoRegion))
+        .close("li");
+    let two: Vec<&str> = DATASET
+        .provinces
+        .iter()
+        .filter(|p| regions_of(p.id).len() > 1)
+        .map(|p| lang.pick(p.name))
+        .collect();
+    if !two.is_empty() {
+        if layout == Layout::Tiles {
+            item(&mut m, "swatch two", lang.t(Key::LegendTwoRegions));
+        } else {
+            item(
+                &mut m,
+                "",
+                &lang.tf(Key::LegendTwoRegionsMap, &[&two.join(", ")]),
+            );
+        }
+    }
+    item(&mut m, "swatch marker", lang.t(Key::LegendFacility));
+    if layout == Layout::Geographic {
+        m.el(
+            "li",
+            &[("data-testid", "legend-inset")],
+            lang.t(Key::LegendInset),
+        );
+    }
+    if faded {
+        item(&mut m, "swatch faded", lang.t(Key::LegendFaded));
+    }
+    m.close("ul");
+    boundary_note_into(&mut m, lang);
+    m.html()
+}
+
+/// The places outside Korea the report names.
+fn abroad(lang: Lang) -> Html {
+    let abroad: Vec<&Place> = DATASET
+        .places
+        .iter()
+        .filter(|p| p.province.is_none())
+        .collect();
+    let mut m = Markup::new();
+    if !abroad.is_empty() {
+        m.open(
+            "section",
+            &[
+                ("class", "abroad"),
+                ("aria-labelledby", "abroad-h"),
+                ("data-testid", "abroad"),
+            ],
+        )
+        .el("h3", &[("id", "abroad-h")], lang.t(Key::AbroadHeading))
+        .open("ul", &[]);
+        for p in abroad {
+            m.open("li", &[("data-id", p.id)])
+                .el("strong", &[], lang.pick(p.name))
+                .text(" (")
+                .text(p.country)
+                .text("): ")
+                .text(lang.pick(p.location_note));
+            cite_into(&mut m, lang, p.source);
+            m.close("li");
+        }
+        m.close("ul").close("section");
+    }
+    m.html()
 }
 
 /// The view.
@@ -343,34 +475,46 @@ pub fn regions_view() -> Html {
         let (x, y) = anchor(id)?;
         let left = (x - 20.0).clamp(0.0, (frame.width - 260.0).max(0.0));
         let top = y + 16.0;
-        let body = if let Some(p) = province(id) {
+        let mut body = Markup::new();
+        let alt = other(lang);
+        if let Some(p) = province(id) {
             let progs = programme_names(lang, id);
-            html! {
-                <>
-                    <strong>{ lang.pick(p.name) }</strong>
-                    <span lang={other(lang).code()}>{ other(lang).pick(p.name) }</span>
-                    { for strategy(lang, id).into_iter().map(|s| html! { <span class="strategy">{ s }</span> }) }
-                    <span>{ lang.t(Key::ProgrammesHere) }{ ": " }
-                        { if progs.is_empty() { lang.t(Key::NoProgrammesHere).to_owned() } else { progs.iter().map(|p| p.1).collect::<Vec<_>>().join(", ") } }</span>
-                </>
+            body.el("strong", &[], lang.pick(p.name)).el(
+                "span",
+                &[("lang", alt.code())],
+                alt.pick(p.name),
+            );
+            for s in strategy(lang, id) {
+                body.el("span", &[("class", "strategy")], &s);
             }
+            let names = if progs.is_empty() {
+                lang.t(Key::NoProgrammesHere).to_owned()
+            } else {
+                progs.iter().map(|p| p.1).collect::<Vec<_>>().join(", ")
+            };
+            body.el(
+                "span",
+                &[],
+                &format!("{}: {}", lang.t(Key::ProgrammesHere), names),
+            );
         } else if let Some(pl) = place(id) {
-            html! {
-                <>
-                    <strong>{ lang.pick(pl.name) }</strong>
-                    <span lang={other(lang).code()}>{ other(lang).pick(pl.name) }</span>
-                    <span>{ lang.pick(pl.location_note) }</span>
-                </>
-            }
+            body.el("strong", &[], lang.pick(pl.name))
+                .el("span", &[("lang", alt.code())], alt.pick(pl.name))
+                .el("span", &[], lang.pick(pl.location_note));
         } else {
             return None;
-        };
-        Some(html! {
-            <div class="tooltip" role="tooltip" data-testid="tooltip" data-id={id}
-                data-at={format!("{},{}", crate::decimal::fixed(x, 1), crate::decimal::fixed(y, 1))} style={format!("left:{}px;top:{}px", crate::decimal::fixed(left, 0), crate::decimal::fixed(top, 0))}>
-                { body }
-            </div>
-        })
+        }
+        let at = format!(
+            "{},{}",
+            crate::decimal::fixed(x, 1),
+            crate::decimal::fixed(y, 1)
+        );
+        Some(tooltip(
+            left,
+            top,
+            &[("data-id", id), ("data-at", &at)],
+            body,
+        ))
     });
 
     let label = lang.tf(
@@ -396,11 +540,6 @@ pub fn regions_view() -> Html {
         }
     });
     let pressed = |l: Layout| if l == layout { "true" } else { "false" };
-    let abroad: Vec<&Place> = DATASET
-        .places
-        .iter()
-        .filter(|p| p.province.is_none())
-        .collect();
 
     html! {
         <section class="regions" aria-labelledby="regions-h">
@@ -432,30 +571,7 @@ pub fn regions_view() -> Html {
             if scene.hidden_labels > 0 {
                 <p class="help">{ lang.tf(Key::MapHiddenLabels, &[&scene.hidden_labels.to_string()]) }</p>
             }
-            <ul class="legend" data-testid="map-legend">
-                { for DATASET.regions.iter().enumerate().map(|(i, r)| html! {
-                    <li><span class="swatch" style={format!("background:{}", region_fill(i).hex())}></span>
-                        { lang.pick(r.name) }
-                        if !r.focus.is_empty() { { ": " }{ r.focus.iter().map(|f| lang.pick(*f)).collect::<Vec<_>>().join(", ") } }
-                    </li>
-                }) }
-                <li><span class="swatch" style={format!("background:{}", UNASSIGNED.hex())}></span>{ lang.t(Key::NoRegion) }</li>
-                if DATASET.provinces.iter().any(|p| regions_of(p.id).len() > 1) {
-                    if layout == Layout::Tiles {
-                        <li><span class="swatch two"></span>{ lang.t(Key::LegendTwoRegions) }</li>
-                    } else {
-                        <li>{ lang.tf(Key::LegendTwoRegionsMap, &[&DATASET.provinces.iter().filter(|p| regions_of(p.id).len() > 1).map(|p| lang.pick(p.name)).collect::<Vec<_>>().join(", ")]) }</li>
-                    }
-                }
-                <li><span class="swatch marker"></span>{ lang.t(Key::LegendFacility) }</li>
-                if layout == Layout::Geographic {
-                    <li data-testid="legend-inset">{ lang.t(Key::LegendInset) }</li>
-                }
-                if !highlighted.is_empty() {
-                    <li><span class="swatch faded"></span>{ lang.t(Key::LegendFaded) }</li>
-                }
-            </ul>
-            { boundary_note(lang) }
+            { below_map(lang, layout, !highlighted.is_empty()) }
             if let Some(id) = selected {
                 if province(id).is_some() {
                     <ProvinceDetail {id} />
@@ -466,17 +582,7 @@ pub fn regions_view() -> Html {
                 }
             }
             <ProvinceList selected={route.selected} />
-            if !abroad.is_empty() {
-                <section class="abroad" aria-labelledby="abroad-h" data-testid="abroad">
-                    <h3 id="abroad-h">{ lang.t(Key::AbroadHeading) }</h3>
-                    <ul>
-                        { for abroad.iter().map(|p| html! {
-                            <li data-id={p.id}><strong>{ lang.pick(p.name) }</strong>{ " (" }{ p.country }{ "): " }
-                                { lang.pick(p.location_note) }{ cite(lang, p.source) }</li>
-                        }) }
-                    </ul>
-                </section>
-            }
+            { abroad(lang) }
         </section>
     }
 }
@@ -488,18 +594,39 @@ pub struct DetailProps {
     pub id: &'static str,
 }
 
-fn programme_buttons(app: &Actions, id: &str) -> Html {
-    let lang = app.lang;
+/// The programmes that name a province or place, as buttons that select them.
+fn programme_buttons(m: &mut Markup, lang: Lang, id: &str) {
     let progs = programme_names(lang, id);
     if progs.is_empty() {
-        return html! { <p>{ lang.t(Key::NoProgrammesHere) }</p> };
+        m.el("p", &[], lang.t(Key::NoProgrammesHere));
+        return;
     }
+    m.open("ul", &[("class", "programmes-here")]);
+    for (pid, name) in progs {
+        m.open("li", &[("data-id", pid)])
+            .select_button("link", pid, name)
+            .close("li");
+    }
+    m.close("ul");
+}
+
+/// A detail panel: its heading and close button, then `body` (markup whose buttons
+/// select through [`markup::on_select`]).
+fn detail_panel(app: &Actions, id: &'static str, name: &str, body: Markup) -> Html {
+    let lang = app.lang;
+    let close = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.select(None))
+    };
     html! {
-        <ul class="programmes-here">
-            { for progs.iter().map(|(pid, name)| html! {
-                <li data-id={*pid}><button type="button" class="link" onclick={app.on::<MouseEvent>(Action::Select(Some(pid)))}>{ *name }</button></li>
-            }) }
-        </ul>
+        <aside class="detail" aria-labelledby="detail-h" data-testid="detail" data-id={id}
+            onclick={markup::on_select(app)}>
+            <div class="detail-head">
+                <h3 id="detail-h">{ name.to_owned() }</h3>
+                <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
+            </div>
+            { body.html() }
+        </aside>
     }
 }
 
@@ -511,65 +638,70 @@ pub fn province_detail(props: &DetailProps) -> Html {
     let Some(p) = province(props.id) else {
         return html! {};
     };
-    let close = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.select(None))
-    };
+    let alt = other(lang);
     let places = places_in(p.id);
     let updates: Vec<_> = data::updates_about(p.id).collect();
-    html! {
-        <aside class="detail" aria-labelledby="detail-h" data-testid="detail" data-id={p.id}>
-            <div class="detail-head">
-                <h3 id="detail-h">{ lang.pick(p.name) }</h3>
-                <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
-            </div>
-            <p class="alt-name" lang={other(lang).code()}>{ other(lang).pick(p.name) }</p>
-            <p>{ kind(lang, p.kind) }{ " · " }{ p.id }</p>
-            <section>
-                <h4>{ lang.t(Key::ColRegion) }</h4>
-                if regions_of(p.id).is_empty() {
-                    <p>{ lang.t(Key::NoRegion) }</p>
-                }
-                <ul>
-                    { for regions_of(p.id).iter().map(|(_, r)| html! {
-                        <li data-id={r.id}><strong>{ lang.pick(r.name) }</strong>
-                            if !r.focus.is_empty() { { ": " }{ r.focus.iter().map(|f| lang.pick(*f)).collect::<Vec<_>>().join(", ") } }
-                            { cite(lang, r.source) }
-                            if let Some(n) = r.note { <small class="cite">{ lang.pick(n) }</small> }
-                        </li>
-                    }) }
-                </ul>
-            </section>
-            <section>
-                <h4>{ lang.t(Key::ProgrammesHere) }</h4>
-                { programme_buttons(&app, p.id) }
-            </section>
-            if !places.is_empty() {
-                <section>
-                    <h4>{ lang.t(Key::PlacesHere) }</h4>
-                    <ul>
-                        { for places.iter().map(|pl| html! {
-                            <li data-id={pl.id}>
-                                <button type="button" class="link" onclick={app.on::<MouseEvent>(Action::Select(Some(pl.id)))}>{ lang.pick(pl.name) }</button>
-                                <small class="cite">{ lang.pick(pl.location_note) }</small>{ cite(lang, pl.source) }
-                            </li>
-                        }) }
-                    </ul>
-                </section>
-            }
-            if !updates.is_empty() {
-                <section>
-                    <h4>{ lang.t(Key::DetailUpdates) }</h4>
-                    <ul>
-                        { for updates.iter().map(|u| html! {
-                            <li class="update"><strong>{ lang.pick(u.topic) }</strong><p>{ lang.pick(u.says) }</p>
-                                <p class="sources">{ lang.t(Key::UpdateSources) }{ ": " }{ u.sources.join(", ") }</p></li>
-                        }) }
-                    </ul>
-                </section>
-            }
-        </aside>
+    let regions = regions_of(p.id);
+    let mut m = Markup::new();
+    m.el(
+        "p",
+        &[("class", "alt-name"), ("lang", alt.code())],
+        alt.pick(p.name),
+    )
+    .el("p", &[], &format!("{} · {}", kind(lang, p.kind), p.id))
+    .open("section", &[])
+    .el("h4", &[], lang.t(Key::ColRegion));
+    if regions.is_empty() {
+        m.el("p", &[], lang.t(Key::NoRegion));
     }
+    m.open("ul", &[]);
+    for (_, r) in &regions {
+        m.open("li", &[("data-id", r.id)])
+            .el("strong", &[], lang.pick(r.name));
+        if !r.focus.is_empty() {
+            m.text(": ").text(
+                &r.focus
+                    .iter()
+                    .map(|f| lang.pick(*f))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        }
+        cite_into(&mut m, lang, r.source);
+        if let Some(n) = r.note {
+            m.el("small", &[("class", "cite")], lang.pick(n));
+        }
+        m.close("li");
+    }
+    m.close("ul")
+        .close("section")
+        .open("section", &[])
+        .el("h4", &[], lang.t(Key::ProgrammesHere));
+    programme_buttons(&mut m, lang, p.id);
+    m.close("section");
+    if !places.is_empty() {
+        m.open("section", &[])
+            .el("h4", &[], lang.t(Key::PlacesHere))
+            .open("ul", &[]);
+        for pl in places {
+            m.open("li", &[("data-id", pl.id)])
+                .select_button("link", pl.id, lang.pick(pl.name))
+                .el("small", &[("class", "cite")], lang.pick(pl.location_note));
+            cite_into(&mut m, lang, pl.source);
+            m.close("li");
+        }
+        m.close("ul").close("section");
+    }
+    if !updates.is_empty() {
+        m.open("section", &[])
+            .el("h4", &[], lang.t(Key::DetailUpdates))
+            .open("ul", &[]);
+        for u in updates {
+            update_into(&mut m, lang, u);
+        }
+        m.close("ul").close("section");
+    }
+    detail_panel(&app, p.id, lang.pick(p.name), m)
 }
 
 /// The detail panel of a selected place.
@@ -580,29 +712,27 @@ pub fn place_detail(props: &DetailProps) -> Html {
     let Some(pl) = place(props.id) else {
         return html! {};
     };
-    let close = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.select(None))
-    };
-    html! {
-        <aside class="detail" aria-labelledby="detail-h" data-testid="detail" data-id={pl.id}>
-            <div class="detail-head">
-                <h3 id="detail-h">{ lang.pick(pl.name) }</h3>
-                <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
-            </div>
-            <p class="alt-name" lang={other(lang).code()}>{ other(lang).pick(pl.name) }</p>
-            if let Some(prov) = pl.province.and_then(province) {
-                <p>{ lang.tf(Key::PlaceInProvince, &[lang.pick(prov.name)]) }{ " · " }
-                    <button type="button" class="link" onclick={app.on::<MouseEvent>(Action::Select(Some(prov.id)))}>{ short(lang, prov.id) }</button></p>
-            }
-            <p>{ lang.pick(pl.location_note) }</p>
-            { cite(lang, pl.source) }
-            <section>
-                <h4>{ lang.t(Key::ProgrammesHere) }</h4>
-                { programme_buttons(&app, pl.id) }
-            </section>
-        </aside>
+    let alt = other(lang);
+    let mut m = Markup::new();
+    m.el(
+        "p",
+        &[("class", "alt-name"), ("lang", alt.code())],
+        alt.pick(pl.name),
+    );
+    if let Some(prov) = pl.province.and_then(province) {
+        m.open("p", &[])
+            .text(&lang.tf(Key::PlaceInProvince, &[lang.pick(prov.name)]))
+            .text(" · ")
+            .select_button("link", prov.id, &short(lang, prov.id))
+            .close("p");
     }
+    m.el("p", &[], lang.pick(pl.location_note));
+    cite_into(&mut m, lang, pl.source);
+    m.open("section", &[])
+        .el("h4", &[], lang.t(Key::ProgrammesHere));
+    programme_buttons(&mut m, lang, pl.id);
+    m.close("section");
+    detail_panel(&app, pl.id, lang.pick(pl.name), m)
 }
 
 /// Props of the province list: the selection.

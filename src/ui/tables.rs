@@ -2,7 +2,10 @@
 //!
 //! Each amount is shown as the report states it, with the phrase and line it comes
 //! from; contradictions show both sides; later reports are a separate, labelled list.
+//! What has no listener is written as text ([`Markup`]), which costs far less wasm than
+//! an `html!` element; only the programme rows' select buttons are yew elements.
 
+use super::markup::Markup;
 use super::store::use_actions;
 use crate::data::{Category, Source, DATASET};
 use crate::i18n::{self, Key, Lang};
@@ -33,18 +36,51 @@ fn category(lang: Lang, c: Category) -> &'static str {
     })
 }
 
-/// "Report section “…”, line N: “quote”".
-pub(super) fn cite(lang: Lang, s: Source) -> Html {
-    html! {
-        <small class="cite">{ lang.tf(Key::SourceLine, &[s.section.heading, &s.line.to_string(), s.quote]) }</small>
-    }
+/// "Report section “…”, line N: “quote”", written into `m`.
+pub(super) fn cite_into(m: &mut Markup, lang: Lang, s: Source) {
+    m.el(
+        "small",
+        &[("class", "cite")],
+        &lang.tf(
+            Key::SourceLine,
+            &[s.section.heading, &s.line.to_string(), s.quote],
+        ),
+    );
 }
 
-/// A table that scrolls sideways on narrow screens, reachable by keyboard.
-fn scroller(label: &str, table: Html) -> Html {
-    html! {
-        <div class="scroller" role="region" aria-label={label.to_owned()} tabindex="0">{ table }</div>
+/// A table that scrolls sideways on narrow screens, reachable by keyboard: opens the
+/// scroller and the table with its caption; [`end_scroller`] closes both.
+fn scroller(m: &mut Markup, caption: &str, testid: &str, class: &str) {
+    m.open(
+        "div",
+        &[
+            ("class", "scroller"),
+            ("role", "region"),
+            ("aria-label", caption),
+            ("tabindex", "0"),
+        ],
+    )
+    .open(
+        "table",
+        &[
+            ("data-testid", testid),
+            (if class.is_empty() { "" } else { "class" }, class),
+        ],
+    )
+    .el("caption", &[], caption);
+}
+
+fn end_scroller(m: &mut Markup) {
+    m.close("table").close("div");
+}
+
+/// A header row of column headings.
+fn head(m: &mut Markup, lang: Lang, cols: &[Key]) {
+    m.open("thead", &[]).open("tr", &[]);
+    for c in cols {
+        m.el("th", &[("scope", "col")], lang.t(*c));
     }
+    m.close("tr").close("thead");
 }
 
 /// Props of the funding tables: the language and the selection.
@@ -70,198 +106,225 @@ pub fn funding_tables(props: &FundingTableProps) -> Html {
     let rows = DATASET.programmes.iter().map(|p| {
         let is = selected == Some(p.id);
         let select = app.on::<MouseEvent>(Action::Select(if is { None } else { Some(p.id) }));
+        let mut names = Markup::new();
+        names
+            .el("span", &[("class", "alt-name"), ("lang", alt.code())], alt.pick(p.name))
+            .el(
+                "span",
+                &[("class", &format!("badge cat-{}", p.category.slug()))],
+                category(lang, p.category),
+            );
+        let mut claims = Markup::new();
+        claims.open("ul", &[("class", "claims")]);
+        for a in p.amounts {
+            claims
+                .open("li", &[])
+                .el("span", &[("class", "amount")], &i18n::amount(lang, a.amount));
+            cite_into(&mut claims, lang, a.source);
+            claims.close("li");
+        }
+        claims.close("ul");
+        let pressed = if is { "true" } else { "false" };
         html! {
-            <tr data-id={p.id} class={classes!(is.then_some("selected"))} aria-selected={if is { "true" } else { "false" }}>
+            <tr data-id={p.id} class={classes!(is.then_some("selected"))} aria-selected={pressed}>
                 <th scope="row">
-                    <button type="button" class="link name" aria-pressed={if is { "true" } else { "false" }} onclick={select}>{ lang.pick(p.name) }</button>
-                    <span class="alt-name" lang={alt.code()}>{ alt.pick(p.name) }</span>
-                    <span class={classes!("badge", format!("cat-{}", p.category.slug()))}>{ category(lang, p.category) }</span>
+                    <button type="button" class="link name" aria-pressed={pressed} onclick={select}>{ lang.pick(p.name) }</button>
+                    { names.html() }
                 </th>
-                <td>
-                    <ul class="claims">
-                        { for p.amounts.iter().map(|a| html! {
-                            <li>
-                                <span class="amount">{ i18n::amount(lang, a.amount) }</span>
-                                { cite(lang, a.source) }
-                            </li>
-                        }) }
-                    </ul>
-                </td>
+                <td>{ claims.html() }</td>
             </tr>
         }
     });
-    let table = html! {
-        <table data-testid="programme-table" class="programmes">
-            <caption>{ caption }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ lang.t(Key::ColProgramme) }</th>
-                    <th scope="col">{ lang.t(Key::ColAmount) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-    };
     html! {
         <>
-            { scroller(caption, table) }
-            <Conflicts {lang} />
-            <Updates {lang} />
+            <div class="scroller" role="region" aria-label={caption} tabindex="0">
+                <table data-testid="programme-table" class="programmes">
+                    <caption>{ caption }</caption>
+                    { head_html(lang, &[Key::ColProgramme, Key::ColAmount]) }
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            { notes(lang) }
         </>
     }
 }
 
-/// Every contradiction, both sides with their sources.
-#[function_component(Conflicts)]
-pub fn conflicts(props: &TableProps) -> Html {
-    let lang = props.lang;
+/// The programme table's header. A bare `<thead>` does not parse inside the `<div>`
+/// yew parses markup in, so this part of that table is yew's.
+fn head_html(lang: Lang, cols: &[Key]) -> Html {
     html! {
-        <section class="conflicts" aria-labelledby="conflicts-h" data-testid="conflicts">
-            <h2 id="conflicts-h">{ lang.t(Key::ConflictsHeading) }</h2>
-            <p>{ lang.t(Key::ConflictsIntro) }</p>
-            <ul>
-                { for DATASET.conflicts.iter().map(|c| html! {
-                    <li data-id={c.id}>
-                        <h3>{ lang.pick(c.title) }</h3>
-                        <ol class="claims">
-                            { for c.claims.iter().map(|cl| html! {
-                                <li>{ lang.pick(cl.says) }{ " " }{ cite(lang, cl.source) }</li>
-                            }) }
-                        </ol>
-                        <p class="note">{ lang.pick(c.note) }</p>
-                    </li>
-                }) }
-            </ul>
-        </section>
+        <thead><tr>
+            { for cols.iter().map(|c| html! { <th scope="col">{ lang.t(*c) }</th> }) }
+        </tr></thead>
     }
 }
 
-/// Later reporting, with its addresses.
-#[function_component(Updates)]
-pub fn updates(props: &TableProps) -> Html {
-    let lang = props.lang;
-    html! {
-        <section class="updates" aria-labelledby="updates-h" data-testid="updates">
-            <h2 id="updates-h">{ lang.t(Key::UpdatesHeading) }</h2>
-            <p>{ lang.t(Key::UpdatesIntro) }</p>
-            <ul>
-                { for DATASET.updates.iter().map(|u| html! {
-                    <li data-id={u.id}>
-                        <h3>{ lang.pick(u.topic) }</h3>
-                        <p>{ lang.pick(u.says) }</p>
-                        <p class="sources">
-                            { lang.t(Key::UpdateSources) }{ ": " }
-                            { for u.sources.iter().enumerate().map(|(i, s)| html! {
-                                <>
-                                    if i > 0 { { ", " } }
-                                    // Shown as text, not a link: the app never sends the reader elsewhere unasked.
-                                    <span class="address">{ *s }</span>
-                                </>
-                            }) }
-                        </p>
-                    </li>
-                }) }
-            </ul>
-        </section>
+/// Every contradiction, both sides with their sources, then later reporting with its
+/// addresses.
+fn notes(lang: Lang) -> Html {
+    let mut m = Markup::new();
+    m.open(
+        "section",
+        &[
+            ("class", "conflicts"),
+            ("aria-labelledby", "conflicts-h"),
+            ("data-testid", "conflicts"),
+        ],
+    )
+    .el(
+        "h2",
+        &[("id", "conflicts-h")],
+        lang.t(Key::ConflictsHeading),
+    )
+    .el("p", &[], lang.t(Key::ConflictsIntro))
+    .open("ul", &[]);
+    for c in DATASET.conflicts {
+        m.open("li", &[("data-id", c.id)])
+            .el("h3", &[], lang.pick(c.title))
+            .open("ol", &[("class", "claims")]);
+        for cl in c.claims {
+            m.open("li", &[]).text(lang.pick(cl.says)).text(" ");
+            cite_into(&mut m, lang, cl.source);
+            m.close("li");
+        }
+        m.close("ol")
+            .el("p", &[("class", "note")], lang.pick(c.note))
+            .close("li");
     }
+    m.close("ul").close("section");
+
+    m.open(
+        "section",
+        &[
+            ("class", "updates"),
+            ("aria-labelledby", "updates-h"),
+            ("data-testid", "updates"),
+        ],
+    )
+    .el("h2", &[("id", "updates-h")], lang.t(Key::UpdatesHeading))
+    .el("p", &[], lang.t(Key::UpdatesIntro))
+    .open("ul", &[]);
+    for u in DATASET.updates {
+        m.open("li", &[("data-id", u.id)])
+            .el("h3", &[], lang.pick(u.topic))
+            .el("p", &[], lang.pick(u.says))
+            .open("p", &[("class", "sources")])
+            .text(lang.t(Key::UpdateSources))
+            .text(": ");
+        for (i, s) in u.sources.iter().enumerate() {
+            if i > 0 {
+                m.text(", ");
+            }
+            // Shown as text, not a link: the app never sends the reader elsewhere unasked.
+            m.el("span", &[("class", "address")], s);
+        }
+        m.close("p").close("li");
+    }
+    m.close("ul").close("section");
+    m.html()
 }
 
 /// Regions, provinces and places.
 #[function_component(RegionTables)]
 pub fn region_tables(props: &TableProps) -> Html {
     let lang = props.lang;
-    let province_name = |id: &str| {
+    let province_name = |id: &'static str| {
         DATASET
             .provinces
             .iter()
             .find(|p| p.id == id)
-            .map_or(id.to_owned(), |p| lang.pick(p.name).to_owned())
+            .map_or(id, |p| lang.pick(p.name))
     };
-    let regions = html! {
-        <table data-testid="region-table">
-            <caption>{ lang.t(Key::RegionsCaption) }</caption>
-            <thead><tr>
-                <th scope="col">{ lang.t(Key::ColRegion) }</th>
-                <th scope="col">{ lang.t(Key::ColProvinces) }</th>
-                <th scope="col">{ lang.t(Key::ColFocus) }</th>
-            </tr></thead>
-            <tbody>
-                { for DATASET.regions.iter().map(|r| html! {
-                    <tr data-id={r.id}>
-                        <th scope="row">{ lang.pick(r.name) }</th>
-                        <td>
-                            { r.provinces.iter().map(|p| province_name(p)).collect::<Vec<_>>().join(", ") }
-                            if let Some(n) = r.note { <small class="cite">{ lang.pick(n) }</small> }
-                        </td>
-                        <td>
-                            { r.focus.iter().map(|f| lang.pick(*f)).collect::<Vec<_>>().join(", ") }
-                            { cite(lang, r.source) }
-                        </td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
-    };
-    let alt = other(lang);
-    let provinces = html! {
-        <table data-testid="province-table">
-            <caption>{ lang.t(Key::ProvincesCaption) }</caption>
-            <tbody>
-                { for DATASET.provinces.iter().map(|p| html! {
-                    <tr data-id={p.id}>
-                        <th scope="row">{ lang.pick(p.name) }</th>
-                        <td lang={alt.code()}>{ alt.pick(p.name) }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
-    };
-    let places = html! {
-        <table data-testid="place-table">
-            <caption>{ lang.t(Key::PlacesCaption) }</caption>
-            <tbody>
-                { for DATASET.places.iter().map(|p| html! {
-                    <tr data-id={p.id}>
-                        <th scope="row">{ lang.pick(p.name) }</th>
-                        <td>{ p.province.map(province_name).unwrap_or_else(|| p.country.to_owned()) }
-                            <small class="cite">{ lang.pick(p.location_note) }</small></td>
-                        <td>{ cite(lang, p.source) }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
-    };
-    html! {
-        <>
-            { scroller(lang.t(Key::RegionsCaption), regions) }
-            { scroller(lang.t(Key::PlacesCaption), places) }
-            { scroller(lang.t(Key::ProvincesCaption), provinces) }
-        </>
+    let mut m = Markup::new();
+    scroller(&mut m, lang.t(Key::RegionsCaption), "region-table", "");
+    head(
+        &mut m,
+        lang,
+        &[Key::ColRegion, Key::ColProvinces, Key::ColFocus],
+    );
+    m.open("tbody", &[]);
+    for r in DATASET.regions {
+        m.open("tr", &[("data-id", r.id)])
+            .el("th", &[("scope", "row")], lang.pick(r.name))
+            .open("td", &[])
+            .text(
+                &r.provinces
+                    .iter()
+                    .map(|p| province_name(p))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        if let Some(n) = r.note {
+            m.el("small", &[("class", "cite")], lang.pick(n));
+        }
+        m.close("td").open("td", &[]).text(
+            &r.focus
+                .iter()
+                .map(|f| lang.pick(*f))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        cite_into(&mut m, lang, r.source);
+        m.close("td").close("tr");
     }
+    m.close("tbody");
+    end_scroller(&mut m);
+
+    scroller(&mut m, lang.t(Key::PlacesCaption), "place-table", "");
+    m.open("tbody", &[]);
+    for p in DATASET.places {
+        m.open("tr", &[("data-id", p.id)])
+            .el("th", &[("scope", "row")], lang.pick(p.name))
+            .open("td", &[])
+            .text(p.province.map_or(p.country, province_name))
+            .el("small", &[("class", "cite")], lang.pick(p.location_note))
+            .close("td")
+            .open("td", &[]);
+        cite_into(&mut m, lang, p.source);
+        m.close("td").close("tr");
+    }
+    m.close("tbody");
+    end_scroller(&mut m);
+
+    let alt = other(lang);
+    scroller(&mut m, lang.t(Key::ProvincesCaption), "province-table", "");
+    m.open("tbody", &[]);
+    for p in DATASET.provinces {
+        m.open("tr", &[("data-id", p.id)])
+            .el("th", &[("scope", "row")], lang.pick(p.name))
+            .el("td", &[("lang", alt.code())], alt.pick(p.name))
+            .close("tr");
+    }
+    m.close("tbody");
+    end_scroller(&mut m);
+    m.html()
 }
 
 /// Targets with their deadlines (the timeline view's list has the milestones).
 #[function_component(TimelineTables)]
 pub fn timeline_tables(props: &TableProps) -> Html {
     let lang = props.lang;
-    let ts = html! {
-        <table data-testid="target-table">
-            <caption>{ lang.t(Key::TargetsCaption) }</caption>
-            <thead><tr>
-                <th scope="col">{ lang.t(Key::ColTarget) }</th>
-                <th scope="col">{ lang.t(Key::ColDeadline) }</th>
-                <th scope="col">{ lang.t(Key::ColSource) }</th>
-            </tr></thead>
-            <tbody>
-                { for DATASET.targets.iter().map(|t| html! {
-                    <tr data-id={t.id}>
-                        <th scope="row">{ lang.pick(t.metric) }</th>
-                        <td>{ t.deadline.map(|d| d.to_string()).unwrap_or_default() }</td>
-                        <td>{ cite(lang, t.source) }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
-    };
-    scroller(lang.t(Key::TargetsCaption), ts)
+    let mut m = Markup::new();
+    scroller(&mut m, lang.t(Key::TargetsCaption), "target-table", "");
+    head(
+        &mut m,
+        lang,
+        &[Key::ColTarget, Key::ColDeadline, Key::ColSource],
+    );
+    m.open("tbody", &[]);
+    for t in DATASET.targets {
+        m.open("tr", &[("data-id", t.id)])
+            .el("th", &[("scope", "row")], lang.pick(t.metric))
+            .el(
+                "td",
+                &[],
+                &t.deadline.map(|d| d.to_string()).unwrap_or_default(),
+            )
+            .open("td", &[]);
+        cite_into(&mut m, lang, t.source);
+        m.close("td").close("tr");
+    }
+    m.close("tbody");
+    end_scroller(&mut m);
+    m.html()
 }

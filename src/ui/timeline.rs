@@ -2,12 +2,13 @@
 //! later reports in their own lane and style, conflicting dates joined, a today line,
 //! zoom and pan, filters, and an ordered list that stays in step.
 
-use super::chart::{chart_zoom, use_width, ChartCanvas};
+use super::chart::{chart_zoom, tooltip, use_width, ChartCanvas};
 use super::export::{CsvOf, ExportBar};
+use super::markup::{self, Markup};
 use super::store::{use_actions, use_app};
-use super::tables::cite;
+use super::tables::cite_into;
 use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
-use crate::data::{self, Lane, MilestoneKind, DATASET};
+use crate::data::{self, Conflict, Lane, MilestoneKind, Update, DATASET};
 use crate::i18n::{self, Key, Lang};
 use crate::layout::timeline::{row_colour, timeline, TimeFrame, TimeItem};
 use crate::state::Action;
@@ -327,18 +328,22 @@ pub fn timeline_view() -> Html {
         let (name, meta) = describe(f)?;
         let left = item.outline.x.clamp(0.0, (scene.width - 280.0).max(0.0));
         let top = item.outline.y + item.outline.h + 4.0;
-        let source = DATASET.milestones.iter().find(|m| m.id == f).map(|m| cite(lang, m.source));
-        let address = entries().iter().find(|e| e.id == f && e.mark == Mark::Later).and_then(|e| {
-            DATASET.updates.iter().find(|u| u.id == e.record).map(|u| u.sources.join(", "))
-        });
-        Some(html! {
-            <div class="tooltip" role="tooltip" data-testid="tooltip" style={format!("left:{}px;top:{}px", crate::decimal::fixed(left, 0), crate::decimal::fixed(top, 0))}>
-                <strong>{ name }</strong>
-                <span>{ meta }</span>
-                { source.unwrap_or_default() }
-                if let Some(a) = address { <small class="cite">{ lang.t(Key::LaterSource) }{ ": " }{ a }</small> }
-            </div>
-        })
+        let mut body = Markup::new();
+        body.el("strong", &[], &name).el("span", &[], &meta);
+        if let Some(m) = DATASET.milestones.iter().find(|m| m.id == f) {
+            cite_into(&mut body, lang, m.source);
+        }
+        let later = entries()
+            .iter()
+            .find(|e| e.id == f && e.mark == Mark::Later);
+        if let Some(u) = later.and_then(|e| DATASET.updates.iter().find(|u| u.id == e.record)) {
+            body.el(
+                "small",
+                &[("class", "cite")],
+                &format!("{}: {}", lang.t(Key::LaterSource), u.sources.join(", ")),
+            );
+        }
+        Some(tooltip(left, top, &[], body))
     });
 
     let toggle_row = |r: Row| {
@@ -418,20 +423,34 @@ pub fn timeline_view() -> Html {
             if scene.hidden_labels > 0 || outside > 0 {
                 <p class="help" data-testid="hidden-count">{ lang.tf(Key::TimelineHidden, &[&scene.hidden_labels.to_string(), &outside.to_string()]) }</p>
             }
-            <ul class="legend">
-                <li><span class="swatch dot"></span>{ lang.t(Key::LegendEvent) }</li>
-                <li><span class="swatch bar"></span>{ lang.t(Key::LegendSpan) }</li>
-                <li><span class="swatch diamond"></span>{ lang.t(Key::LegendDeadline) }</li>
-                <li><span class="swatch later"></span>{ lang.t(Key::LegendLater) }</li>
-                <li><span class="swatch bang">{ "!" }</span>{ lang.t(Key::LegendConflict) }</li>
-                <li><span class="swatch today"></span>{ lang.t(Key::Today) }</li>
-            </ul>
+            { legend(lang) }
             if let Some(id) = selected.filter(|s| entries().iter().any(|e| e.record == *s) || DATASET.conflicts.iter().any(|c| c.id == *s)) {
                 <EntryDetail {id} />
             }
             <EntryList ids={shown.iter().map(|e| e.id).collect::<Vec<_>>()} {selected} />
         </section>
     }
+}
+
+/// What the timeline's marks mean.
+fn legend(lang: Lang) -> Html {
+    let mut m = Markup::new();
+    m.open("ul", &[("class", "legend")]);
+    for (swatch, mark, key) in [
+        ("swatch dot", "", Key::LegendEvent),
+        ("swatch bar", "", Key::LegendSpan),
+        ("swatch diamond", "", Key::LegendDeadline),
+        ("swatch later", "", Key::LegendLater),
+        ("swatch bang", "!", Key::LegendConflict),
+        ("swatch today", "", Key::Today),
+    ] {
+        m.open("li", &[])
+            .el("span", &[("class", swatch)], mark)
+            .text(lang.t(key))
+            .close("li");
+    }
+    m.close("ul");
+    m.html()
 }
 
 /// Props of the entry list: which entries it shows, and the selection.
@@ -496,74 +515,114 @@ pub fn entry_detail(props: &EntryProps) -> Html {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.select(None))
     };
-    let programme_buttons = |ids: &[&'static str]| -> Html {
-        html! {
-            <p>{ for ids.iter().filter_map(|id| data::programme(id)).map(|p| html! {
-                <button type="button" class="link chip" onclick={app.on::<MouseEvent>(Action::Select(Some(p.id)))}>{ lang.pick(p.name) }</button>
-            }) }</p>
+    let programme_buttons = |m: &mut Markup, ids: &[&'static str]| {
+        m.open("p", &[]);
+        for p in ids.iter().filter_map(|id| data::programme(id)) {
+            m.select_button("link chip", p.id, lang.pick(p.name));
         }
+        m.close("p");
     };
-    let (title, body) = if let Some(m) = DATASET.milestones.iter().find(|m| m.id == props.id) {
-        let conflicts: Vec<_> = data::conflicts_about(m.id).collect();
-        let updates: Vec<_> = data::updates_about(m.id).collect();
-        (
-            lang.pick(m.name).to_owned(),
-            html! {
-                <>
-                    <p><strong>{ i18n::date(lang, m.date) }</strong>{ " · " }{ lang.t(kind_key(m.kind)) }{ " · " }{ lang.t(row_key(Row::Report(m.lane))) }</p>
-                    { cite(lang, m.source) }
-                    if !m.programmes.is_empty() { <h4>{ lang.t(Key::DetailProgrammes) }</h4>{ programme_buttons(m.programmes) } }
-                    if !m.actors.is_empty() {
-                        <h4>{ lang.t(Key::DetailActors) }</h4>
-                        <p>{ m.actors.iter().filter_map(|a| data::actor(a)).map(|a| lang.pick(a.name)).collect::<Vec<_>>().join(", ") }</p>
-                    }
-                    { for conflicts.iter().map(|c| html! {
-                        <div class="conflict"><h4>{ lang.pick(c.title) }</h4>
-                            <ol>{ for c.claims.iter().map(|cl| html! { <li>{ lang.pick(cl.says) }{ cite(lang, cl.source) }</li> }) }</ol>
-                            <p>{ lang.pick(c.note) }</p></div>
-                    }) }
-                    { for updates.iter().map(|u| html! {
-                        <div class="update"><h4>{ lang.t(Key::DetailUpdates) }{ ": " }{ lang.pick(u.topic) }</h4><p>{ lang.pick(u.says) }</p>
-                            <p class="sources">{ lang.t(Key::UpdateSources) }{ ": " }{ u.sources.join(", ") }</p></div>
-                    }) }
-                </>
-            },
-        )
+    let claims = |m: &mut Markup, c: &Conflict| {
+        m.open("ol", &[]);
+        for cl in c.claims {
+            m.open("li", &[]).text(lang.pick(cl.says));
+            cite_into(m, lang, cl.source);
+            m.close("li");
+        }
+        m.close("ol").el("p", &[], lang.pick(c.note));
+    };
+    let mut m = Markup::new();
+    let title = if let Some(ms) = DATASET.milestones.iter().find(|m| m.id == props.id) {
+        m.open("p", &[])
+            .el("strong", &[], &i18n::date(lang, ms.date))
+            .text(&format!(
+                " · {} · {}",
+                lang.t(kind_key(ms.kind)),
+                lang.t(row_key(Row::Report(ms.lane)))
+            ))
+            .close("p");
+        cite_into(&mut m, lang, ms.source);
+        if !ms.programmes.is_empty() {
+            m.el("h4", &[], lang.t(Key::DetailProgrammes));
+            programme_buttons(&mut m, ms.programmes);
+        }
+        if !ms.actors.is_empty() {
+            m.el("h4", &[], lang.t(Key::DetailActors)).el(
+                "p",
+                &[],
+                &ms.actors
+                    .iter()
+                    .filter_map(|a| data::actor(a))
+                    .map(|a| lang.pick(a.name))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        }
+        for c in data::conflicts_about(ms.id) {
+            m.open("div", &[("class", "conflict")])
+                .el("h4", &[], lang.pick(c.title));
+            claims(&mut m, c);
+            m.close("div");
+        }
+        for u in data::updates_about(ms.id) {
+            m.open("div", &[("class", "update")])
+                .el(
+                    "h4",
+                    &[],
+                    &format!("{}: {}", lang.t(Key::DetailUpdates), lang.pick(u.topic)),
+                )
+                .el("p", &[], lang.pick(u.says));
+            sources(&mut m, lang, u);
+            m.close("div");
+        }
+        lang.pick(ms.name)
     } else if let Some(u) = DATASET.updates.iter().find(|u| u.id == props.id) {
-        (
-            lang.pick(u.topic).to_owned(),
-            html! {
-                <>
-                    <p class="badge later">{ lang.t(Key::LaneLater) }</p>
-                    <p>{ lang.pick(u.says) }</p>
-                    <ul>{ for u.events.iter().map(|e| html! { <li><strong>{ i18n::date(lang, e.date) }</strong>{ " · " }{ lang.pick(e.text) }</li> }) }</ul>
-                    <p class="sources">{ lang.t(Key::UpdateSources) }{ ": " }{ u.sources.join(", ") }</p>
-                    { programme_buttons(&u.concerns.iter().copied().filter(|c| data::programme(c).is_some()).collect::<Vec<_>>()) }
-                </>
-            },
-        )
+        m.el("p", &[("class", "badge later")], lang.t(Key::LaneLater))
+            .el("p", &[], lang.pick(u.says))
+            .open("ul", &[]);
+        for e in u.events {
+            m.open("li", &[])
+                .el("strong", &[], &i18n::date(lang, e.date))
+                .text(" · ")
+                .text(lang.pick(e.text))
+                .close("li");
+        }
+        m.close("ul");
+        sources(&mut m, lang, u);
+        programme_buttons(
+            &mut m,
+            &u.concerns
+                .iter()
+                .copied()
+                .filter(|c| data::programme(c).is_some())
+                .collect::<Vec<_>>(),
+        );
+        lang.pick(u.topic)
     } else if let Some(c) = DATASET.conflicts.iter().find(|c| c.id == props.id) {
-        (
-            lang.pick(c.title).to_owned(),
-            html! {
-                <>
-                    <ol>{ for c.claims.iter().map(|cl| html! { <li>{ lang.pick(cl.says) }{ cite(lang, cl.source) }</li> }) }</ol>
-                    <p>{ lang.pick(c.note) }</p>
-                </>
-            },
-        )
+        claims(&mut m, c);
+        lang.pick(c.title)
     } else {
         return html! {};
     };
     html! {
-        <aside class="detail" aria-labelledby="entry-h" data-testid="detail" data-id={props.id}>
+        <aside class="detail" aria-labelledby="entry-h" data-testid="detail" data-id={props.id}
+            onclick={markup::on_select(&app)}>
             <div class="detail-head">
                 <h3 id="entry-h">{ title }</h3>
                 <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
             </div>
-            { body }
+            { m.html() }
         </aside>
     }
+}
+
+/// "Sources: …" under a later report.
+fn sources(m: &mut Markup, lang: Lang, u: &Update) {
+    m.el(
+        "p",
+        &[("class", "sources")],
+        &format!("{}: {}", lang.t(Key::UpdateSources), u.sources.join(", ")),
+    );
 }
 
 #[cfg(test)]

@@ -1,0 +1,167 @@
+//! Markup that never changes once shown, written as escaped HTML text.
+//!
+//! Each element of an `html!` block compiles to its own inline code in the wasm (the
+//! node, its attribute array, its child list, their drops): some hundred bytes per
+//! element, which every reader downloads. The long, passive parts of the page (the
+//! tables, the citations, the notes) have no listeners and no state, so they are
+//! written here as text, one call per element, and yew inserts the text as it is
+//! (`Html::from_html_unchecked`); it replaces it only when the text changes.
+//!
+//! Everything from the dataset or the interface strings goes through [`escape`]; tag and
+//! attribute names are the code's own literals. Markup here must parse the same inside
+//! a `<div>` (yew parses it there), so no bare `<tr>`/`<td>`: whole tables, or what is
+//! inside a cell.
+//!
+//! A button in such markup carries `data-select="<id>"`; one listener on the element
+//! around it ([`on_select`]) selects that record, so the markup needs no listener of
+//! its own.
+
+use super::store::Actions;
+use crate::state::{known_id, Action};
+use wasm_bindgen::JsCast;
+use yew::{AttrValue, Callback, Html, MouseEvent};
+
+/// HTML text being written.
+#[derive(Default)]
+pub struct Markup {
+    out: String,
+}
+
+/// Appends `s` to `out` with `&`, `<`, `>`, `"` and `'` escaped, so it is safe both as
+/// text and inside a quoted attribute.
+pub fn escape(out: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+        out.push_str(&rest[..i]);
+        out.push_str(match rest.as_bytes()[i] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
+}
+
+impl Markup {
+    /// Empty markup.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `<tag k="v" …>`. Attributes with an empty name are left out, so a caller can
+    /// make one optional with `("", "")`.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.out.push('<');
+        self.out.push_str(tag);
+        for (k, v) in attrs {
+            if k.is_empty() {
+                continue;
+            }
+            self.out.push(' ');
+            self.out.push_str(k);
+            self.out.push_str("=\"");
+            escape(&mut self.out, v);
+            self.out.push('"');
+        }
+        self.out.push('>');
+        self
+    }
+
+    /// `</tag>`.
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    /// Text, escaped.
+    pub fn text(&mut self, s: &str) -> &mut Self {
+        escape(&mut self.out, s);
+        self
+    }
+
+    /// `<tag attrs>text</tag>`.
+    pub fn el(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// `other`'s markup, after this one's.
+    pub fn append(&mut self, other: Markup) -> &mut Self {
+        self.out.push_str(&other.out);
+        self
+    }
+
+    /// The text written so far.
+    #[cfg(test)]
+    pub fn as_str(&self) -> &str {
+        &self.out
+    }
+
+    /// The markup as a node yew inserts as it is.
+    pub fn html(self) -> Html {
+        Html::from_html_unchecked(AttrValue::from(self.out))
+    }
+}
+
+/// A click on (or in) a `data-select` button inside markup selects its record; ids the
+/// dataset does not know are ignored.
+pub fn on_select(app: &Actions) -> Callback<MouseEvent> {
+    let dispatch = app.dispatch.clone();
+    Callback::from(move |e: MouseEvent| {
+        let id = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-select]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-select"))
+            .and_then(|id| known_id(&id));
+        if let Some(id) = id {
+            dispatch.emit(Action::Select(Some(id)));
+        }
+    })
+}
+
+impl Markup {
+    /// A button of `class` that selects `id` (see [`on_select`]).
+    pub fn select_button(&mut self, class: &str, id: &str, label: &str) -> &mut Self {
+        self.el(
+            "button",
+            &[("type", "button"), ("class", class), ("data-select", id)],
+            label,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_and_attributes() {
+        let mut m = Markup::new();
+        m.el(
+            "p",
+            &[("title", "a \"b\" & 'c'"), ("", "ignored"), ("lang", "ko")],
+            "<script>x & y</script> 한국",
+        );
+        assert_eq!(
+            m.as_str(),
+            "<p title=\"a &quot;b&quot; &amp; &#39;c&#39;\" lang=\"ko\">\
+             &lt;script&gt;x &amp; y&lt;/script&gt; 한국</p>"
+        );
+    }
+
+    #[test]
+    fn leaves_plain_text_alone_and_nests() {
+        let mut m = Markup::new();
+        m.open("ul", &[]).el("li", &[], "₩100 trillion").close("ul");
+        assert_eq!(m.as_str(), "<ul><li>₩100 trillion</li></ul>");
+        let mut s = String::new();
+        escape(&mut s, "");
+        escape(&mut s, "&&");
+        assert_eq!(s, "&amp;&amp;");
+    }
+}
