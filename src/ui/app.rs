@@ -8,6 +8,7 @@ use super::defer::use_after_first_chart;
 use super::embed::{full_view_href, use_height_reporter, EmbedDialog};
 use super::funding::FundingView;
 use super::header::Header;
+use super::markup::Markup;
 use super::store::{Actions, AppCtx};
 use super::tables::{FundingTables, RegionTables, TimelineTables};
 use super::tabs::{view_key, Tabs};
@@ -53,6 +54,24 @@ pub fn readable_accent((r, g, b): (u8, u8, u8)) -> Rgb {
         );
     }
     c
+}
+
+/// The page's footer: the report it draws on, and the later reporting beside it.
+fn footer(lang: Lang) -> Html {
+    let report = &DATASET.report;
+    let mut m = Markup::new();
+    m.open("footer", &[("class", "footer")])
+        .el(
+            "p",
+            &[],
+            &lang.tf(
+                Key::FooterSource,
+                &[lang.pick(report.title), lang.pick(report.subtitle)],
+            ),
+        )
+        .el("p", &[], lang.t(Key::FooterLater))
+        .close("footer");
+    m.html()
 }
 
 /// The whole app.
@@ -174,16 +193,22 @@ pub fn app() -> Html {
         .map(|c| format!("--accent: {}", readable_accent(c).hex()));
 
     let view = shown.view;
+    let body = match view {
+        View::Funding => html! { <FundingView /> },
+        View::Regions => html! { <super::regions::RegionsView /> },
+        View::Timeline => html! { <TimelineView /> },
+    };
+    let tables = || match view {
+        View::Funding => html! { <FundingTables {lang} selected={shown.selected} /> },
+        View::Regions => html! { <RegionTables {lang} /> },
+        View::Timeline => html! { <TimelineTables {lang} /> },
+    };
+    let panel_id = format!("panel-{}", view.slug());
     if route.slide.is_some() {
-        let body = match view {
-            View::Funding => html! { <FundingView /> },
-            View::Regions => html! { <super::regions::RegionsView /> },
-            View::Timeline => html! { <TimelineView /> },
-        };
         return provide(html! {
             <div class="shell briefing-shell" style={accent_style}>
                 <SlideBar />
-                <main class="panel" id={format!("panel-{}", view.slug())}>{ body }</main>
+                <main class="panel" id={panel_id}>{ body }</main>
                 <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(DATASET.report.title)]) }</p>
             </div>
         });
@@ -192,24 +217,16 @@ pub fn app() -> Html {
         let report = &DATASET.report;
         let name = lang.pick(DATASET.initiative.name);
         let view_name = lang.t(view_key(view));
-        let body = match view {
-            View::Funding => {
-                html! { <><FundingView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><FundingTables {lang} selected={shown.selected} /></details></> }
-            }
-            View::Regions => {
-                html! { <><super::regions::RegionsView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><RegionTables {lang} /></details></> }
-            }
-            View::Timeline => {
-                html! { <><TimelineView /><details class="alt"><summary>{ lang.t(Key::DataTable) }</summary><TimelineTables {lang} /></details></> }
-            }
-        };
         return provide(html! {
             <div class="shell embed" style={accent_style}>
                 <header class="embed-head">
                     <h1 data-testid="title">{ view_name }{ ": " }{ name }</h1>
                     <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(report.title)]) }</p>
                 </header>
-                <main class="panel" id={format!("panel-{}", view.slug())}>{ body }</main>
+                <main class="panel" id={panel_id}>
+                    { body }
+                    <details class="alt"><summary>{ lang.t(Key::DataTable) }</summary>{ tables() }</details>
+                </main>
                 <footer class="embed-foot">
                     <a href={full_view_href(&route)} target="_blank" rel="noopener" data-testid="open-full">{ lang.t(Key::OpenFullView) }</a>
                 </footer>
@@ -217,23 +234,12 @@ pub fn app() -> Html {
         });
     }
     // The tables come once the first chart is on screen (src/ui/defer.rs).
-    let tables = match view {
-        _ if !tables_ready => html! {},
-        View::Funding => html! { <FundingTables {lang} selected={shown.selected} /> },
-        View::Regions => html! { <RegionTables {lang} /> },
-        View::Timeline => html! { <TimelineTables {lang} /> },
-    };
-    let panel = match view {
-        View::Funding => html! { <><FundingView />{ tables }</> },
-        View::Regions => html! { <><super::regions::RegionsView />{ tables }</> },
-        View::Timeline => html! { <><TimelineView />{ tables }</> },
-    };
+    let panel = html! { <>{ body }if tables_ready { { tables() } }</> };
     let intro = match view {
         View::Funding => Key::FundingIntro,
         View::Regions => Key::RegionsIntro,
         View::Timeline => Key::TimelineIntro,
     };
-    let report = &DATASET.report;
 
     provide(html! {
         <div class="shell" style={accent_style}>
@@ -253,16 +259,13 @@ pub fn app() -> Html {
                 </div>
             </div>
             <main>
-                <div id={format!("panel-{}", view.slug())} class="panel" role="tabpanel"
+                <div id={panel_id} class="panel" role="tabpanel"
                     aria-labelledby={format!("tab-{}", view.slug())}>
                     <p class="intro">{ lang.t(intro) }</p>
                     { panel }
                 </div>
             </main>
-            <footer class="footer">
-                <p>{ lang.tf(Key::FooterSource, &[lang.pick(report.title), lang.pick(report.subtitle)]) }</p>
-                <p>{ lang.t(Key::FooterLater) }</p>
-            </footer>
+            { footer(lang) }
         </div>
     })
 }
