@@ -1,8 +1,11 @@
-//! The detail panel of a selected programme: everything the dataset knows about it,
-//! each figure with the phrase of the report it stands in.
+//! Detail panels: the frame every view's panel shares (heading, close button, one
+//! listener for the buttons in its markup), and the panel of a selected programme:
+//! everything the dataset knows about it, each figure with the phrase of the report it
+//! stands in.
 
+use super::markup;
 use super::markup::Markup;
-use super::store::use_actions;
+use super::store::Actions;
 use super::tables::cite_into;
 use crate::data::{self, conflicts_about, updates_about, Update, DATASET};
 use crate::i18n::{self, Key, Lang};
@@ -18,24 +21,39 @@ fn section(m: &mut Markup, lang: Lang, key: Key, empty: bool, body: impl FnOnce(
     m.close("section");
 }
 
-/// Props: the programme id.
-#[derive(Properties, PartialEq)]
-pub struct DetailProps {
-    /// Selected programme.
-    pub id: &'static str,
-}
-
-/// The panel.
-#[function_component(ProgrammeDetail)]
-pub fn programme_detail(props: &DetailProps) -> Html {
-    let app = use_actions();
+/// A detail panel: its heading (`heading_id`, which labels the panel) and close
+/// button, then `body`, whose `data-select` buttons select through one listener
+/// ([`markup::on_select`]). Panels are functions, not components: their text is markup,
+/// which yew leaves alone while it is unchanged.
+pub(super) fn panel(
+    app: &Actions,
+    id: &'static str,
+    heading_id: &'static str,
+    name: &str,
+    body: Markup,
+) -> Html {
     let lang = app.lang;
-    let Some(p) = data::programme(props.id) else {
-        return html! {};
-    };
     let close = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.select(None))
+    };
+    html! {
+        <aside class="detail" aria-labelledby={heading_id} data-testid="detail" data-id={id}
+            onclick={markup::on_select(app)}>
+            <div class="detail-head">
+                <h3 id={heading_id}>{ name.to_owned() }</h3>
+                <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
+            </div>
+            { body.html() }
+        </aside>
+    }
+}
+
+/// The panel of a selected programme.
+pub fn programme_detail(app: &Actions, id: &str) -> Html {
+    let lang = app.lang;
+    let Some(p) = data::programme(id) else {
+        return html! {};
     };
     let actor_name =
         |id: &str| data::actor(id).map_or(id.to_owned(), |a| lang.pick(a.name).to_owned());
@@ -225,15 +243,7 @@ pub fn programme_detail(props: &DetailProps) -> Html {
         m.close("ul");
     });
 
-    html! {
-        <aside class="detail" aria-labelledby="detail-h" data-testid="detail" data-id={p.id}>
-            <div class="detail-head">
-                <h3 id="detail-h">{ lang.pick(p.name) }</h3>
-                <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
-            </div>
-            { m.html() }
-        </aside>
-    }
+    panel(app, p.id, "detail-h", lang.pick(p.name), m)
 }
 
 /// A later report about a record, as a detail panel lists it.

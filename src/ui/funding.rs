@@ -3,7 +3,7 @@
 //! the detail panel of the selected one.
 
 use super::chart::{chart_zoom, tooltip, use_width, ChartCanvas};
-use super::detail::ProgrammeDetail;
+use super::detail::programme_detail;
 use super::export::{CsvOf, ExportBar};
 use super::markup::Markup;
 use super::store::use_app;
@@ -313,7 +313,7 @@ pub fn funding_view() -> Html {
                 </ul>
             </section>
             if let Some(id) = selected {
-                <ProgrammeDetail {id} />
+                { programme_detail(&app.actions(), id) }
             }
         </section>
     }

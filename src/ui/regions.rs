@@ -8,10 +8,9 @@
 //! and the map otherwise. The map carries an inset of the Seoul capital area.
 
 use super::chart::{chart_zoom, tooltip, use_width, ChartCanvas};
-use super::detail::update_into;
-use super::detail::ProgrammeDetail;
+use super::detail::{panel, programme_detail, update_into};
 use super::export::{CsvOf, ExportBar};
-use super::markup::{self, Markup};
+use super::markup::Markup;
 use super::store::{use_actions, use_app, Actions};
 use super::tables::cite_into;
 use crate::data::{self, Place, Province, ProvinceKind, DATASET};
@@ -296,6 +295,7 @@ fn abroad(lang: Lang) -> Html {
 pub fn regions_view() -> Html {
     let app = use_app();
     let lang = app.lang;
+    let actions = app.actions();
     let route = app.route.clone();
     let wrap = use_node_ref();
     let width = use_width(wrap.clone());
@@ -574,24 +574,17 @@ pub fn regions_view() -> Html {
             { below_map(lang, layout, !highlighted.is_empty()) }
             if let Some(id) = selected {
                 if province(id).is_some() {
-                    <ProvinceDetail {id} />
+                    { province_detail(&actions, id) }
                 } else if place(id).is_some() {
-                    <PlaceDetail {id} />
+                    { place_detail(&actions, id) }
                 } else if data::programme(id).is_some() {
-                    <ProgrammeDetail {id} />
+                    { programme_detail(&actions, id) }
                 }
             }
             <ProvinceList selected={route.selected} />
             { abroad(lang) }
         </section>
     }
-}
-
-/// Props: the selected record.
-#[derive(Properties, PartialEq)]
-pub struct DetailProps {
-    /// Province or place id.
-    pub id: &'static str,
 }
 
 /// The programmes that name a province or place, as buttons that select them.
@@ -610,32 +603,11 @@ fn programme_buttons(m: &mut Markup, lang: Lang, id: &str) {
     m.close("ul");
 }
 
-/// A detail panel: its heading and close button, then `body` (markup whose buttons
-/// select through [`markup::on_select`]).
-fn detail_panel(app: &Actions, id: &'static str, name: &str, body: Markup) -> Html {
+/// The detail panel of a selected province. A function, not a component: its text is
+/// markup, which yew leaves alone while it is unchanged.
+fn province_detail(app: &Actions, id: &str) -> Html {
     let lang = app.lang;
-    let close = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.select(None))
-    };
-    html! {
-        <aside class="detail" aria-labelledby="detail-h" data-testid="detail" data-id={id}
-            onclick={markup::on_select(app)}>
-            <div class="detail-head">
-                <h3 id="detail-h">{ name.to_owned() }</h3>
-                <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
-            </div>
-            { body.html() }
-        </aside>
-    }
-}
-
-/// The detail panel of a selected province.
-#[function_component(ProvinceDetail)]
-pub fn province_detail(props: &DetailProps) -> Html {
-    let app = use_actions();
-    let lang = app.lang;
-    let Some(p) = province(props.id) else {
+    let Some(p) = province(id) else {
         return html! {};
     };
     let alt = other(lang);
@@ -701,15 +673,13 @@ pub fn province_detail(props: &DetailProps) -> Html {
         }
         m.close("ul").close("section");
     }
-    detail_panel(&app, p.id, lang.pick(p.name), m)
+    panel(app, p.id, "detail-h", lang.pick(p.name), m)
 }
 
-/// The detail panel of a selected place.
-#[function_component(PlaceDetail)]
-pub fn place_detail(props: &DetailProps) -> Html {
-    let app = use_actions();
+/// The detail panel of a selected place (a function, as [`province_detail`]).
+fn place_detail(app: &Actions, id: &str) -> Html {
     let lang = app.lang;
-    let Some(pl) = place(props.id) else {
+    let Some(pl) = place(id) else {
         return html! {};
     };
     let alt = other(lang);
@@ -732,7 +702,7 @@ pub fn place_detail(props: &DetailProps) -> Html {
         .el("h4", &[], lang.t(Key::ProgrammesHere));
     programme_buttons(&mut m, lang, pl.id);
     m.close("section");
-    detail_panel(&app, pl.id, lang.pick(pl.name), m)
+    panel(app, pl.id, "detail-h", lang.pick(pl.name), m)
 }
 
 /// Props of the province list: the selection.

@@ -19,6 +19,14 @@ pub struct AppCtx {
 }
 
 impl AppCtx {
+    /// The language and the actions alone (what detail panels need).
+    pub fn actions(&self) -> Actions {
+        Actions {
+            lang: self.lang,
+            dispatch: self.dispatch.clone(),
+        }
+    }
+
     /// Selects a record (or clears the selection).
     pub fn select(&self, id: Option<&'static str>) {
         self.dispatch.emit(Action::Select(id));

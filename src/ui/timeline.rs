@@ -3,9 +3,10 @@
 //! zoom and pan, filters, and an ordered list that stays in step.
 
 use super::chart::{chart_zoom, tooltip, use_width, ChartCanvas};
+use super::detail::panel;
 use super::export::{CsvOf, ExportBar};
-use super::markup::{self, Markup};
-use super::store::{use_actions, use_app};
+use super::markup::Markup;
+use super::store::{use_actions, use_app, Actions};
 use super::tables::cite_into;
 use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
 use crate::data::{self, Conflict, Lane, MilestoneKind, Update, DATASET};
@@ -425,7 +426,7 @@ pub fn timeline_view() -> Html {
             }
             { legend(lang) }
             if let Some(id) = selected.filter(|s| entries().iter().any(|e| e.record == *s) || DATASET.conflicts.iter().any(|c| c.id == *s)) {
-                <EntryDetail {id} />
+                { entry_detail(&app.actions(), id) }
             }
             <EntryList ids={shown.iter().map(|e| e.id).collect::<Vec<_>>()} {selected} />
         </section>
@@ -499,22 +500,10 @@ fn selectable(id: &'static str) -> &'static str {
         .map_or(id, |e| e.record)
 }
 
-/// Props: the selected milestone, update or conflict.
-#[derive(Properties, PartialEq)]
-pub struct EntryProps {
-    /// Its id.
-    pub id: &'static str,
-}
-
-/// The detail panel of a milestone, a later report, or a conflict.
-#[function_component(EntryDetail)]
-pub fn entry_detail(props: &EntryProps) -> Html {
-    let app = use_actions();
+/// The detail panel of a milestone, a later report, or a conflict (a function, as the
+/// other panels: `detail::panel`).
+fn entry_detail(app: &Actions, id: &str) -> Html {
     let lang = app.lang;
-    let close = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.select(None))
-    };
     let programme_buttons = |m: &mut Markup, ids: &[&'static str]| {
         m.open("p", &[]);
         for p in ids.iter().filter_map(|id| data::programme(id)) {
@@ -532,7 +521,7 @@ pub fn entry_detail(props: &EntryProps) -> Html {
         m.close("ol").el("p", &[], lang.pick(c.note));
     };
     let mut m = Markup::new();
-    let title = if let Some(ms) = DATASET.milestones.iter().find(|m| m.id == props.id) {
+    let (title, record) = if let Some(ms) = DATASET.milestones.iter().find(|m| m.id == id) {
         m.open("p", &[])
             .el("strong", &[], &i18n::date(lang, ms.date))
             .text(&format!(
@@ -575,8 +564,8 @@ pub fn entry_detail(props: &EntryProps) -> Html {
             sources(&mut m, lang, u);
             m.close("div");
         }
-        lang.pick(ms.name)
-    } else if let Some(u) = DATASET.updates.iter().find(|u| u.id == props.id) {
+        (lang.pick(ms.name), ms.id)
+    } else if let Some(u) = DATASET.updates.iter().find(|u| u.id == id) {
         m.el("p", &[("class", "badge later")], lang.t(Key::LaneLater))
             .el("p", &[], lang.pick(u.says))
             .open("ul", &[]);
@@ -597,23 +586,14 @@ pub fn entry_detail(props: &EntryProps) -> Html {
                 .filter(|c| data::programme(c).is_some())
                 .collect::<Vec<_>>(),
         );
-        lang.pick(u.topic)
-    } else if let Some(c) = DATASET.conflicts.iter().find(|c| c.id == props.id) {
+        (lang.pick(u.topic), u.id)
+    } else if let Some(c) = DATASET.conflicts.iter().find(|c| c.id == id) {
         claims(&mut m, c);
-        lang.pick(c.title)
+        (lang.pick(c.title), c.id)
     } else {
         return html! {};
     };
-    html! {
-        <aside class="detail" aria-labelledby="entry-h" data-testid="detail" data-id={props.id}
-            onclick={markup::on_select(&app)}>
-            <div class="detail-head">
-                <h3 id="entry-h">{ title }</h3>
-                <button type="button" class="close" onclick={close} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
-            </div>
-            { m.html() }
-        </aside>
-    }
+    panel(app, record, "entry-h", title, m)
 }
 
 /// "Sources: …" under a later report.
