@@ -1,22 +1,37 @@
 //! The first chart before the tables below it. A first load builds only what a reader
 //! sees first (header, tabs, intro, the chart and its controls); the view's tables, some
-//! 400 elements of text alternative below the chart, follow in a task of their own. So
-//! the first render stays short enough that yew does not hand the browser a half-built
-//! page to lay out before the chart's effects run, and the chart reaches the screen
-//! sooner (issue 11: 303 ms median to the first chart before this, target 300 ms).
+//! 400 elements of text alternative below the chart, follow once the browser is idle
+//! after the chart's frame. So the first render stays short enough that yew does not
+//! hand the browser a half-built page to lay out before the chart's effects run, the
+//! chart's pixels are painted before the tables are laid out, and a key pressed in that
+//! frame is handled before them (issue 11: 303 ms median to the first chart before
+//! this, target 300 ms).
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long the tables wait at most for a first chart (one that is never drawn: a view
 /// with no width, such as a page in a hidden frame), in ms.
 const FALLBACK_MS: u32 = 400;
 
-/// False until the first chart has been drawn (the app's `won-atlas:drawn` event) and a
-/// task has passed, or until `FALLBACK_MS`; then true for good, and `<html>` gets a
-/// `data-complete` attribute. A timer rather than an animation frame: browsers pause
-/// those in offscreen frames.
+/// What the tables wait for once the chart is drawn.
+enum Pending {
+    Nothing,
+    /// A `requestIdleCallback` handle.
+    Idle(u32),
+    /// The next task, where there is no `requestIdleCallback` (Safari).
+    Task(Timeout),
+}
+
+/// False until the first chart has been drawn (the app's `won-atlas:drawn` event) and the
+/// browser has been idle after it, or until `FALLBACK_MS`; then true for good, and
+/// `<html>` gets a `data-complete` attribute. Idle callbacks and timers rather than an
+/// animation frame: browsers pause those in offscreen frames.
 #[hook]
 pub fn use_after_first_chart() -> bool {
     let ready = use_state_eq(|| false);
@@ -27,17 +42,30 @@ pub fn use_after_first_chart() -> bool {
                 let ready = ready.clone();
                 Timeout::new(FALLBACK_MS, move || ready.set(true))
             };
-            let next_task = std::rc::Rc::new(std::cell::Cell::new(None::<Timeout>));
+            let pending = Rc::new(Cell::new(Pending::Nothing));
             let drawn = {
-                let next_task = next_task.clone();
+                let pending = pending.clone();
                 EventListener::once(&gloo::utils::window(), "won-atlas:drawn", move |_| {
-                    next_task.set(Some(Timeout::new(0, move || ready.set(true))));
+                    let set = ready.clone();
+                    // Called at most once. If it never is (the app is gone first), the
+                    // closure is never freed: a few bytes, once.
+                    let idle = Closure::once_into_js(move || set.set(true));
+                    pending.set(
+                        match gloo::utils::window().request_idle_callback(idle.unchecked_ref()) {
+                            Ok(handle) => Pending::Idle(handle),
+                            Err(_) => Pending::Task(Timeout::new(0, move || ready.set(true))),
+                        },
+                    );
                 })
             };
             move || {
                 drop(drawn);
                 drop(fallback);
-                drop(next_task.take());
+                match pending.replace(Pending::Nothing) {
+                    Pending::Idle(handle) => gloo::utils::window().cancel_idle_callback(handle),
+                    Pending::Task(timeout) => drop(timeout.cancel()),
+                    Pending::Nothing => {}
+                }
             }
         });
     }
