@@ -159,6 +159,23 @@ test('keyboard Enter on a southwest province shows its focus industries; a progr
   }, { hash: 'view=regions', viewport: { width: 1280, height: 900 } });
 });
 
+test('a place\'s detail panel: Space on its province button opens that province, whose facility button opens the place again', async () => {
+  const pl = app.ds.places.find((x) => x.province);
+  const prov = app.ds.provinces.find((p) => p.id === pl.province);
+  await app.withPage(async ({ page }) => {
+    const detail = page.locator('[data-testid=detail]');
+    assert.equal(await detail.getAttribute('data-id'), pl.id);
+    const button = detail.locator(`button[data-select="${prov.id}"]`);
+    await button.focus();
+    await page.keyboard.press('Space');
+    await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').getAttribute('data-id'), prov.id));
+    assert.match(page.url(), new RegExp(`sel=${prov.id}`));
+    assert.equal(squash(await page.locator('#detail-h').innerText()), prov.name.en);
+    await page.locator(`[data-testid=detail] li[data-id="${pl.id}"] button`).click();
+    await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').getAttribute('data-id'), pl.id));
+  }, { hash: `view=regions&sel=${pl.id}` });
+});
+
 test('a permalink to a programme highlights it on the tile grid too; Escape clears', async () => {
   const prog = app.ds.programmes.find((p) => provincesOf(app.ds, p).length >= 2);
   await app.withPage(async ({ page }) => {

@@ -126,6 +126,26 @@ test('selection links views: a programme lights its milestones, a milestone its 
   });
 });
 
+test('a milestone\'s programme buttons in its detail panel select by keyboard and by click', async () => {
+  const m = app.ds.milestones.find((x) => x.programmes.length > 1) ?? app.ds.milestones.find((x) => x.programmes.length > 0);
+  const [first, second] = m.programmes;
+  const name = (id) => app.ds.programmes.find((p) => p.id === id).name.en;
+  await app.withPage(async ({ page }) => {
+    const detail = page.locator('[data-testid=detail]');
+    assert.equal(await detail.getAttribute('data-id'), m.id);
+    // Enter on a focused button (the panel's text is markup; one listener on the panel selects).
+    await detail.getByRole('button', { name: name(first), exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${esc(first)}(&|$)`)));
+    await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').count(), 0));
+    if (second) {
+      await page.goto(app.href(`view=timeline&sel=${m.id}`));
+      await page.locator('[data-testid=detail]').getByRole('button', { name: name(second), exact: true }).click();
+      await eventually(async () => assert.match(page.url(), new RegExp(`sel=${esc(second)}(&|$)`)));
+    }
+  }, { hash: `view=timeline&sel=${m.id}` });
+});
+
 for (const [width, height] of [[390, 844], [1280, 800]]) {
   test(`timeline screenshots at ${width}×${height}, no sideways scrolling`, async () => {
     await app.withPage(async ({ page }) => {

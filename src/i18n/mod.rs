@@ -51,6 +51,15 @@ impl Lang {
         }
     }
 
+    /// Dataset texts in this language, comma-separated ("AI, data centres").
+    pub fn join(self, texts: &[Text]) -> String {
+        texts
+            .iter()
+            .map(|t| self.pick(*t))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// An interface string.
     pub fn t(self, key: Key) -> &'static str {
         key.text(self)
@@ -74,6 +83,23 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn join_lists_texts_in_one_language() {
+        let texts = [
+            Text {
+                en: "AI",
+                ko: "인공지능",
+            },
+            Text {
+                en: "data centres",
+                ko: "데이터센터",
+            },
+        ];
+        assert_eq!(Lang::En.join(&texts), "AI, data centres");
+        assert_eq!(Lang::Ko.join(&texts), "인공지능, 데이터센터");
+        assert_eq!(Lang::En.join(&[]), "");
+    }
 
     #[test]
     fn every_key_has_both_languages_and_the_same_slots() {

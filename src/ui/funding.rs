@@ -75,26 +75,15 @@ fn legend(lang: Lang, period: Period, envelope: &str) -> Html {
     let mut m = Markup::new();
     m.open("ul", &[("class", "legend")]);
     for g in GROUPS {
-        m.open("li", &[])
-            .el(
-                "span",
-                &[
-                    ("class", "swatch"),
-                    ("style", &format!("background:{}", category_fill(g).hex())),
-                ],
-                "",
-            )
-            .text(category_name(lang, g))
-            .close("li");
+        m.legend_item(
+            "swatch",
+            &category_fill(g).hex(),
+            "",
+            category_name(lang, g),
+        );
     }
-    m.open("li", &[])
-        .el("span", &[("class", "swatch dashed")], "")
-        .text(lang.t(Key::LegendOpen))
-        .close("li")
-        .open("li", &[])
-        .el("span", &[("class", "swatch bang")], "!")
-        .text(lang.t(Key::LegendDisputed))
-        .close("li")
+    m.legend_item("swatch dashed", "", "", lang.t(Key::LegendOpen))
+        .legend_item("swatch bang", "", "!", lang.t(Key::LegendDisputed))
         .close("ul")
         .el(
             "p",

@@ -89,6 +89,27 @@ impl Markup {
         self.open(tag, attrs).text(text).close(tag)
     }
 
+    /// A legend entry: `<li>`, a swatch (`swatch` classes, a `background` colour if not
+    /// empty, `mark` inside it), then `text`. No swatch where `swatch` is empty.
+    pub fn legend_item(
+        &mut self,
+        swatch: &str,
+        background: &str,
+        mark: &str,
+        text: &str,
+    ) -> &mut Self {
+        self.open("li", &[]);
+        if !swatch.is_empty() {
+            let style = format!("background:{background}");
+            let style = (
+                if background.is_empty() { "" } else { "style" },
+                style.as_str(),
+            );
+            self.el("span", &[("class", swatch), style], mark);
+        }
+        self.text(text).close("li")
+    }
+
     /// `other`'s markup, after this one's.
     pub fn append(&mut self, other: Markup) -> &mut Self {
         self.out.push_str(&other.out);
@@ -151,6 +172,20 @@ mod tests {
             m.as_str(),
             "<p title=\"a &quot;b&quot; &amp; &#39;c&#39;\" lang=\"ko\">\
              &lt;script&gt;x &amp; y&lt;/script&gt; 한국</p>"
+        );
+    }
+
+    #[test]
+    fn legend_items_with_and_without_a_swatch() {
+        let mut m = Markup::new();
+        m.legend_item("swatch", "#ff0000", "", "Seoul & Gyeonggi")
+            .legend_item("swatch bang", "", "!", "Disputed")
+            .legend_item("", "", "", "Text only");
+        assert_eq!(
+            m.as_str(),
+            "<li><span class=\"swatch\" style=\"background:#ff0000\"></span>Seoul &amp; Gyeonggi</li>\
+             <li><span class=\"swatch bang\">!</span>Disputed</li>\
+             <li>Text only</li>"
         );
     }
 

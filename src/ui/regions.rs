@@ -87,14 +87,7 @@ fn strategy(lang: Lang, id: &str) -> Vec<String> {
             } else {
                 lang.tf(
                     Key::RegionWithFocus,
-                    &[
-                        lang.pick(r.name),
-                        &r.focus
-                            .iter()
-                            .map(|f| lang.pick(*f))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ],
+                    &[lang.pick(r.name), &lang.join(r.focus)],
                 )
             }
         })
@@ -184,45 +177,14 @@ fn below_map(lang: Lang, layout: Layout, faded: bool) -> Html {
     let mut m = Markup::new();
     m.open("ul", &[("class", "legend"), ("data-testid", "map-legend")]);
     for (i, r) in DATASET.regions.iter().enumerate() {
-        m.open("li", &[])
-            .el(
-                "span",
-                &[
-                    ("class", "swatch"),
-                    ("style", &format!("background:{}", region_fill(i).hex())),
-                ],
-                "",
-            )
-            .text(lang.pick(r.name));
-        if !r.focus.is_empty() {
-            m.text(": ").text(
-                &r.focus
-                    .iter()
-                    .map(|f| lang.pick(*f))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            );
-        }
-        m.close("li");
+        let text = if r.focus.is_empty() {
+            lang.pick(r.name).to_owned()
+        } else {
+            format!("{}: {}", lang.pick(r.name), lang.join(r.focus))
+        };
+        m.legend_item("swatch", &region_fill(i).hex(), "", &text);
     }
-    let item = |m: &mut Markup, swatch: &str, text: &str| {
-        m.open("li", &[]);
-        if !swatch.is_empty() {
-            m.el("span", &[("class", swatch)], "");
-        }
-        m.text(text).close("li");
-    };
-    m.open("li", &[])
-        .el(
-            "span",
-            &[
-                ("class", "swatch"),
-                ("style", &format!("background:{}", UNASSIGNED.hex())),
-            ],
-            "",
-        )
-        .text(lang.t(Key::NoRegion))
-        .close("li");
+    m.legend_item("swatch", &UNASSIGNED.hex(), "", lang.t(Key::NoRegion));
     let two: Vec<&str> = DATASET
         .provinces
         .iter()
@@ -231,16 +193,13 @@ fn below_map(lang: Lang, layout: Layout, faded: bool) -> Html {
         .collect();
     if !two.is_empty() {
         if layout == Layout::Tiles {
-            item(&mut m, "swatch two", lang.t(Key::LegendTwoRegions));
+            m.legend_item("swatch two", "", "", lang.t(Key::LegendTwoRegions));
         } else {
-            item(
-                &mut m,
-                "",
-                &lang.tf(Key::LegendTwoRegionsMap, &[&two.join(", ")]),
-            );
+            let names = lang.tf(Key::LegendTwoRegionsMap, &[&two.join(", ")]);
+            m.legend_item("", "", "", &names);
         }
     }
-    item(&mut m, "swatch marker", lang.t(Key::LegendFacility));
+    m.legend_item("swatch marker", "", "", lang.t(Key::LegendFacility));
     if layout == Layout::Geographic {
         m.el(
             "li",
@@ -249,7 +208,7 @@ fn below_map(lang: Lang, layout: Layout, faded: bool) -> Html {
         );
     }
     if faded {
-        item(&mut m, "swatch faded", lang.t(Key::LegendFaded));
+        m.legend_item("swatch faded", "", "", lang.t(Key::LegendFaded));
     }
     m.close("ul");
     boundary_note_into(&mut m, lang);
@@ -631,13 +590,7 @@ fn province_detail(app: &Actions, id: &str) -> Html {
         m.open("li", &[("data-id", r.id)])
             .el("strong", &[], lang.pick(r.name));
         if !r.focus.is_empty() {
-            m.text(": ").text(
-                &r.focus
-                    .iter()
-                    .map(|f| lang.pick(*f))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            );
+            m.text(": ").text(&lang.join(r.focus));
         }
         cite_into(&mut m, lang, r.source);
         if let Some(n) = r.note {

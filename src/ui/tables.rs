@@ -49,8 +49,10 @@ pub(super) fn cite_into(m: &mut Markup, lang: Lang, s: Source) {
 }
 
 /// A table that scrolls sideways on narrow screens, reachable by keyboard: opens the
-/// scroller and the table with its caption; [`end_scroller`] closes both.
-fn scroller(m: &mut Markup, caption: &str, testid: &str, class: &str) {
+/// scroller, the table with its caption and column headings (if any) and its body;
+/// [`end_scroller`] closes them.
+fn scroller(m: &mut Markup, lang: Lang, caption: Key, testid: &str, cols: &[Key]) {
+    let caption = lang.t(caption);
     m.open(
         "div",
         &[
@@ -60,27 +62,20 @@ fn scroller(m: &mut Markup, caption: &str, testid: &str, class: &str) {
             ("tabindex", "0"),
         ],
     )
-    .open(
-        "table",
-        &[
-            ("data-testid", testid),
-            (if class.is_empty() { "" } else { "class" }, class),
-        ],
-    )
+    .open("table", &[("data-testid", testid)])
     .el("caption", &[], caption);
+    if !cols.is_empty() {
+        m.open("thead", &[]).open("tr", &[]);
+        for c in cols {
+            m.el("th", &[("scope", "col")], lang.t(*c));
+        }
+        m.close("tr").close("thead");
+    }
+    m.open("tbody", &[]);
 }
 
 fn end_scroller(m: &mut Markup) {
-    m.close("table").close("div");
-}
-
-/// A header row of column headings.
-fn head(m: &mut Markup, lang: Lang, cols: &[Key]) {
-    m.open("thead", &[]).open("tr", &[]);
-    for c in cols {
-        m.el("th", &[("scope", "col")], lang.t(*c));
-    }
-    m.close("tr").close("thead");
+    m.close("tbody").close("table").close("div");
 }
 
 /// Props of the funding tables: the language and the selection.
@@ -236,13 +231,13 @@ pub fn region_tables(props: &TableProps) -> Html {
             .map_or(id, |p| lang.pick(p.name))
     };
     let mut m = Markup::new();
-    scroller(&mut m, lang.t(Key::RegionsCaption), "region-table", "");
-    head(
+    scroller(
         &mut m,
         lang,
+        Key::RegionsCaption,
+        "region-table",
         &[Key::ColRegion, Key::ColProvinces, Key::ColFocus],
     );
-    m.open("tbody", &[]);
     for r in DATASET.regions {
         m.open("tr", &[("data-id", r.id)])
             .el("th", &[("scope", "row")], lang.pick(r.name))
@@ -257,21 +252,13 @@ pub fn region_tables(props: &TableProps) -> Html {
         if let Some(n) = r.note {
             m.el("small", &[("class", "cite")], lang.pick(n));
         }
-        m.close("td").open("td", &[]).text(
-            &r.focus
-                .iter()
-                .map(|f| lang.pick(*f))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
+        m.close("td").open("td", &[]).text(&lang.join(r.focus));
         cite_into(&mut m, lang, r.source);
         m.close("td").close("tr");
     }
-    m.close("tbody");
     end_scroller(&mut m);
 
-    scroller(&mut m, lang.t(Key::PlacesCaption), "place-table", "");
-    m.open("tbody", &[]);
+    scroller(&mut m, lang, Key::PlacesCaption, "place-table", &[]);
     for p in DATASET.places {
         m.open("tr", &[("data-id", p.id)])
             .el("th", &[("scope", "row")], lang.pick(p.name))
@@ -283,19 +270,16 @@ pub fn region_tables(props: &TableProps) -> Html {
         cite_into(&mut m, lang, p.source);
         m.close("td").close("tr");
     }
-    m.close("tbody");
     end_scroller(&mut m);
 
     let alt = other(lang);
-    scroller(&mut m, lang.t(Key::ProvincesCaption), "province-table", "");
-    m.open("tbody", &[]);
+    scroller(&mut m, lang, Key::ProvincesCaption, "province-table", &[]);
     for p in DATASET.provinces {
         m.open("tr", &[("data-id", p.id)])
             .el("th", &[("scope", "row")], lang.pick(p.name))
             .el("td", &[("lang", alt.code())], alt.pick(p.name))
             .close("tr");
     }
-    m.close("tbody");
     end_scroller(&mut m);
     m.html()
 }
@@ -305,13 +289,13 @@ pub fn region_tables(props: &TableProps) -> Html {
 pub fn timeline_tables(props: &TableProps) -> Html {
     let lang = props.lang;
     let mut m = Markup::new();
-    scroller(&mut m, lang.t(Key::TargetsCaption), "target-table", "");
-    head(
+    scroller(
         &mut m,
         lang,
+        Key::TargetsCaption,
+        "target-table",
         &[Key::ColTarget, Key::ColDeadline, Key::ColSource],
     );
-    m.open("tbody", &[]);
     for t in DATASET.targets {
         m.open("tr", &[("data-id", t.id)])
             .el("th", &[("scope", "row")], lang.pick(t.metric))
@@ -324,7 +308,6 @@ pub fn timeline_tables(props: &TableProps) -> Html {
         cite_into(&mut m, lang, t.source);
         m.close("td").close("tr");
     }
-    m.close("tbody");
     end_scroller(&mut m);
     m.html()
 }

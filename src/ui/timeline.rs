@@ -445,10 +445,7 @@ fn legend(lang: Lang) -> Html {
         ("swatch bang", "!", Key::LegendConflict),
         ("swatch today", "", Key::Today),
     ] {
-        m.open("li", &[])
-            .el("span", &[("class", swatch)], mark)
-            .text(lang.t(key))
-            .close("li");
+        m.legend_item(swatch, "", mark, lang.t(key));
     }
     m.close("ul");
     m.html()
