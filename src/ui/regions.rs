@@ -15,7 +15,8 @@ use super::tables::cite;
 use crate::data::{self, Place, Province, ProvinceKind, DATASET};
 use crate::i18n::{Key, Lang};
 use crate::layout::map::{
-    self, geographic, region_fill, regions_of, tiles, Area, Frame, Layout, Marker, UNASSIGNED,
+    self, geographic_in, region_fill, regions_of, tiles, Area, Frame, Layout, Marker, Outlines,
+    UNASSIGNED,
 };
 use crate::state::{Action, MapStyle};
 use yew::prelude::*;
@@ -212,11 +213,17 @@ pub fn regions_view() -> Html {
         highlighted: &highlighted,
         inset_title: lang.t(Key::MapInsetTitle),
     };
+    // The map's outlines, projected once per width while the map shows: each new scene
+    // (a selection, a highlight, the language) shares them, so the scene on screen and
+    // the one laid out to replace it do not hold two sets of rings.
+    let outlines = use_memo((frame.width, layout), |(width, layout)| {
+        (*layout == Layout::Geographic).then(|| Outlines::new(*width, &markers()))
+    });
     // Laid out again only when what it shows changes: a hover or keyboard focus moves the
     // focus ring, which the chart draws on a layer of its own.
     let scene = use_memo(
         (frame.width, layout, lang, on_map, highlighted.clone()),
-        |(width, layout, lang, selected, highlighted)| {
+        move |(width, layout, lang, selected, highlighted)| {
             let areas = Area::of_dataset(|p| short(*lang, p.id));
             let frame = Frame {
                 width: *width,
@@ -226,7 +233,11 @@ pub fn regions_view() -> Html {
                 inset_title: lang.t(Key::MapInsetTitle),
             };
             match layout {
-                Layout::Geographic => geographic(&areas, &markers(), frame),
+                Layout::Geographic => match &*outlines {
+                    Some(o) => geographic_in(o, &areas, &markers(), frame),
+                    // Not reached: the outlines follow the same width and layout.
+                    None => map::geographic(&areas, &markers(), frame),
+                },
                 Layout::Tiles => tiles(&areas, &markers(), frame),
             }
         },
