@@ -1147,7 +1147,7 @@ pub fn geographic_in(
         }
     }
     marks(&mut scene, &frame);
-    scene
+    scene.shrunk()
 }
 
 /// The tile grid.
@@ -1225,7 +1225,7 @@ pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         marker_shapes(&mut scene, m.id, c, MIN_TARGET);
     }
     marks(&mut scene, &frame);
-    scene
+    scene.shrunk()
 }
 
 #[cfg(test)]
