@@ -27,7 +27,7 @@ try {
       page.evaluate(() => {
         const w = window.__bench.wasm;
         if (!w?.heap_peak) return '';
-        const s = ` (live ${(w.heap_live() / 1024).toFixed(0)} KB, peak ${(w.heap_peak() / 1024).toFixed(0)} KB)`;
+        const s = ` (live ${(w.heap_live() / 1024).toFixed(0)} KB in ${w.heap_count()} allocations, peak ${(w.heap_peak() / 1024).toFixed(0)} KB)`;
         w.heap_reset_peak();
         return s;
       });

@@ -65,7 +65,16 @@ export async function interactions(page, seed, count, afterBlock = null) {
   const perView = Math.ceil(count / blocks);
   for (let block = 0; block < blocks; block++) {
     const view = VIEWS[block % VIEWS.length];
+    const heap = () =>
+      page.evaluate(() => {
+        const w = window.__bench.wasm;
+        return { bytes: w?.memory?.buffer?.byteLength ?? 0, live: w?.heap_live?.() ?? null, peak: w?.heap_peak?.() ?? null };
+      });
+    const shown0 = await heap();
+    await page.evaluate(() => window.__bench.wasm?.heap_reset_peak?.());
     await showView(page, view);
+    const shown1 = await heap();
+    if (shown1.bytes !== shown0.bytes || shown1.peak !== null) steps.push({ block, view, i: -1, kind: 'show', from: shown0.bytes, to: shown1.bytes, live: shown0.live, peak: shown1.peak });
     const r = await page.evaluate(
       async ({ n, seed, sels }) => {
         const b = window.__bench;

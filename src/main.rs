@@ -5,7 +5,7 @@ fn main() {
 
 /// With `--features heap-stats` (a diagnostic build, never shipped): a global allocator
 /// that counts the bytes Rust has live and their peak, exported to the page as
-/// `heap_live()`, `heap_peak()` and `heap_reset_peak()`, so a diagnostic script can tell
+/// `heap_live()`, `heap_peak()`, `heap_count()` and `heap_reset_peak()`, so a diagnostic script can tell
 /// the heap's own peak from dlmalloc's footprint (the `WebAssembly.Memory` size).
 #[cfg(feature = "heap-stats")]
 mod heap_stats {
@@ -15,6 +15,7 @@ mod heap_stats {
 
     static LIVE: AtomicUsize = AtomicUsize::new(0);
     static PEAK: AtomicUsize = AtomicUsize::new(0);
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
 
     struct Counting;
 
@@ -26,10 +27,12 @@ mod heap_stats {
     // SAFETY: every call goes straight to the system allocator with the caller's layout.
     unsafe impl GlobalAlloc for Counting {
         unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+            COUNT.fetch_add(1, Relaxed);
             add(l.size());
             System.alloc(l)
         }
         unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+            COUNT.fetch_sub(1, Relaxed);
             LIVE.fetch_sub(l.size(), Relaxed);
             System.dealloc(p, l)
         }
@@ -53,6 +56,12 @@ mod heap_stats {
     #[wasm_bindgen]
     pub fn heap_peak() -> u32 {
         PEAK.load(Relaxed) as u32
+    }
+
+    /// Allocations live now.
+    #[wasm_bindgen]
+    pub fn heap_count() -> u32 {
+        COUNT.load(Relaxed) as u32
     }
 
     /// Starts a new peak from the bytes live now.
