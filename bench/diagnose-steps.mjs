@@ -48,7 +48,7 @@ try {
     console.log(line.join(' → '));
     const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
     for (const s of work.steps) {
-      const h = s.peak === null ? '' : ` (live before ${kb(s.live)}, peak ${kb(s.peak)})`;
+      const h = s.peak === null ? '' : ` (live before ${kb(s.live)}, peak ${kb(s.peak)}, largest request ${kb(s.largest)})`;
       console.log(`  block ${s.block} ${s.view.padEnd(8)} #${String(s.i).padStart(3)} ${s.kind.padEnd(6)} ${pages(s.from)} → ${pages(s.to)}${h}`);
     }
     for (const b of work.stats) {

@@ -68,13 +68,13 @@ export async function interactions(page, seed, count, afterBlock = null) {
     const heap = () =>
       page.evaluate(() => {
         const w = window.__bench.wasm;
-        return { bytes: w?.memory?.buffer?.byteLength ?? 0, live: w?.heap_live?.() ?? null, peak: w?.heap_peak?.() ?? null };
+        return { bytes: w?.memory?.buffer?.byteLength ?? 0, live: w?.heap_live?.() ?? null, peak: w?.heap_peak?.() ?? null, largest: w?.heap_largest?.() ?? null };
       });
     const shown0 = await heap();
     await page.evaluate(() => window.__bench.wasm?.heap_reset_peak?.());
     await showView(page, view);
     const shown1 = await heap();
-    if (shown1.bytes !== shown0.bytes || shown1.peak !== null) steps.push({ block, view, i: -1, kind: 'show', from: shown0.bytes, to: shown1.bytes, live: shown0.live, peak: shown1.peak });
+    if (shown1.bytes !== shown0.bytes || shown1.peak !== null) steps.push({ block, view, i: -1, kind: 'show', from: shown0.bytes, to: shown1.bytes, live: shown0.live, peak: shown1.peak, largest: shown1.largest });
     const r = await page.evaluate(
       async ({ n, seed, sels }) => {
         const b = window.__bench;
@@ -114,7 +114,7 @@ export async function interactions(page, seed, count, afterBlock = null) {
             s.peak = Math.max(s.peak, w.heap_peak());
           }
           if (now !== before) {
-            steps.push({ i, kind, from: before, to: now, live: stats ? live0 : null, peak: stats ? w.heap_peak() : null });
+            steps.push({ i, kind, from: before, to: now, live: stats ? live0 : null, peak: stats ? w.heap_peak() : null, largest: stats ? w.heap_largest() : null });
             before = now;
           }
         }

@@ -5,7 +5,7 @@ fn main() {
 
 /// With `--features heap-stats` (a diagnostic build, never shipped): a global allocator
 /// that counts the bytes Rust has live and their peak, exported to the page as
-/// `heap_live()`, `heap_peak()`, `heap_count()` and `heap_reset_peak()`, so a diagnostic script can tell
+/// `heap_live()`, `heap_peak()`, `heap_count()`, `heap_largest()` and `heap_reset_peak()`, so a diagnostic script can tell
 /// the heap's own peak from dlmalloc's footprint (the `WebAssembly.Memory` size).
 #[cfg(feature = "heap-stats")]
 mod heap_stats {
@@ -16,10 +16,12 @@ mod heap_stats {
     static LIVE: AtomicUsize = AtomicUsize::new(0);
     static PEAK: AtomicUsize = AtomicUsize::new(0);
     static COUNT: AtomicUsize = AtomicUsize::new(0);
+    static LARGEST: AtomicUsize = AtomicUsize::new(0);
 
     struct Counting;
 
     fn add(n: usize) {
+        LARGEST.fetch_max(n, Relaxed);
         let v = LIVE.fetch_add(n, Relaxed) + n;
         PEAK.fetch_max(v, Relaxed);
     }
@@ -64,9 +66,16 @@ mod heap_stats {
         COUNT.load(Relaxed) as u32
     }
 
-    /// Starts a new peak from the bytes live now.
+    /// The largest single request since the start or the last `heap_reset_peak`.
+    #[wasm_bindgen]
+    pub fn heap_largest() -> u32 {
+        LARGEST.load(Relaxed) as u32
+    }
+
+    /// Starts a new peak (and largest request) from the bytes live now.
     #[wasm_bindgen]
     pub fn heap_reset_peak() {
+        LARGEST.store(0, Relaxed);
         PEAK.store(LIVE.load(Relaxed), Relaxed);
     }
 }
