@@ -59,17 +59,38 @@ export async function interactions(page, seed, count, afterBlock = null) {
   let done = 0;
   let drew = 0;
   const curve = []; // wasm memory (bytes) after each block, to tell a leak from a high-water mark
+  const steps = []; // { block, view, i, kind, from, to }: each interaction that grew it
+  const stats = []; // per block, with a heap-stats build: { block, view, kind: { n, rise, peak } }
   const blocks = 10;
   const perView = Math.ceil(count / blocks);
   for (let block = 0; block < blocks; block++) {
     const view = VIEWS[block % VIEWS.length];
+    const heap = () =>
+      page.evaluate(() => {
+        const w = window.__bench.wasm;
+        return { bytes: w?.memory?.buffer?.byteLength ?? 0, live: w?.heap_live?.() ?? null, peak: w?.heap_peak?.() ?? null, largest: w?.heap_largest?.() ?? null };
+      });
+    const shown0 = await heap();
+    await page.evaluate(() => window.__bench.wasm?.heap_reset_peak?.());
     await showView(page, view);
+    const shown1 = await heap();
+    if (shown1.bytes !== shown0.bytes || shown1.peak !== null) steps.push({ block, view, i: -1, kind: 'show', from: shown0.bytes, to: shown1.bytes, live: shown0.live, peak: shown1.peak, largest: shown1.largest });
     const r = await page.evaluate(
       async ({ n, seed, sels }) => {
         const b = window.__bench;
         const rnd = b.rng(seed);
         let drew = 0;
+        // Where the wasm memory grew a page or more, and on which interaction.
+        const steps = [];
+        const mem = () => b.wasm?.memory?.buffer?.byteLength ?? 0;
+        let before = mem();
+        // A `heap-stats` build (src/main.rs) also counts Rust's live bytes: the largest
+        // peak above the bytes live before it, per kind of interaction.
+        const w = b.wasm;
+        const stats = w?.heap_peak ? {} : null;
         for (let i = 0; i < n; i++) {
+          const live0 = stats ? w.heap_live() : 0;
+          if (stats) w.heap_reset_peak();
           const c = b.canvas();
           const rect = c.getBoundingClientRect();
           const x = rnd() * rect.width;
@@ -84,17 +105,31 @@ export async function interactions(page, seed, count, afterBlock = null) {
             else document.querySelector(sels[Math.floor(rnd() * 2)])?.click();
           });
           drew += t.drew;
+          const now = mem();
+          const kind = p < 0.4 ? 'move' : p < 0.45 ? 'click' : p < 0.7 ? 'arrow' : p < 0.8 ? 'Enter' : p < 0.9 ? 'Escape' : 'switch';
+          if (stats) {
+            const s = (stats[kind] ??= { n: 0, rise: 0, peak: 0 });
+            s.n += 1;
+            s.rise = Math.max(s.rise, w.heap_peak() - live0);
+            s.peak = Math.max(s.peak, w.heap_peak());
+          }
+          if (now !== before) {
+            steps.push({ i, kind, from: before, to: now, live: stats ? live0 : null, peak: stats ? w.heap_peak() : null, largest: stats ? w.heap_largest() : null });
+            before = now;
+          }
         }
-        return { drew };
+        return { drew, steps, stats };
       },
       { n: perView, seed: seed + block, sels: REDRAW_CONTROLS[view] },
     );
     done += perView;
     drew += r.drew;
+    for (const st of r.steps) steps.push({ block, view, ...st });
+    if (r.stats) stats.push({ block, view, ...r.stats });
     curve.push(await page.evaluate(() => window.__bench.wasm?.memory?.buffer?.byteLength ?? null));
     if (afterBlock) await afterBlock(block);
   }
-  return { done, drew, curve };
+  return { done, drew, curve, steps, stats };
 }
 
 /** A fresh benchmark context on `url#view=<view>`, once the view's chart and the wasm are

@@ -138,6 +138,9 @@ fn a_map_scene_holds_its_outlines_about_once() {
         // are shared, so the scene holds about 5,000. With a copy per use it held
         // 234 KB at 1280 px, and placing the inset at a new width took 240 KB more.
         assert!(points(&s) > 12_000, "{}", points(&s));
+        // No spare capacity is kept with the scene (Scene::shrunk): it was 4 KB here.
+        assert_eq!(s.shapes.capacity(), s.shapes.len());
+        assert_eq!(s.items.capacity(), s.items.len());
         assert!(live < 120_000, "{live} B live at {width}");
         assert!(peak < 160_000, "{peak} B peak at {width}");
     }
@@ -169,4 +172,34 @@ fn a_new_map_scene_beside_the_old_one_stays_small() {
         ask < 1_000,
         "{ask} B to ask where the inset is (it was 70 KB)"
     );
+}
+
+#[test]
+fn a_new_selection_on_the_map_shares_the_outlines() {
+    let _one = ONE.lock().unwrap_or_else(|e| e.into_inner());
+    warm();
+    // The regions view keeps the outlines for its width (map::Outlines), so a selection,
+    // a highlight or a language lays out a scene around the same rings: while it is laid
+    // out beside the scene on screen, only the new shapes and items count.
+    let frame = |selected| Frame {
+        width: 1280.0,
+        layout: Layout::Geographic,
+        selected,
+        highlighted: &[],
+        inset_title: "Seoul capital area",
+    };
+    let (m, a) = (markers(), areas());
+    let (outlines, held, _) = measure(|| map::Outlines::new(1280.0, &m));
+    let old = map::geographic_in(&outlines, &a, &m, frame(None));
+    let (new, live, peak) = measure(|| map::geographic_in(&outlines, &a, &m, frame(Some("KR-41"))));
+    eprintln!("outlines {held} B; a scene around them: {live} B live, {peak} B peak");
+    // The same scene as one laid out on its own.
+    assert_eq!(new, map::geographic(&a, &m, frame(Some("KR-41"))));
+    assert!(points(&new) > 12_000, "{}", points(&new));
+    // The outlines are most of a scene (about 69 of its 91 KB); a scene around them
+    // was 25 KB live and peaked at 34 KB, against 103 KB for one with its own rings.
+    assert!(held > 50_000, "{held} B of outlines");
+    assert!(live < 35_000, "{live} B live");
+    assert!(peak < 45_000, "{peak} B peak");
+    drop(old);
 }

@@ -227,7 +227,7 @@ pub fn treemap(tiles: &[Tile], frame: Frame) -> Scene {
         }
     }
     marks(&mut scene, frame);
-    scene
+    scene.shrunk()
 }
 
 fn bounding(rects: &[Rect]) -> Option<Rect> {
@@ -485,7 +485,7 @@ pub fn bars(
         }
     }
     marks(&mut scene, frame);
-    scene
+    scene.shrunk()
 }
 
 #[cfg(test)]

@@ -894,17 +894,76 @@ pub fn inset_anchor(ins: &Inset, markers: &[Marker], id: &str) -> Option<(f64, f
         .map(|sq| sq.centre())
 }
 
+/// The geographic map's outlines at one width, in CSS px: every province's rings on the
+/// main map, where the inset goes, and each province's part of the inset with its edges
+/// less the seams. They are most of a map scene's bytes (some 5,000 points), and a new
+/// selection, highlight or language moves none of them: a view that keeps them for its
+/// width lays out each new scene around the same rings (shared, not copied), so the
+/// scene on screen and its successor no longer hold two sets while both are alive.
+#[derive(Debug, Clone)]
+pub struct Outlines {
+    width: f64,
+    proj: Projection,
+    /// In [`PROVINCE_SHAPES`] order.
+    land: Vec<Rings>,
+    ins: Inset,
+    /// Each province's part of the inset: its rings, and their edges less the seams
+    /// (closed rings and open runs), in [`PROVINCE_SHAPES`] order.
+    pieces: Vec<(&'static str, Rings, (Rings, Rings))>,
+}
+
+impl Outlines {
+    /// The outlines at `width`, with the inset placed clear of `markers`.
+    pub fn new(width: f64, markers: &[Marker]) -> Outlines {
+        let proj = projection(width);
+        let land: Vec<Rings> = PROVINCE_SHAPES
+            .iter()
+            .map(|s| main_rings(&proj, s.id))
+            .collect();
+        let ins = inset_on(width, &proj, markers, || land.clone());
+        let pieces = PROVINCE_SHAPES
+            .iter()
+            .filter_map(|s| {
+                let rings = ins.rings(inset::piece(s.id)?);
+                let edges = without_seams(&rings, &ins.map);
+                Some((s.id, rings, edges))
+            })
+            .collect();
+        Outlines {
+            width,
+            proj,
+            land,
+            ins,
+            pieces,
+        }
+    }
+
+    /// The width they are for.
+    pub fn width(&self) -> f64 {
+        self.width
+    }
+}
+
 /// The geographic map, with the capital-area inset.
 pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
+    geographic_in(&Outlines::new(frame.width, markers), areas, markers, frame)
+}
+
+/// [`geographic`] around outlines already projected for `frame.width` (with the same
+/// `markers`), which the scene then shares.
+pub fn geographic_in(
+    outlines: &Outlines,
+    areas: &[Area],
+    markers: &[Marker],
+    frame: Frame,
+) -> Scene {
     let width = frame.width;
-    let proj = projection(width);
+    debug_assert_eq!(width.to_bits(), outlines.width.to_bits());
+    let proj = outlines.proj;
     // Every province's rings in px, once: the fills, outlines, pointer areas and the
     // inset's placement all share them.
-    let land: Vec<Rings> = PROVINCE_SHAPES
-        .iter()
-        .map(|s| main_rings(&proj, s.id))
-        .collect();
-    let ins = inset_on(width, &proj, markers, || land.clone());
+    let land = &outlines.land;
+    let ins = outlines.ins;
     let mut scene = Scene {
         width,
         height: height(width, Layout::Geographic).max(ins.frame.y + ins.frame.h + PAD),
@@ -1002,16 +1061,15 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     }
     // Each piece's rings in px, and its edges less the seams (closed rings and open
     // runs), shared by its fill, its lines and its item.
-    let pieces: Vec<(&Area, Rings, (Rings, Rings))> = draw
+    let pieces: Vec<(&Area, &Rings, &(Rings, Rings))> = draw
         .iter()
         .filter_map(|(a, _)| {
-            let rings = ins.rings(inset::piece(a.id)?);
-            let edges = without_seams(&rings, &ins.map);
+            let (_, rings, edges) = outlines.pieces.iter().find(|p| p.0 == a.id)?;
             Some((*a, rings, edges))
         })
         .collect();
     let mut inset_labels = Vec::new();
-    for (a, rings, (closed, open)) in &pieces {
+    for &(a, rings, (closed, open)) in &pieces {
         let (fill, second) = fill_of(a.id, &frame);
         scene.shapes.push(Shape::Polygon {
             rings: rings.clone(),
@@ -1026,7 +1084,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         if let Some(s) = second.filter(|_| p.room * ins.scale >= 8.0) {
             seamless_lines(&mut scene.shapes, (closed, open), s, 3.0);
         }
-        inset_labels.push((*a, ins.px_deg(p.label), p.room * ins.scale, fill, rings));
+        inset_labels.push((a, ins.px_deg(p.label), p.room * ins.scale, fill, rings));
     }
     let (inset_plates, inset_hidden) =
         place_labels(&mut scene, &inset_labels, &inset_marker_rects, ins.map, &[]);
@@ -1089,7 +1147,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         }
     }
     marks(&mut scene, &frame);
-    scene
+    scene.shrunk()
 }
 
 /// The tile grid.
@@ -1167,7 +1225,7 @@ pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
         marker_shapes(&mut scene, m.id, c, MIN_TARGET);
     }
     marks(&mut scene, &frame);
-    scene
+    scene.shrunk()
 }
 
 #[cfg(test)]

@@ -303,6 +303,20 @@ pub struct Scene {
 }
 
 impl Scene {
+    /// The scene with no spare capacity: its vectors grew by doubling while it was laid
+    /// out, and a scene stays alive while the reader looks at it (and beside its
+    /// successor while that is laid out), so the spare room would be held with it.
+    pub fn shrunk(mut self) -> Scene {
+        self.shapes.shrink_to_fit();
+        self.items.shrink_to_fit();
+        for i in &mut self.items {
+            i.polygon.shrink_to_fit();
+            i.ring.shrink_to_fit();
+            i.open.shrink_to_fit();
+        }
+        self
+    }
+
     /// The item under a point, if any.
     ///
     /// Where items overlap (a marker on a province), the smallest wins, so small

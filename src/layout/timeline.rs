@@ -403,7 +403,7 @@ fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
     shapes.append(&mut scene.shapes);
     scene.shapes = shapes;
     finish(&mut scene, placed, frame);
-    scene
+    scene.shrunk()
 }
 
 fn vertical(items: &[TimeItem], frame: &TimeFrame) -> Scene {
@@ -541,7 +541,7 @@ fn vertical(items: &[TimeItem], frame: &TimeFrame) -> Scene {
     shapes.extend(marks_layer);
     scene.shapes = shapes;
     finish(&mut scene, placed, frame);
-    scene
+    scene.shrunk()
 }
 
 /// Conflict links, items in time order, and the selection and focus outlines.

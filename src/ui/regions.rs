@@ -16,8 +16,10 @@ use super::tables::cite_into;
 use crate::data::{self, Place, Province, ProvinceKind, DATASET};
 use crate::i18n::{Key, Lang};
 use crate::layout::map::{
-    self, geographic, region_fill, regions_of, tiles, Area, Frame, Layout, Marker, UNASSIGNED,
+    self, geographic_in, region_fill, regions_of, tiles, Area, Frame, Layout, Marker, Outlines,
+    UNASSIGNED,
 };
+use crate::layout::Scene;
 use crate::state::{Action, MapStyle};
 use yew::prelude::*;
 
@@ -303,11 +305,38 @@ pub fn regions_view() -> Html {
         highlighted: &highlighted,
         inset_title: lang.t(Key::MapInsetTitle),
     };
+    // Until the chart's width is measured (the first render), nothing is laid out: a map
+    // laid out for 1 px was alive beside the one for the real width, 70 KB of rings each,
+    // the page's largest memory peak when the regions view opened on the map.
+    let measured = width > 0.0;
+    // The map's outlines, projected once per width while the map shows: each new scene
+    // (a selection, a highlight, the language) shares them, so the scene on screen and
+    // the one laid out to replace it do not hold two sets of rings.
+    let outlines = use_memo(
+        (frame.width, layout, measured),
+        |(width, layout, measured)| {
+            (*measured && *layout == Layout::Geographic).then(|| Outlines::new(*width, &markers()))
+        },
+    );
     // Laid out again only when what it shows changes: a hover or keyboard focus moves the
     // focus ring, which the chart draws on a layer of its own.
     let scene = use_memo(
-        (frame.width, layout, lang, on_map, highlighted.clone()),
-        |(width, layout, lang, selected, highlighted)| {
+        (
+            frame.width,
+            layout,
+            lang,
+            on_map,
+            highlighted.clone(),
+            measured,
+        ),
+        move |(width, layout, lang, selected, highlighted, measured)| {
+            if !*measured {
+                return Scene {
+                    width: *width,
+                    height: map::height(*width, *layout),
+                    ..Scene::default()
+                };
+            }
             let areas = Area::of_dataset(|p| short(*lang, p.id));
             let frame = Frame {
                 width: *width,
@@ -317,7 +346,11 @@ pub fn regions_view() -> Html {
                 inset_title: lang.t(Key::MapInsetTitle),
             };
             match layout {
-                Layout::Geographic => geographic(&areas, &markers(), frame),
+                Layout::Geographic => match &*outlines {
+                    Some(o) => geographic_in(o, &areas, &markers(), frame),
+                    // Not reached: the outlines follow the same width and layout.
+                    None => map::geographic(&areas, &markers(), frame),
+                },
                 Layout::Tiles => tiles(&areas, &markers(), frame),
             }
         },
@@ -344,7 +377,8 @@ pub fn regions_view() -> Html {
     };
 
     // The capital-area inset, on the geographic map only.
-    let inset = (layout == Layout::Geographic).then(|| map::inset_of(frame.width, &marks));
+    let inset =
+        (measured && layout == Layout::Geographic).then(|| map::inset_of(frame.width, &marks));
     // Where the tooltip points: a spot that the pointer finds the same item at (in the
     // inset while the pointer is there).
     let anchor = |id: &str| {

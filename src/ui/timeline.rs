@@ -12,6 +12,7 @@ use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
 use crate::data::{self, Conflict, Lane, MilestoneKind, Update, DATASET};
 use crate::i18n::{self, Key, Lang};
 use crate::layout::timeline::{row_colour, timeline, TimeFrame, TimeItem};
+use crate::layout::Scene;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -162,10 +163,12 @@ pub fn timeline_view() -> Html {
     };
     let shown_ids: Vec<&'static str> = shown.iter().map(|e| e.id).collect();
     // Laid out again only when what it shows changes: a hover or keyboard focus moves the
-    // focus ring, which the chart draws on a layer of its own.
+    // focus ring, which the chart draws on a layer of its own. Nothing is laid out before
+    // the chart's width is measured (the chart is not shown then): a scene for 1 px was
+    // alive beside the first real one.
     let scene = use_memo(
         (
-            width.max(1.0),
+            width,
             *range,
             today(),
             lang,
@@ -175,6 +178,13 @@ pub fn timeline_view() -> Html {
             highlighted.clone(),
         ),
         |(width, range, today, lang, hidden_rows, shown_ids, selected, highlighted)| {
+            if *width <= 0.0 {
+                return Scene {
+                    width: 1.0,
+                    ..Scene::default()
+                };
+            }
+            let width = &width.max(1.0);
             let lang = *lang;
             let rows: Vec<(Row, String)> = Row::ALL
                 .iter()
