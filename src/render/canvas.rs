@@ -84,6 +84,15 @@ pub(super) fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingConte
         .ok_or_else(|| "the canvas has no 2D context".to_owned())
 }
 
+/// The canvas's context, and a plotters drawing area on it.
+pub(super) fn area(
+    canvas: &HtmlCanvasElement,
+) -> Result<(CanvasRenderingContext2d, DrawingArea<CanvasBackend, Shift>), String> {
+    let backend =
+        CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
+    Ok((context(canvas)?, backend.into_drawing_area()))
+}
+
 /// Draws `scene` on `canvas`, its backing store exactly the scene's size at `dpr` (the
 /// PNG export reads every pixel of it).
 pub fn draw(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64) -> Result<(), String> {
@@ -133,10 +142,7 @@ fn draw_sized(
     let _ = canvas
         .style()
         .set_property("aspect-ratio", &format!("{} / {}", css.0, css.1));
-    let ctx = context(canvas)?;
-    let backend =
-        CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
-    let root = backend.into_drawing_area();
+    let (ctx, root) = area(canvas)?;
     let base = scene.base.min(scene.shapes.len());
     let rest = match layer {
         Some(layer) if base > 0 => {
@@ -267,10 +273,7 @@ pub fn draw_overlay(
         context(overlay)?.clear_rect(0.0, 0.0, bw, bh);
     }
     let _ = style.set_property("display", "block");
-    let ctx = context(overlay)?;
-    let backend =
-        CanvasBackend::with_canvas_object(overlay.clone()).ok_or("the canvas has no 2D context")?;
-    let root = backend.into_drawing_area();
+    let (ctx, root) = area(overlay)?;
     paint(&root, &ctx, shapes, s, (ox as i32, oy as i32))?;
     root.present().map_err(|e| e.to_string())
 }

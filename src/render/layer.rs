@@ -16,11 +16,9 @@
 //! [`Scene::base`]: crate::layout::Scene::base
 //! [`fingerprint`]: crate::layout::fingerprint
 
-use super::canvas::{context, paint, rgb};
+use super::canvas::{area, paint, rgb};
 use crate::layout::colour::PAPER;
 use crate::layout::{fingerprint, Shape};
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -64,10 +62,7 @@ impl Layer {
             if canvas.height() != h {
                 canvas.set_height(h);
             }
-            let lctx = context(&canvas)?;
-            let backend = CanvasBackend::with_canvas_object(canvas.clone())
-                .ok_or("the base layer has no 2D context")?;
-            let root = backend.into_drawing_area();
+            let (lctx, root) = area(&canvas)?;
             root.fill(&rgb(PAPER)).map_err(|e| e.to_string())?;
             paint(&root, &lctx, shapes, s, (0, 0))?;
             root.present().map_err(|e| e.to_string())?;
