@@ -60,7 +60,9 @@ try {
   for (const w of windows) count[w.k] += 1;
   for (const e of events) {
     if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || !e.dur || !EVENTS.includes(e.name)) continue;
-    const w = windows.find((w) => e.ts >= w.t0 && e.ts < w.t1);
+    // By where it ends: the task that clicks starts before the switch's first mark.
+    const end = e.ts + e.dur;
+    const w = windows.find((w) => end >= w.t0 && end < w.t1);
     if (!w) continue;
     sums[w.k].set(e.name, (sums[w.k].get(e.name) ?? 0) + (e.tdur ?? 0));
   }
