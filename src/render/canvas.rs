@@ -144,20 +144,20 @@ fn draw_sized(
         .set_property("aspect-ratio", &format!("{} / {}", css.0, css.1));
     let (ctx, root) = area(canvas)?;
     let base = scene.base.min(scene.shapes.len());
-    let rest = match layer {
-        Some(layer) if base > 0 => {
-            layer.show(&ctx, &scene.shapes[..base], (w, rows), s)?;
-            // The spare rows of a kept backing store, below the layer's.
-            if h > rows {
-                ctx.set_fill_style_str(&rgb_css(PAPER));
-                ctx.fill_rect(0.0, rows as f64, w as f64, (h - rows) as f64);
-            }
-            &scene.shapes[base..]
+    let kept = match layer {
+        Some(layer) if base > 0 => layer.show(&ctx, &scene.shapes[..base], (w, rows), s)?,
+        _ => false,
+    };
+    let rest = if kept {
+        // The spare rows of a kept backing store, below the layer's.
+        if h > rows {
+            ctx.set_fill_style_str(&rgb_css(PAPER));
+            ctx.fill_rect(0.0, rows as f64, w as f64, (h - rows) as f64);
         }
-        _ => {
-            root.fill(&rgb(PAPER)).map_err(|e| e.to_string())?;
-            &scene.shapes[..]
-        }
+        &scene.shapes[base..]
+    } else {
+        root.fill(&rgb(PAPER)).map_err(|e| e.to_string())?;
+        &scene.shapes[..]
     };
     paint(&root, &ctx, rest, s, (0, 0))?;
     root.present().map_err(|e| e.to_string())

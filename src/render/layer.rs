@@ -5,9 +5,11 @@
 //! Measured in headless Chromium (software raster) at 2224 × 1280 device px: the regions
 //! map cost about 13.8 ms of CPU to rasterise when its switch's task ended, most of it
 //! stroking the provinces' 4,000-point outlines 2 device px wide; copying the same pixels
-//! costs about 3 ms. A miss draws the base here and then copies it, about 3 ms more than
-//! drawing it on the chart. The copy is 1:1 on the same device-pixel grid, so the chart's
-//! pixels are the ones a direct draw gives.
+//! costs about 3 ms. The first time a base is asked for it is drawn on the chart as
+//! before; the second time (a switch back, a new selection) it is drawn here, kept and
+//! copied, about 3 ms more than drawing it on the chart; from then on it is only copied.
+//! The copy is 1:1 on the same device-pixel grid, so the chart's pixels are the ones a
+//! direct draw gives.
 //!
 //! The canvas is the chart's size (at that size 11 MB of browser memory, not wasm
 //! memory): one per chart, freed with the chart ([`Layer::free`]). It is keyed by a print
@@ -22,39 +24,53 @@ use crate::layout::{fingerprint, Shape};
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+/// What a layer's pixels are of: (print of the shapes, scene px → device px as bits,
+/// width and height in device px).
+type Key = (u64, u64, u32, u32);
+
 /// The kept pixels of one run of shapes, and what they are of.
 #[derive(Default)]
 pub struct Layer {
     canvas: Option<HtmlCanvasElement>,
-    /// (print of the shapes, scene px → device px as bits) of what the canvas shows.
-    key: Option<(u64, u64)>,
+    /// What the canvas holds.
+    key: Option<Key>,
+    /// The base last drawn on the chart directly, not kept.
+    seen: Option<Key>,
 }
 
 impl Layer {
     /// Copies `shapes`, drawn at `s` device px per scene px on a `w` × `h` device px
-    /// paper, onto `ctx` at its top left: from the kept pixels when they are of these
-    /// shapes at this size, else drawn here first and kept.
+    /// paper, onto `ctx` at its top left and returns true; or returns false, and the
+    /// caller draws them, the first time they are asked for.
+    ///
+    /// Kept pixels are of these shapes at this size; a base asked for a second time (a
+    /// switch back, a new selection) is drawn here, kept and copied. A chart shown once,
+    /// such as a briefing's slide, never pays for the copy or the memory.
     pub(super) fn show(
         &mut self,
         ctx: &CanvasRenderingContext2d,
         shapes: &[Shape],
         (w, h): (u32, u32),
         s: f64,
-    ) -> Result<(), String> {
-        let key = (fingerprint::of(shapes), s.to_bits());
-        let canvas = match &self.canvas {
-            Some(c) => c.clone(),
-            None => {
-                let c: HtmlCanvasElement = gloo::utils::document()
-                    .create_element("canvas")
-                    .ok()
-                    .and_then(|e| e.dyn_into().ok())
-                    .ok_or("no canvas for the base layer")?;
-                self.canvas = Some(c.clone());
-                c
+    ) -> Result<bool, String> {
+        let key = (fingerprint::of(shapes), s.to_bits(), w, h);
+        if self.key != Some(key) {
+            if self.seen != Some(key) {
+                self.seen = Some(key);
+                return Ok(false);
             }
-        };
-        if self.key != Some(key) || canvas.width() != w || canvas.height() != h {
+            let canvas = match &self.canvas {
+                Some(c) => c.clone(),
+                None => {
+                    let c: HtmlCanvasElement = gloo::utils::document()
+                        .create_element("canvas")
+                        .ok()
+                        .and_then(|e| e.dyn_into().ok())
+                        .ok_or("no canvas for the base layer")?;
+                    self.canvas = Some(c.clone());
+                    c
+                }
+            };
             self.key = None;
             if canvas.width() != w {
                 canvas.set_width(w);
@@ -68,8 +84,10 @@ impl Layer {
             root.present().map_err(|e| e.to_string())?;
             self.key = Some(key);
         }
-        ctx.draw_image_with_html_canvas_element(&canvas, 0.0, 0.0)
-            .map_err(|_| "the base layer could not be copied".to_owned())
+        let canvas = self.canvas.as_ref().ok_or("no canvas for the base layer")?;
+        ctx.draw_image_with_html_canvas_element(canvas, 0.0, 0.0)
+            .map_err(|_| "the base layer could not be copied".to_owned())?;
+        Ok(true)
     }
 
     /// Releases the kept pixels now (Chromium would free them only once the element is
@@ -80,5 +98,6 @@ impl Layer {
             c.set_height(0);
         }
         self.key = None;
+        self.seen = None;
     }
 }
