@@ -319,3 +319,49 @@ for (const [width, height] of [[1280, 900], [800, 900], [560, 900], [390, 844]])
     }, { hash: 'view=regions&map=geo', viewport: { width, height } });
   });
 }
+
+/** The regions chart's backing store as `w×h:hash` of every pixel (FNV-1a over RGBA). */
+const pixels = (page) =>
+  canvas(page).evaluate((c) => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i], 16777619) >>> 0;
+    return `${c.width}×${c.height}:${h.toString(16)}`;
+  });
+
+test('the map keeps its base layer: a switch back, a cleared selection and a language round trip show the first draw’s pixels; a selection and Korean change them', async () => {
+  await app.withPage(async ({ page }) => {
+    const layout = (l) => eventually(async () => assert.equal(await page.locator('.map-wrap').getAttribute('data-layout'), l));
+    const settled = async () => {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      return pixels(page);
+    };
+    await layout('map');
+    const first = await settled();
+    const css = await canvas(page).evaluate((c) => c.getBoundingClientRect().width);
+    assert.ok(first.startsWith(`${css * 2}×`), `the map is drawn at devicePixelRatio 2: ${first}, ${css} CSS px`);
+    await page.locator('[data-testid=layout-tiles]').click();
+    await layout('tiles');
+    const tiles = await settled();
+    assert.notEqual(tiles, first);
+    await page.locator('[data-testid=layout-map]').click();
+    await layout('map');
+    assert.equal(await settled(), first, 'the map drawn again from its kept layer');
+    // A selection draws its marks over the kept layer; clearing it leaves the layer alone.
+    const seoul = byName('Seoul');
+    await page.evaluate((id) => (location.hash = `view=regions&sel=${id}`), seoul.id);
+    await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').getAttribute('data-id'), seoul.id));
+    const selected = await settled();
+    assert.notEqual(selected, first);
+    await page.evaluate(() => (location.hash = 'view=regions'));
+    await eventually(async () => assert.equal(await settled(), first));
+    // Korean labels are part of the layer: a new one, then the English one again.
+    await page.evaluate(() => (location.hash = 'view=regions&lang=ko'));
+    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'ko'));
+    const ko = await settled();
+    assert.notEqual(ko, first);
+    await page.evaluate(() => (location.hash = 'view=regions'));
+    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'en'));
+    assert.equal(await settled(), first);
+  }, { hash: 'view=regions', viewport: { width: 1280, height: 900 }, scale: 2 });
+});

@@ -150,6 +150,8 @@ pub fn framed(chart: &Scene, title: &str, footer: &[String]) -> Scene {
         shapes,
         items: Vec::new(),
         hidden_labels: chart.hidden_labels,
+        // An export is drawn once, on a canvas of its own: nothing to keep.
+        base: 0,
     }
 }
 

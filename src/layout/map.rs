@@ -1146,6 +1146,9 @@ pub fn geographic_in(
             item.ring.extend(extra.ring);
         }
     }
+    // Everything so far stays when only the selection changes (highlights fade fills
+    // above, so they change the base): the canvas keeps its pixels.
+    scene.base = scene.shapes.len();
     marks(&mut scene, &frame);
     scene.shrunk()
 }
@@ -2113,6 +2116,37 @@ mod tests {
                 assert_eq!(*points, rect_ring(cell.inset(2.0)), "{}", p.name.en);
             }
         }
+    }
+
+    #[test]
+    fn a_selection_keeps_the_maps_base_layer_and_a_highlight_or_width_changes_it() {
+        use crate::layout::fingerprint;
+        let base = |f: Frame| {
+            let s = geographic(&areas(), &markers(), f);
+            assert!(s.base > 0 && s.base <= s.shapes.len());
+            (fingerprint::of(&s.shapes[..s.base]), s.base, s.shapes.len())
+        };
+        let plain = base(frame(1280.0, Layout::Geographic));
+        // Selecting adds marks after the base and leaves the base's pixels as they were.
+        let selected = base(Frame {
+            selected: Some(id_of("Seoul")),
+            ..frame(1280.0, Layout::Geographic)
+        });
+        assert_eq!((selected.0, selected.1), (plain.0, plain.1));
+        assert!(selected.2 > plain.2);
+        // A highlight fades the other provinces' fills: another base.
+        let hl = [id_of("Gyeonggi")];
+        let highlighted = base(Frame {
+            highlighted: &hl,
+            ..frame(1280.0, Layout::Geographic)
+        });
+        assert_ne!(highlighted.0, plain.0);
+        assert_ne!(base(frame(900.0, Layout::Geographic)).0, plain.0);
+        // The tile grid keeps no layer.
+        assert_eq!(
+            tiles(&areas(), &markers(), frame(1280.0, Layout::Tiles)).base,
+            0
+        );
     }
 
     #[test]

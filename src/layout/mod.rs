@@ -4,6 +4,7 @@
 
 pub mod colour;
 pub mod export;
+pub mod fingerprint;
 pub mod funding;
 pub mod inset;
 pub mod map;

@@ -7,6 +7,7 @@
 //! over it with the focus ring, drawn when the focused item changes. A hover then
 //! rasterises the ring's pixels instead of the whole 2560 × 1300 backing store.
 
+pub use super::layer::Layer;
 use super::FONT_STACK;
 use crate::layout::colour::{Rgb, PAPER};
 use crate::layout::{Anchor, Rect, Scene, Shape};
@@ -17,7 +18,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-fn rgb(c: Rgb) -> RGBColor {
+pub(super) fn rgb(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
 
@@ -74,7 +75,7 @@ pub fn kept_height(cur_w: u32, cur_h: u32, w: u32, need: u32) -> u32 {
     }
 }
 
-fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, String> {
+pub(super) fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, String> {
     canvas
         .get_context("2d")
         .ok()
@@ -83,31 +84,44 @@ fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, Strin
         .ok_or_else(|| "the canvas has no 2D context".to_owned())
 }
 
+/// The canvas's context, and a plotters drawing area on it.
+pub(super) fn area(
+    canvas: &HtmlCanvasElement,
+) -> Result<(CanvasRenderingContext2d, DrawingArea<CanvasBackend, Shift>), String> {
+    let backend =
+        CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
+    Ok((context(canvas)?, backend.into_drawing_area()))
+}
+
 /// Draws `scene` on `canvas`, its backing store exactly the scene's size at `dpr` (the
 /// PNG export reads every pixel of it).
 pub fn draw(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64) -> Result<(), String> {
-    draw_sized(canvas, scene, dpr, 1.0, false)
+    draw_sized(canvas, scene, dpr, 1.0, None)
 }
 
 /// Draws `scene` on a chart canvas on the page at `zoom` times its size (briefing mode:
 /// the same scene, readable from the back of the room). The backing store keeps its
 /// height when it is taller than the scene needs ([`kept_height`]), so switching between
-/// two scenes of different heights does not reallocate it.
+/// two scenes of different heights does not reallocate it. The scene's base shapes
+/// ([`Scene::base`]) come from `layer`, which keeps their pixels for the next draw.
 pub fn draw_zoomed(
     canvas: &HtmlCanvasElement,
     scene: &Scene,
     dpr: f64,
     zoom: f64,
+    layer: &mut Layer,
 ) -> Result<(), String> {
-    draw_sized(canvas, scene, dpr, zoom, true)
+    draw_sized(canvas, scene, dpr, zoom, Some(layer))
 }
 
+/// Draws on a canvas sized for `scene`; with a `layer` (a chart on the page), its height
+/// is kept ([`kept_height`]) and the base shapes come from the layer.
 fn draw_sized(
     canvas: &HtmlCanvasElement,
     scene: &Scene,
     dpr: f64,
     zoom: f64,
-    keep: bool,
+    layer: Option<&mut Layer>,
 ) -> Result<(), String> {
     let (_, zoom, s) = scales(dpr, zoom);
     let css = (scene.width * zoom, scene.height * zoom);
@@ -115,8 +129,9 @@ fn draw_sized(
         (scene.width * s).round() as u32,
         (scene.height * s).round() as u32,
     );
+    let rows = h;
     // bench/page.js takes the first read of `canvas.width` as the start of the draw.
-    let h = if keep {
+    let h = if layer.is_some() {
         kept_height(canvas.width(), canvas.height(), w, h)
     } else {
         h
@@ -127,12 +142,24 @@ fn draw_sized(
     let _ = canvas
         .style()
         .set_property("aspect-ratio", &format!("{} / {}", css.0, css.1));
-    let ctx = context(canvas)?;
-    let backend =
-        CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
-    let root = backend.into_drawing_area();
-    root.fill(&rgb(PAPER)).map_err(|e| e.to_string())?;
-    paint(&root, &ctx, &scene.shapes, s, (0, 0))?;
+    let (ctx, root) = area(canvas)?;
+    let base = scene.base.min(scene.shapes.len());
+    let kept = match layer {
+        Some(layer) if base > 0 => layer.show(&ctx, &scene.shapes[..base], (w, rows), s)?,
+        _ => false,
+    };
+    let rest = if kept {
+        // The spare rows of a kept backing store, below the layer's.
+        if h > rows {
+            ctx.set_fill_style_str(&rgb_css(PAPER));
+            ctx.fill_rect(0.0, rows as f64, w as f64, (h - rows) as f64);
+        }
+        &scene.shapes[base..]
+    } else {
+        root.fill(&rgb(PAPER)).map_err(|e| e.to_string())?;
+        &scene.shapes[..]
+    };
+    paint(&root, &ctx, rest, s, (0, 0))?;
     root.present().map_err(|e| e.to_string())
 }
 
@@ -246,10 +273,7 @@ pub fn draw_overlay(
         context(overlay)?.clear_rect(0.0, 0.0, bw, bh);
     }
     let _ = style.set_property("display", "block");
-    let ctx = context(overlay)?;
-    let backend =
-        CanvasBackend::with_canvas_object(overlay.clone()).ok_or("the canvas has no 2D context")?;
-    let root = backend.into_drawing_area();
+    let (ctx, root) = area(overlay)?;
     paint(&root, &ctx, shapes, s, (ox as i32, oy as i32))?;
     root.present().map_err(|e| e.to_string())
 }
@@ -257,7 +281,7 @@ pub fn draw_overlay(
 /// Draws `shapes` scaled by `s` (scene px → backing px), shifted by `-off` backing px.
 /// Coordinates are rounded before the shift, so a shape lands on the same pixels on a
 /// shifted overlay as on the scene's canvas.
-fn paint(
+pub(super) fn paint(
     root: &DrawingArea<CanvasBackend, Shift>,
     ctx: &CanvasRenderingContext2d,
     shapes: &[Shape],

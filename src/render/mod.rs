@@ -2,6 +2,7 @@
 //! reads pixels, it asks the Scene.
 
 pub mod canvas;
+pub mod layer;
 pub mod svg;
 
 /// Font stack for canvas text: covers Hangul on Windows, macOS/iOS, Android and Linux.

@@ -95,6 +95,12 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
     let overlay = use_node_ref();
     // The scene (and zoom) the chart canvas shows now: a focus change alone leaves it be.
     let shown = use_mut_ref(|| None::<(Rc<Scene>, u64)>);
+    // The pixels of the scene's base shapes, kept off the page (src/render/layer.rs).
+    let layer = use_mut_ref(canvas::Layer::default);
+    {
+        let layer = layer.clone();
+        use_effect_with((), move |_| move || layer.borrow_mut().free());
+    }
     {
         let node = node.clone();
         let overlay = overlay.clone();
@@ -109,7 +115,9 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
             let current = matches!(&*shown.borrow(),
                 Some((s, z)) if *z == *zoom && (Rc::ptr_eq(s, scene) || **s == **scene));
             if !current {
-                if let Err(e) = canvas::draw_zoomed(&c, scene, dpr(), f64::from_bits(*zoom)) {
+                let z = f64::from_bits(*zoom);
+                let drawn = canvas::draw_zoomed(&c, scene, dpr(), z, &mut layer.borrow_mut());
+                if let Err(e) = drawn {
                     web_sys::console::error_1(&format!("chart draw failed: {e}").into());
                 }
                 *shown.borrow_mut() = Some((scene.clone(), *zoom));
