@@ -146,12 +146,40 @@ pub enum Action {
     Range(Option<(u32, u32)>),
     /// Show a slide of the briefing (1-based), or leave briefing mode.
     Slide(Option<u16>),
+    /// A clicker's step through the briefing, from the slide shown when it is applied (so
+    /// two keys pressed before the page renders again step twice).
+    SlideMove(SlideMove),
     /// High contrast on or off.
     Contrast(bool),
     /// Set the theme.
     Theme(Theme),
     /// Choose the map or the tile grid.
     Map(MapStyle),
+}
+
+/// Where a clicker key moves the briefing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideMove {
+    /// One slide on, stopping at the last.
+    Next,
+    /// One slide back, stopping at the first.
+    Previous,
+    /// The first slide.
+    First,
+    /// The last slide.
+    Last,
+}
+
+impl SlideMove {
+    /// The slide this move reaches from slide `n` of `total` (1-based).
+    pub fn from(self, n: u16, total: u16) -> u16 {
+        match self {
+            SlideMove::Next => (n + 1).min(total),
+            SlideMove::Previous => n.saturating_sub(1).max(1),
+            SlideMove::First => 1,
+            SlideMove::Last => total,
+        }
+    }
 }
 
 impl Action {
@@ -176,6 +204,9 @@ impl Route {
             Action::Lang(l) => r.lang = Some(l),
             Action::Range(x) => r.range = x,
             Action::Slide(n) => r.slide = n,
+            Action::SlideMove(m) => {
+                r.slide = r.slide.map(|n| m.from(n, DATASET.slides.len() as u16));
+            }
             Action::Contrast(c) => r.contrast = c,
             Action::Theme(t) => r.theme = Some(t),
             Action::Map(m) => r.map = Some(m),

@@ -148,6 +148,8 @@ pub fn app() -> Html {
                 } else {
                     let _ = win.location().set_hash(&to_hash(&next));
                 }
+                // The next action, if it comes before the next render, builds on this one.
+                *latest.borrow_mut() = next.clone();
                 set_route.set(next);
             })
         }
@@ -159,7 +161,7 @@ pub fn app() -> Html {
     });
     let on_select = (*on_select).clone();
     let tables_ready = use_after_first_chart();
-    use_briefing_keys(route.slide, dispatch.clone());
+    use_briefing_keys(route.slide.is_some(), dispatch.clone());
     use_briefing_sync(route.slide, dispatch.clone());
     let ctx = AppCtx {
         route: shown.clone(),

@@ -6,7 +6,7 @@
 use super::store::use_app;
 use crate::data::DATASET;
 use crate::i18n::Key;
-use crate::state::{parse_hash, Action, Route};
+use crate::state::{parse_hash, Action, Route, SlideMove};
 use crate::story::fill;
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
@@ -31,13 +31,13 @@ pub fn slide_route(route: &Route) -> Route {
     }
 }
 
-/// The slide a key moves to from `n` of `total`, if the key is one a clicker sends.
-pub fn key_target(key: &str, n: u16, total: u16) -> Option<u16> {
+/// The move a key makes, if it is one a clicker sends.
+pub fn clicker_move(key: &str) -> Option<SlideMove> {
     match key {
-        "ArrowRight" | "PageDown" | " " | "ArrowDown" => Some((n + 1).min(total)),
-        "ArrowLeft" | "PageUp" | "ArrowUp" => Some(n.saturating_sub(1).max(1)),
-        "Home" => Some(1),
-        "End" => Some(total),
+        "ArrowRight" | "PageDown" | " " | "ArrowDown" => Some(SlideMove::Next),
+        "ArrowLeft" | "PageUp" | "ArrowUp" => Some(SlideMove::Previous),
+        "Home" => Some(SlideMove::First),
+        "End" => Some(SlideMove::Last),
         _ => None,
     }
 }
@@ -52,14 +52,15 @@ fn fullscreen() {
     }
 }
 
-/// Clicker keys, F for full screen, and the presenter link, for the whole page.
+/// Clicker keys, F for full screen, and the presenter link, for the whole page. One
+/// listener for the whole briefing: a key says where to move (`Action::SlideMove`) and the
+/// app applies that to the slide it shows, so a key pressed while a slide change is still
+/// rendering is not lost to a listener of the slide before.
 #[hook]
-pub fn use_briefing_keys(slide: Option<u16>, dispatch: Callback<Action>) {
-    use_effect_with((slide, dispatch), |(slide, dispatch)| {
-        let slide = *slide;
+pub fn use_briefing_keys(briefing: bool, dispatch: Callback<Action>) {
+    use_effect_with((briefing, dispatch), |(briefing, dispatch)| {
         let dispatch = dispatch.clone();
-        let total = DATASET.slides.len() as u16;
-        let listener = slide.map(|n| {
+        let listener = briefing.then(|| {
             // Not passive: the keys a clicker sends must not also scroll the page.
             EventListener::new_with_options(
                 &gloo::utils::window(),
@@ -87,11 +88,9 @@ pub fn use_briefing_keys(slide: Option<u16>, dispatch: Callback<Action>) {
                         fullscreen();
                         return;
                     }
-                    if let Some(to) = key_target(&e.key(), n, total) {
+                    if let Some(m) = clicker_move(&e.key()) {
                         e.prevent_default();
-                        if to != n {
-                            dispatch.emit(Action::Slide(Some(to)));
-                        }
+                        dispatch.emit(Action::SlideMove(m));
                     }
                 },
             )
@@ -222,14 +221,31 @@ mod tests {
 
     #[test]
     fn clicker_keys_step_and_stop_at_the_ends() {
-        assert_eq!(key_target("ArrowRight", 1, 5), Some(2));
-        assert_eq!(key_target("PageDown", 5, 5), Some(5));
-        assert_eq!(key_target(" ", 2, 5), Some(3));
-        assert_eq!(key_target("PageUp", 1, 5), Some(1));
-        assert_eq!(key_target("ArrowLeft", 3, 5), Some(2));
-        assert_eq!(key_target("Home", 4, 5), Some(1));
-        assert_eq!(key_target("End", 1, 5), Some(5));
-        assert_eq!(key_target("x", 1, 5), None);
+        let to = |key: &str, n: u16| clicker_move(key).map(|m| m.from(n, 5));
+        assert_eq!(to("ArrowRight", 1), Some(2));
+        assert_eq!(to("PageDown", 5), Some(5));
+        assert_eq!(to(" ", 2), Some(3));
+        assert_eq!(to("PageUp", 1), Some(1));
+        assert_eq!(to("ArrowLeft", 3), Some(2));
+        assert_eq!(to("Home", 4), Some(1));
+        assert_eq!(to("End", 1), Some(5));
+        assert_eq!(to("x", 1), None);
+    }
+
+    #[test]
+    fn two_moves_step_twice_from_the_slide_shown() {
+        let total = DATASET.slides.len() as u16;
+        assert!(total >= 3, "the briefing has at least three slides");
+        let r = Route {
+            slide: Some(3),
+            ..Route::default()
+        };
+        let back = Action::SlideMove(SlideMove::Previous);
+        assert_eq!(r.apply(back).apply(back).slide, Some(1));
+        let on = Action::SlideMove(SlideMove::Next);
+        assert_eq!(r.apply(on).apply(on).slide, Some(5.min(total)));
+        // Outside a briefing a clicker key starts nothing.
+        assert_eq!(Route::default().apply(on).slide, None);
     }
 
     #[test]
