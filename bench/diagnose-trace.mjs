@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
-import { ROOT, REDRAW_CONTROLS, openView } from './lib.mjs';
+import { ROOT, REDRAW_CONTROLS, openView, stopTrace } from './lib.mjs';
 
 const dist = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
 const view = process.argv[3] ?? 'regions';
@@ -45,13 +45,7 @@ try {
     },
     { kind, sels: REDRAW_CONTROLS[view] },
   );
-  const trace = JSON.parse((await browser.stopTracing()).toString());
-  const events = trace.traceEvents ?? trace;
-  const calls = new Map();
-  for (const e of events) {
-    if (e.name === 'FunctionCall' || e.name === 'v8.callFunction') calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  }
-  const main = [...calls].sort((a, b) => b[1] - a[1])[0][0];
+  const { events, main } = await stopTrace(browser);
   const sums = new Map();
   for (const e of events) {
     if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || !e.dur) continue;

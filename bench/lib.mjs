@@ -143,3 +143,16 @@ export async function openView(browser, url, view) {
   await page.waitForTimeout(300);
   return { context, page };
 }
+
+/** Stops `browser`'s trace and returns its events and the renderer's main thread
+ * (`pid:tid`): the thread that ran the most JavaScript. */
+export async function stopTrace(browser) {
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const events = trace.traceEvents ?? trace;
+  const calls = new Map();
+  for (const e of events) {
+    if (e.name === 'FunctionCall' || e.name === 'v8.callFunction') calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  }
+  const main = [...calls].sort((a, b) => b[1] - a[1])[0][0];
+  return { events, main };
+}
