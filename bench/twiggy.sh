@@ -31,7 +31,7 @@ fi
 cp "$raw" "$work/won-atlas.wasm"
 wasm-bindgen --target web --no-typescript --out-dir "$work" "$work/won-atlas.wasm"
 # The features wasm-bindgen 0.2.130's output uses (Trunk passes the same to wasm-opt).
-wasm-opt -Oz --converge -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+wasm-opt -Oz --converge --low-memory-unused -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types \
   "$work/won-atlas_bg.wasm" -o "$work/named.wasm"
 
