@@ -189,7 +189,7 @@ fn sig3(v: f64) -> String {
     if v <= 0.0 {
         return "0".into();
     }
-    let digits = (2 - v.log10().floor() as i32).max(0) as usize;
+    let digits = (2 - crate::decimal::decade(v).0).max(0) as usize;
     let s = format!("{v:.digits$}");
     let s = if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_owned()

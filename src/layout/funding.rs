@@ -263,7 +263,7 @@ pub fn nice_ticks(max: f64, target: usize) -> (f64, f64) {
         return (1.0, 1.0);
     }
     let raw = max / target.max(1) as f64;
-    let mag = 10f64.powf(raw.log10().floor());
+    let mag = crate::decimal::decade(raw).1;
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * mag)
