@@ -13,6 +13,7 @@ pub mod decimal;
 pub mod export;
 pub mod i18n;
 pub mod layout;
+pub mod order;
 pub mod render;
 pub mod state;
 pub mod story;

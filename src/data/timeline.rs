@@ -193,7 +193,7 @@ fn build() -> &'static [Entry] {
             });
         }
     }
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         a.when
             .start()
             .total_cmp(&b.when.start())

@@ -287,7 +287,9 @@ pub fn bars(
     tick: &dyn Fn(f64) -> String,
 ) -> Scene {
     let mut order: Vec<usize> = (0..tiles.len()).collect();
-    order.sort_by(|&a, &b| tiles[b].weight.total_cmp(&tiles[a].weight).then(a.cmp(&b)));
+    crate::order::sort_by(&mut order, |&a, &b| {
+        tiles[b].weight.total_cmp(&tiles[a].weight).then(a.cmp(&b))
+    });
     // Rows: optional group headers, then bars largest first.
     let mut rows: Vec<Result<usize, Category>> = Vec::new();
     if frame.grouped {

@@ -59,7 +59,7 @@ pub fn regions_of(province: &str) -> Vec<(usize, &'static Region)> {
         .fold(Vec::new(), |mut v, r| {
             v.push(r);
             // The most specific region (fewest provinces) first: it is the fill.
-            v.sort_by_key(|(i, r)| (r.provinces.len(), *i));
+            crate::order::sort_by_key(&mut v, |(i, r)| (r.provinces.len(), *i));
             v
         })
 }
@@ -452,7 +452,9 @@ fn flat(rings: &[Ring]) -> impl Iterator<Item = (f64, f64)> + '_ {
 
 /// Convex hull (monotone chain), counter-clockwise in screen terms.
 fn hull(mut pts: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
-    pts.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    crate::order::sort_by(&mut pts, |a, b| {
+        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
+    });
     pts.dedup();
     if pts.len() < 3 {
         return pts;
@@ -496,7 +498,9 @@ fn target_square(rings: &[Ring], label: (f64, f64), room: f64, avoid: &[Rect]) -
         .iter()
         .flat_map(|&dy| steps.iter().map(move |&dx| (dx, dy)))
         .collect();
-    candidates.sort_by(|a, b| (a.0.hypot(a.1)).total_cmp(&b.0.hypot(b.1)));
+    crate::order::sort_by(&mut candidates, |a, b| {
+        (a.0.hypot(a.1)).total_cmp(&b.0.hypot(b.1))
+    });
     let free = |sq: &Rect| avoid.iter().all(|a| a.overlap(sq) == 0.0);
     let square = candidates
         .iter()
@@ -647,7 +651,7 @@ fn place_labels(
     let mut placed: Vec<Rect> = Vec::new();
     let mut outside = Vec::new();
     let mut order: Vec<&Labelled> = labels.iter().collect();
-    order.sort_by(|a, b| b.2.total_cmp(&a.2));
+    crate::order::sort_by(&mut order, |a, b| b.2.total_cmp(&a.2));
     for l in order {
         let &(a, at, _, fill, rings) = l;
         let w = text::width(&a.label, LABEL, true);
@@ -683,7 +687,7 @@ fn place_labels(
         }
     }
     // Plates, in keyboard order, so the layout does not depend on sorting ties.
-    outside.sort_by_key(|l| order_index(l.0.id));
+    crate::order::sort_by_key(&mut outside, |l| order_index(l.0.id));
     for (a, at, room, _, rings) in outside {
         let own = hit_area(rings, *at, *room, markers).1;
         let w = text::width(&a.label, LABEL, true) + 8.0;
@@ -978,7 +982,7 @@ pub fn geographic_in(
     // Larger provinces first, so a province inside another's hole (Seoul in Gyeonggi)
     // is painted over it.
     let mut draw: Vec<(&Area, Rings)> = areas.iter().map(|a| (a, px_rings(a.id))).collect();
-    draw.sort_by(|a, b| {
+    crate::order::sort_by(&mut draw, |a, b| {
         let area = |r: &Rings| bbox(flat(r)).area();
         area(&b.1).total_cmp(&area(&a.1))
     });

@@ -466,7 +466,7 @@ fn vertical(items: &[TimeItem], frame: &TimeFrame) -> Scene {
                 && i.when.start() <= t1
         })
         .collect();
-    visible.sort_by(|a, b| {
+    crate::order::sort_by(&mut visible, |a, b| {
         a.when
             .start()
             .total_cmp(&b.when.start())
@@ -548,7 +548,7 @@ fn vertical(items: &[TimeItem], frame: &TimeFrame) -> Scene {
 fn finish(scene: &mut Scene, mut placed: Vec<Placed>, frame: &TimeFrame) {
     // Keyboard order follows time (then lanes top to bottom), whatever the layout.
     let horizontal = frame.horizontal();
-    placed.sort_by(|a, b| {
+    crate::order::sort_by(&mut placed, |a, b| {
         let (ka, kb) = if horizontal {
             ((a.centre.0, a.centre.1), (b.centre.0, b.centre.1))
         } else {

@@ -72,7 +72,7 @@ pub fn programme_detail(app: &Actions, id: &str) -> Html {
         .iter()
         .filter(|m| m.programmes.contains(&p.id))
         .collect();
-    milestones.sort_by_key(|m| m.date);
+    crate::order::sort_by_key(&mut milestones, |m| m.date);
     let conflicts: Vec<_> = conflicts_about(p.id).collect();
     let updates: Vec<_> = updates_about(p.id).collect();
     let places: Vec<_> = DATASET
