@@ -15,11 +15,12 @@ import path from 'node:path';
 import { firstLoad } from './lib/first-load.mjs';
 
 /** The budget for the gzip -9 total of everything index.html loads. */
-// What the first load measured at the end of 2026-12-02 (250,999 gzip bytes: passive text
+// What the first load measured at the end of 2026-12-02 (250,531 gzip bytes: passive text
 // written as escaped HTML instead of html! elements, detail panels as functions, the day's
-// memory and redraw work, wasm-opt's --low-memory-unused and no libm pow or log10; see the
-// README's performance section) plus 10%. Issue 11's goal is 200 KB; lower this as it falls.
-const BUDGET_BYTES = Math.round(250_999 * 1.1); // 276,099 bytes
+// memory and redraw work, wasm-opt's --low-memory-unused, no libm pow or log10, and one
+// copy of the sort; see the README's performance section) plus 10%. Issue 11's goal is
+// 200 KB; lower this as it falls.
+const BUDGET_BYTES = Math.round(250_531 * 1.1); // 275,584 bytes
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const indexFile = path.join(dist, 'index.html');
