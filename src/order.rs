@@ -58,7 +58,7 @@ mod tests {
                 // (key, tag): few distinct keys, so many ties, and a tag to see stability.
                 let v: Vec<(u64, usize)> = (0..len).map(|i| (lcg(&mut seed) % 5, i)).collect();
                 let mut want = v.clone();
-                want.sort_by(|a, b| a.0.cmp(&b.0));
+                want.sort_by_key(|a| a.0);
                 let mut got = v.clone();
                 sort_by(&mut got, |a, b| a.0.cmp(&b.0));
                 assert_eq!(got, want, "{v:?}");
