@@ -1,6 +1,7 @@
 //! Numbers with a fixed count of decimals ("12.5", "480") for CSS, SVG and CSV, written
-//! with the integer formatter. Formatting an `f64` with a precision (`{:.2}`) links float
-//! formatting's exact-digits code into the wasm (issue 11), and none of these needs it.
+//! with the integer formatter, and the power of ten a number falls in. Formatting an `f64`
+//! with a precision (`{:.2}`) links float formatting's exact-digits code into the wasm
+//! (issue 11), and none of these needs it.
 
 /// `v` rounded to `places` decimals (at most 6, ties to even), written as
 /// `format!("{v:.places$}")` writes it, except that a negative value that rounds to zero
@@ -41,6 +42,7 @@ pub fn decade(v: f64) -> (i32, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::timeline::{at_day, entries};
 
     #[test]
     fn decade_is_the_floor_of_log10() {
@@ -58,7 +60,6 @@ mod tests {
         assert_eq!(decade(f64::INFINITY), (0, 1.0));
         assert_eq!(decade(f64::NAN), (0, 1.0));
     }
-    use crate::data::timeline::{at_day, entries};
 
     #[test]
     fn writes_what_the_float_formatter_writes() {
