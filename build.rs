@@ -17,11 +17,11 @@ fn main() {
     match seedcheck::load(Path::new(&dir)) {
         Ok(data) => {
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-            std::fs::write(
-                out.join("dataset.rs"),
-                atlas_model::codegen::dataset_source(&data),
-            )
-            .expect("OUT_DIR is writable");
+            // The Korean pack is written here for native builds and tests, which embed it;
+            // the wasm fetches it (`seedcheck ko` puts it in dist/, src/data/korean.rs).
+            let generated = atlas_model::codegen::generate(&data);
+            std::fs::write(out.join("dataset.rs"), &generated.rust).expect("OUT_DIR is writable");
+            std::fs::write(out.join("ko.txt"), &generated.ko_pack).expect("OUT_DIR is writable");
             // The regional map's province outlines, checked against the dataset's provinces.
             let geo = Path::new(&dir).join(seedcheck::geometry::FILE);
             println!("cargo:rerun-if-changed={}", geo.display());

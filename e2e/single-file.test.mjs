@@ -138,10 +138,13 @@ for (const view of VIEWS) {
   });
 }
 
-test('offline over file://: Korean draws too', async () => {
+test('offline over file://: Korean draws too, its sentences from the inline Korean pack', async () => {
   await withOfflinePage(
     async ({ page }) => {
       assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+      // The initiative's name is a line of the pack, which the site fetches and this file carries.
+      const title = (await page.locator('h1[data-testid=title]').innerText()).replace(/\s+/g, ' ').trim();
+      assert.equal(title, dataset().initiative.name.ko);
       await screenshot(page, 'single-file-funding-ko-1280', { fullPage: false });
     },
     { hash: 'view=funding&lang=ko' },

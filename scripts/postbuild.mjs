@@ -7,7 +7,10 @@
 //   1. Content Security Policy: a <meta http-equiv="Content-Security-Policy"> right after
 //      <meta charset>, ahead of every script and stylesheet, naming the inline bootstrap
 //      script Trunk wrote by its sha256 (scripts/csp/policy.mjs has the policy).
-//   2. <noscript>: its content becomes the headline and programme table generated from the
+//   2. The Korean pack (the dataset's Korean sentences, src/data/korean.rs) written beside
+//      the page as won-atlas-ko-<fingerprint>.txt (`seedcheck ko`), and its name written
+//      into index.html's prefetch script in place of KO_PACK, before the page is hashed.
+//   3. <noscript>: its content becomes the headline and programme table generated from the
 //      dataset (`cargo run -q -p seedcheck -- noscript seeds`); the hand-written text in
 //      index.html is only a fallback for a build without this hook.
 //
@@ -31,6 +34,25 @@ function fail(msg) {
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('no folder: run from Trunk (TRUNK_STAGING_DIR) or pass one');
 
+/** Writes the Korean pack into `dir` and returns its file name. */
+function koreanPack() {
+  let name;
+  try {
+    name = execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'ko', 'seeds', path.resolve(dir)], {
+      env: nativeEnv(),
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+  } catch (err) {
+    fail(`\`cargo run -q -p seedcheck -- ko seeds\` failed:\n${err.stderr || err.message}`);
+  }
+  if (!/^won-atlas-ko-[0-9a-f]{16}\.txt$/.test(name) || !fs.existsSync(path.join(dir, name))) {
+    fail(`seedcheck ko wrote no pack (it printed ${JSON.stringify(name)})`);
+  }
+  return name;
+}
+
 function noscriptFragment() {
   try {
     return execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'noscript', 'seeds'], {
@@ -45,8 +67,15 @@ function noscriptFragment() {
   }
 }
 
-/** Finish one page's HTML: the generated <noscript>, then the CSP <meta>. */
-function finish(html, fragment) {
+/** Finish one page's HTML: the Korean pack's name, the generated <noscript>, then the CSP <meta>. */
+function finish(html, fragment, pack) {
+  // The prefetch script names the pack (index.html; minified, its quotes may be backticks),
+  // or named an earlier build's; a page without it has nothing to name.
+  if (/<script\b[^>]*\bid=["']?ko-prefetch\b/.test(html)) {
+    const slot = /(['"`])(?:KO_PACK|won-atlas-ko-[0-9a-f]{16}\.txt)\1/;
+    if (!slot.test(html)) throw new Error('the ko-prefetch script has no KO_PACK to fill in');
+    html = html.replace(slot, (_, q) => `${q}${pack}${q}`);
+  }
   // Idempotent: a page finished before (a re-run, or `trunk serve` rebuilding over its
   // own output) gets its policy written afresh rather than a second one.
   html = html.replace(/[ \t]*<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>\n?/gi, '');
@@ -86,10 +115,11 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
 const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
 if (pages.length === 0) fail(`no .html files in ${dir}`);
 const fragment = noscriptFragment();
+const pack = koreanPack();
 for (const page of pages) {
   const file = path.join(dir, page);
   try {
-    fs.writeFileSync(file, finish(fs.readFileSync(file, 'utf8'), fragment));
+    fs.writeFileSync(file, finish(fs.readFileSync(file, 'utf8'), fragment, pack));
   } catch (err) {
     fail(`${file}: ${err.message}`);
   }

@@ -9,6 +9,8 @@
 //     (`init({ module_or_path: bytes })`), so nothing is fetched;
 //   - the dataset JSON, as <script type="application/json" id="won-atlas-dataset">, for the
 //     "Dataset (JSON)" export (the app downloads that element's text when it is present);
+//   - the Korean pack (the dataset's Korean sentences, which the site fetches for a Korean
+//     reader), as <script type="text/plain" id="won-atlas-ko">, which the app reads instead;
 //   - its own Content Security Policy <meta>: nothing may be fetched (default-src 'none'),
 //     scripts only by the sha256 of this file's inline scripts, styles only by the sha256
 //     of its <style> (plus style attributes), images only from data: and blob: URLs.
@@ -27,6 +29,7 @@
 // on a finished build:
 // `node scripts/single-file.mjs DIR`. Any failure exits non-zero, which fails the build.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
@@ -39,6 +42,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SINGLE_FILE = 'won-atlas.html';
 /** The id of the element that carries the dataset JSON (the app's JSON export reads it). */
 const DATASET_ID = 'won-atlas-dataset';
+/** The id of the element that carries the Korean pack (src/ui/korean.rs reads it). */
+const KO_ID = 'won-atlas-ko';
 /** How long to wait for scripts/postbuild.mjs to finish index.html. */
 const WAIT_MS = 10 * 60 * 1000;
 
@@ -197,6 +202,27 @@ function datasetJson() {
   return json.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\u003c!--');
 }
 
+/** The Korean pack, as `seedcheck ko` writes it for the site, checked to sit in a raw
+ * text element unchanged (its text is compared with a fingerprint, so it cannot be escaped). */
+function koreanPack() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'won-atlas-ko-'));
+  try {
+    const name = execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'ko', 'seeds', tmp], {
+      env: nativeEnv(),
+      cwd: process.env.TRUNK_SOURCE_DIR || ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+    const text = fs.readFileSync(path.join(tmp, name), 'utf8');
+    if (/<\/script|<!--/i.test(text)) throw new Error('the Korean pack contains "</script" or "<!--"');
+    return text;
+  } catch (err) {
+    throw new Error(`\`cargo run -q -p seedcheck -- ko seeds\` failed:\n${err.stderr || err.message}`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 /** won-atlas.html from the finished index.html. */
 function singleFile(html) {
   // 1. The stylesheet, inline.
@@ -226,6 +252,8 @@ function singleFile(html) {
   html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (tag, attrs, body) => {
     if (attr(attrs, 'src')) throw new Error(`a <script src="${attr(attrs, 'src')}"> would be fetched`);
     const type = (attr(attrs, 'type') ?? '').toLowerCase();
+    // The site's prefetch of the Korean pack: this file carries the pack inline instead.
+    if (attr(attrs, 'id') === 'ko-prefetch') return '';
     if (['', 'text/javascript', 'application/javascript'].includes(type)) {
       classic.push(body);
       return tag;
@@ -243,7 +271,9 @@ function singleFile(html) {
   if (module === null) throw new Error("no Trunk bootstrap <script type=\"module\">");
 
   // 3. The dataset, for the JSON export, as a data block the browser never runs.
-  const data = `<script type="application/json" id="${DATASET_ID}">${datasetJson()}</script>`;
+  const data =
+    `<script type="application/json" id="${DATASET_ID}">${datasetJson()}</script>\n` +
+    `<script type="text/plain" id="${KO_ID}">${koreanPack()}</script>`;
   if (!/<\/body>/i.test(html)) throw new Error('no </body>');
   html = html.replace(/<\/body>/i, () => `${data}\n</body>`);
 

@@ -71,7 +71,7 @@ pub fn funding_csv(period: Period) -> String {
             out.push_str(&row(&[
                 p.id.to_owned(),
                 p.name.en.to_owned(),
-                p.name.ko.to_owned(),
+                Lang::Ko.pick(p.name).to_owned(),
                 p.category.slug().to_owned(),
                 eok,
                 open,
@@ -106,7 +106,7 @@ pub fn timeline_csv() -> String {
         let (en, ko, source) = match DATASET.milestones.iter().find(|m| m.id == e.id) {
             Some(m) => (
                 m.name.en,
-                m.name.ko,
+                Lang::Ko.pick(m.name),
                 format!("report line {}: {}", m.source.line, m.source.quote),
             ),
             None => {
@@ -121,7 +121,7 @@ pub fn timeline_csv() -> String {
                         .and_then(|n| n.parse().ok())
                         .unwrap_or(1);
                 let ev = &u.events[n - 1];
-                (ev.text.en, ev.text.ko, u.sources.join(" "))
+                (ev.text.en, Lang::Ko.pick(ev.text), u.sources.join(" "))
             }
         };
         let lane = match e.row {
@@ -158,7 +158,7 @@ pub fn regions_csv() -> String {
         out.push_str(&row(&[
             p.id.to_owned(),
             p.name.en.to_owned(),
-            p.name.ko.to_owned(),
+            Lang::Ko.pick(p.name).to_owned(),
             regions.join(" "),
             data::programmes_touching(p.id).join(" "),
         ]));

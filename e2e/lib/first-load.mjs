@@ -118,3 +118,18 @@ export function firstLoad(distDir) {
   const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
   return { files, byType, total, missing };
 }
+
+/** The Korean pack's file name: the dataset's Korean sentences (src/data/korean.rs). */
+export const KOREAN_PACK = /^won-atlas-ko-[0-9a-f]{16}\.txt$/;
+
+/**
+ * The Korean pack in `distDir`, which the page fetches for a Korean reader only:
+ * { name, raw, gzip }. Throws unless there is exactly one.
+ */
+export function koreanPack(distDir) {
+  const dist = path.resolve(distDir);
+  const names = fs.readdirSync(dist).filter((f) => KOREAN_PACK.test(f));
+  if (names.length !== 1) throw new Error(`${dist} has ${names.length} Korean packs (won-atlas-ko-*.txt), expected one`);
+  const buf = fs.readFileSync(path.join(dist, names[0]));
+  return { name: names[0], raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+}

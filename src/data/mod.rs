@@ -8,6 +8,7 @@ pub use atlas_model::*;
 
 pub mod funding;
 pub mod geometry;
+pub mod korean;
 pub mod timeline;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

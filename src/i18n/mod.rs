@@ -43,11 +43,15 @@ impl Lang {
         }
     }
 
-    /// The dataset text in this language.
+    /// The dataset text in this language. Korean comes from the Korean pack; before it
+    /// has arrived (the app waits for it before it shows Korean) this falls back to English.
     pub fn pick(self, text: Text) -> &'static str {
         match self {
             Lang::En => text.en,
-            Lang::Ko => text.ko,
+            Lang::Ko => {
+                crate::data::korean::embedded();
+                text.ko.get().unwrap_or(text.en)
+            }
         }
     }
 
@@ -86,18 +90,17 @@ mod tests {
 
     #[test]
     fn join_lists_texts_in_one_language() {
-        let texts = [
-            Text {
-                en: "AI",
-                ko: "인공지능",
-            },
-            Text {
-                en: "data centres",
-                ko: "데이터센터",
-            },
-        ];
-        assert_eq!(Lang::En.join(&texts), "AI, data centres");
-        assert_eq!(Lang::Ko.join(&texts), "인공지능, 데이터센터");
+        // A name (kept in the app) and a sentence (from the Korean pack).
+        let p = &crate::data::DATASET.programmes[0];
+        let texts = [p.name, p.goals[0].text];
+        assert_eq!(
+            Lang::En.join(&texts),
+            format!("{}, {}", p.name.en, p.goals[0].text.en)
+        );
+        assert!(crate::data::korean::ready());
+        let (a, b) = (texts[0].ko.get().unwrap(), texts[1].ko.get().unwrap());
+        assert!(b.chars().any(|c| ('가'..='힣').contains(&c)), "{b}");
+        assert_eq!(Lang::Ko.join(&texts), format!("{a}, {b}"));
         assert_eq!(Lang::En.join(&[]), "");
     }
 

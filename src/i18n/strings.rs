@@ -123,6 +123,9 @@ strings! {
     ErrorBody => "Won Atlas hit an error and stopped drawing. Reloading the page usually helps. The technical detail is below.", "원 아틀라스에 오류가 발생해 화면 그리기를 멈췄습니다. 페이지를 새로 고치면 대개 해결됩니다. 자세한 내용은 아래에 있습니다.";
     ErrorReload => "Reload", "새로 고침";
     NoticeUnknownHash => "Part of this link was not understood and was ignored: {0}", "링크의 일부를 이해하지 못해 무시했습니다: {0}";
+    NoticeKoreanMissing => "The Korean text did not arrive, so the page stays in English: {0}", "한국어 텍스트를 받지 못해 영어로 보여 드립니다: {0}";
+    ExportNeedsKorean => "The CSV has Korean columns, and the Korean text did not arrive: {0}", "CSV에는 한국어 열이 있는데 한국어 텍스트를 받지 못했습니다: {0}";
+    TryAgain => "Try again", "다시 시도";
     Dismiss => "Dismiss", "닫기";
     ClaimsSays => "says", "주장";
     CloseDetail => "Close details", "상세 정보 닫기";

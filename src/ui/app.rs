@@ -13,6 +13,7 @@ use super::store::{Actions, AppCtx};
 use super::tables::{FundingTables, RegionTables, TimelineTables};
 use super::tabs::{view_key, Tabs};
 use super::timeline::TimelineView;
+use crate::data::korean::ready as korean_ready;
 use crate::data::DATASET;
 use crate::i18n::{Key, Lang};
 use crate::layout::colour::{Rgb, PAPER};
@@ -20,12 +21,12 @@ use crate::state::{parse_hash, to_hash, Action, Route, Theme, View};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-fn current_hash() -> String {
+pub(super) fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
 /// The language for a route: the link's, else the browser's preference, else English.
-fn effective_lang(route: &Route) -> Lang {
+pub(super) fn effective_lang(route: &Route) -> Lang {
     route.lang.unwrap_or_else(|| {
         let pref = gloo::utils::window()
             .navigator()
@@ -99,7 +100,41 @@ pub fn app() -> Html {
 
     // In a briefing, the slide's own state drives the views.
     let shown = slide_route(&route);
-    let lang = effective_lang(&shown);
+    // Korean waits for the Korean text (src/ui/korean.rs); until it is there, English.
+    let wanted = effective_lang(&shown);
+    let lang = if wanted == Lang::Ko && !korean_ready() {
+        Lang::En
+    } else {
+        wanted
+    };
+    let ko_failed = use_state(|| None::<String>);
+    let bring_korean = {
+        let ko_failed = ko_failed.clone();
+        let redraw = use_force_update();
+        move || {
+            let (ko_failed, redraw) = (ko_failed.clone(), redraw.clone());
+            super::korean::when_ready(move |r| match r {
+                Ok(()) => {
+                    ko_failed.set(None);
+                    redraw.force_update();
+                }
+                Err(e) => ko_failed.set(Some(e)),
+            });
+        }
+    };
+    {
+        let (bring, ko_failed) = (bring_korean.clone(), ko_failed.clone());
+        use_effect_with(wanted, move |wanted| {
+            // A failure before the mount is said, not fetched again; a switch or the
+            // notice's button tries again.
+            if let Some(e) = super::korean::failed_at_start() {
+                ko_failed.set(Some(e));
+            } else if *wanted == Lang::Ko {
+                bring();
+            }
+        });
+    }
+    let retry_korean = Callback::from(move |_: MouseEvent| bring_korean());
     use_effect_with(
         (lang, route.slide.is_some(), route.contrast, route.theme),
         |(lang, briefing, contrast, theme)| {
@@ -245,6 +280,12 @@ pub fn app() -> Html {
 
     provide(html! {
         <div class="shell" style={accent_style}>
+            if let Some(why) = (wanted != lang).then_some(()).and(ko_failed.as_ref()) {
+                <div class="notice" role="status" data-testid="ko-notice">
+                    <p>{ lang.tf(Key::NoticeKoreanMissing, &[why]) }</p>
+                    <button type="button" onclick={retry_korean} data-testid="ko-retry">{ lang.t(Key::TryAgain) }</button>
+                </div>
+            }
             if !notice.is_empty() {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ lang.tf(Key::NoticeUnknownHash, &[&notice.join(", ")]) }</p>

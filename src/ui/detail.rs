@@ -106,10 +106,9 @@ pub fn programme_detail(app: &Actions, id: &str) -> Html {
     m.el(
         "p",
         &[("class", "alt-name")],
-        if lang == Lang::En {
-            p.name.ko
-        } else {
-            p.name.en
+        match lang {
+            Lang::En => Lang::Ko.pick(p.name),
+            Lang::Ko => p.name.en,
         },
     );
     section(&mut m, lang, Key::DetailAmounts, false, |m| {

@@ -122,21 +122,31 @@ pub fn export_bar(props: &ExportProps) -> Html {
             )
         })
     };
+    // The CSV has both languages' columns, so it waits for the Korean text.
+    let csv_failed = use_state(|| None::<String>);
     let csv_click = {
         let name = props.name;
         let which = props.csv;
+        let failed = csv_failed.clone();
         Callback::from(move |_: MouseEvent| {
-            let body = match which {
-                CsvOf::Funding(p) => crate::export::funding_csv(p),
-                CsvOf::Timeline => crate::export::timeline_csv(),
-                CsvOf::Regions => crate::export::regions_csv(),
-            };
-            // A byte-order mark, so spreadsheet programs read the Korean names as UTF-8.
-            download_text(
-                &format!("won-atlas-{name}.csv"),
-                "text/csv;charset=utf-8",
-                &format!("\u{feff}{body}"),
-            )
+            let failed = failed.clone();
+            super::korean::when_ready(move |r| {
+                if let Err(e) = r {
+                    return failed.set(Some(e));
+                }
+                failed.set(None);
+                let body = match which {
+                    CsvOf::Funding(p) => crate::export::funding_csv(p),
+                    CsvOf::Timeline => crate::export::timeline_csv(),
+                    CsvOf::Regions => crate::export::regions_csv(),
+                };
+                // A byte-order mark, so spreadsheet programs read the Korean names as UTF-8.
+                download_text(
+                    &format!("won-atlas-{name}.csv"),
+                    "text/csv;charset=utf-8",
+                    &format!("\u{feff}{body}"),
+                )
+            })
         })
     };
     // The single-file build carries the dataset inline (nothing to fetch from a USB
@@ -157,6 +167,9 @@ pub fn export_bar(props: &ExportProps) -> Html {
             <button type="button" class="tool" onclick={svg_click} data-testid="export-svg">{ "SVG" }</button>
             <button type="button" class="tool" onclick={csv_click} data-testid="export-csv">{ "CSV" }</button>
             <a class="tool" href="won-atlas-dataset.json" download="won-atlas-dataset.json" data-testid="export-json" onclick={json_click}>{ lang.t(Key::ExportJson) }</a>
+            if let Some(why) = &*csv_failed {
+                <p class="export-error" role="status" data-testid="export-error">{ lang.tf(Key::ExportNeedsKorean, &[why]) }</p>
+            }
         </div>
     }
 }

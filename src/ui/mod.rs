@@ -10,6 +10,7 @@ mod embed;
 mod export;
 mod funding;
 mod header;
+mod korean;
 mod markup;
 mod panic;
 mod regions;
@@ -20,9 +21,20 @@ mod timeline;
 
 pub use app::App;
 
-/// Installs the panic hook and mounts the app on `#app` (or the body, if missing).
+/// Installs the panic hook and mounts the app on `#app` (or the body, if missing); for a
+/// Korean reader, once the Korean text is there (or has failed to come: the app then
+/// says so and shows English), so the page never flashes English first.
 pub fn start() {
     panic::install();
+    let route = crate::state::parse_hash(&app::current_hash()).route;
+    if app::effective_lang(&route) == crate::i18n::Lang::Ko {
+        korean::before_mount(mount);
+    } else {
+        mount();
+    }
+}
+
+fn mount() {
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(el) => yew::Renderer::<App>::with_root(el).render(),

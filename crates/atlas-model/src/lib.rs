@@ -13,7 +13,10 @@
 
 #[cfg(feature = "codegen")]
 pub mod codegen;
+pub mod ko;
 pub mod packed;
+
+pub use ko::Ko;
 
 #[cfg(feature = "codegen")]
 use serde::{Deserialize, Serialize};
@@ -24,8 +27,17 @@ use serde::{Deserialize, Serialize};
 pub struct Text {
     /// English.
     pub en: &'static str,
-    /// Korean.
-    pub ko: &'static str,
+    /// Korean: where it stands in the Korean pack, fetched only for a Korean reader
+    /// (see [`ko`]).
+    pub ko: Ko,
+}
+
+/// The JSON export spells the Korean out, as it did when a `Text` held it.
+#[cfg(feature = "codegen")]
+impl Serialize for Ko {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.get().unwrap_or_default())
+    }
 }
 
 /// Where in the source report a figure or date stands.

@@ -250,7 +250,7 @@ pub fn load(dir: &Path, data: &atlas_model::Dataset) -> Result<Geometry, Vec<Err
     let provinces: Vec<(&str, &str, &str)> = data
         .provinces
         .iter()
-        .map(|p| (p.id, p.name.en, p.name.ko))
+        .map(|p| (p.id, p.name.en, p.name.ko.get().unwrap_or_default()))
         .collect();
     parse(&file, &text, &provinces)
 }

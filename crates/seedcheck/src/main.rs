@@ -1,21 +1,33 @@
 //! `seedcheck check DIR` validates the seed files; `seedcheck json DIR` prints them as JSON;
-//! `seedcheck noscript DIR` prints the HTML the page shows without JavaScript.
+//! `seedcheck noscript DIR` prints the HTML the page shows without JavaScript;
+//! `seedcheck ko DIR DEST` writes the Korean pack into DEST and prints its file name.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (cmd, dir) = match args.as_slice() {
+    let (cmd, dir, dest) = match args.as_slice() {
         [cmd, dir] if cmd == "check" || cmd == "json" || cmd == "noscript" => {
-            (cmd.as_str(), dir.as_str())
+            (cmd.as_str(), dir.as_str(), None)
         }
+        [cmd, dir, dest] if cmd == "ko" => (cmd.as_str(), dir.as_str(), Some(dest)),
         _ => {
-            eprintln!("usage: seedcheck check DIR | seedcheck json DIR | seedcheck noscript DIR");
+            eprintln!("usage: seedcheck check DIR | seedcheck json DIR | seedcheck noscript DIR | seedcheck ko DIR DEST");
             return ExitCode::from(2);
         }
     };
     match seedcheck::load(Path::new(dir)) {
+        Ok(data) if cmd == "ko" => {
+            let g = atlas_model::codegen::generate(&data);
+            let file = Path::new(dest.expect("ko has a DEST")).join(&g.ko_file);
+            if let Err(e) = std::fs::write(&file, &g.ko_pack) {
+                eprintln!("seedcheck ko: cannot write {}: {e}", file.display());
+                return ExitCode::FAILURE;
+            }
+            println!("{}", g.ko_file);
+            ExitCode::SUCCESS
+        }
         Ok(data) if cmd == "noscript" => {
             print!("{}", seedcheck::noscript::fragment(&data));
             ExitCode::SUCCESS

@@ -151,11 +151,19 @@ impl Checker {
             cx.err(span.clone(), w, "English text (`en`) is empty".into());
         }
         if t.ko.trim().is_empty() {
-            cx.err(span, w, "Korean text (`ko`) is empty".into());
+            cx.err(span.clone(), w, "Korean text (`ko`) is empty".into());
+        }
+        // The Korean pack the app fetches holds one text per line (atlas_model::ko).
+        if t.ko.contains(['\n', '\r']) {
+            cx.err(
+                span,
+                w,
+                "Korean text (`ko`) has a line break; write it on one line".into(),
+            );
         }
         Text {
             en: leak(&t.en),
-            ko: leak(&t.ko),
+            ko: Ko::new(leak(&t.ko)),
         }
     }
 

@@ -295,3 +295,22 @@ fn every_error_is_reported_in_one_run() {
     );
     assert!(errs.iter().any(|e| e.contains("is not a date")), "{errs:?}");
 }
+
+/// The app ships Korean sentences as a pack of one text per line (atlas_model::ko), so a
+/// line break inside one would split it in two.
+#[test]
+fn a_korean_text_with_a_line_break_fails_with_its_line() {
+    let dir = broken(
+        "programmes.toml",
+        "ko = \"인재 양성\"",
+        "ko = \"\"\"인재\n양성\"\"\"",
+    );
+    expect(
+        &dir,
+        "programmes.toml",
+        // The record's line, as for every text error (the table that holds the field).
+        line_of("programmes.toml", "[[programme]]\nid = \"talent\""),
+        "programme \"talent\", field `name`",
+        "Korean text (`ko`) has a line break; write it on one line",
+    );
+}

@@ -43,7 +43,10 @@ fn the_committed_geometry_matches_the_dataset_and_fits_the_budget() {
     assert_eq!(g.shapes.len(), data.provinces.len());
     for p in data.provinces {
         let s = g.shapes.iter().find(|s| s.id == p.id).expect("outline");
-        assert_eq!((s.en.as_str(), s.ko.as_str()), (p.name.en, p.name.ko));
+        assert_eq!(
+            (s.en.as_str(), s.ko.as_str()),
+            (p.name.en, p.name.ko.get().unwrap())
+        );
     }
     // Every ring unpacks to exactly its points, so what is embedded is the whole outline.
     for s in &g.shapes {

@@ -140,7 +140,11 @@ fn the_seventeen_provinces_have_iso_codes_and_both_names() {
     for p in data.provinces {
         assert!(p.id.starts_with("KR-"), "{}", p.id);
     }
-    let names: Vec<&str> = data.provinces.iter().map(|p| p.name.ko).collect();
+    let names: Vec<&str> = data
+        .provinces
+        .iter()
+        .map(|p| p.name.ko.get().unwrap())
+        .collect();
     for required in [
         "서울특별시",
         "강원특별자치도",
@@ -203,4 +207,62 @@ fn sources_point_at_the_report_s_sections_and_export_their_id_and_heading() {
     assert_eq!(json["quote"], src.quote);
     assert_eq!(json["line"], src.line);
     assert_eq!(json.as_object().unwrap().len(), 4);
+}
+
+/// The Korean the app keeps (the names) and the pack it fetches (everything else), as
+/// `atlas_model::codegen::generate` splits them: each text once, every text somewhere.
+#[test]
+fn the_korean_pack_holds_the_sentences_and_the_app_keeps_the_names() {
+    let data = seeds();
+    let g = atlas_model::codegen::generate(&data);
+    assert_eq!(
+        g.ko_file,
+        format!(
+            "won-atlas-ko-{:016x}.txt",
+            atlas_model::ko::fingerprint(g.ko_pack.as_bytes())
+        )
+    );
+    let pack: Vec<&str> = g.ko_pack.split('\n').collect();
+    let distinct: std::collections::HashSet<&str> = pack.iter().copied().collect();
+    assert_eq!(distinct.len(), pack.len(), "a text is in the pack twice");
+    let names: Vec<&str> = data
+        .programmes
+        .iter()
+        .map(|p| p.name)
+        .chain(data.provinces.iter().map(|p| p.name))
+        .chain(data.places.iter().map(|p| p.name))
+        .map(|t| t.ko.get().unwrap())
+        .collect();
+    for n in &names {
+        assert!(!distinct.contains(n), "the name {n:?} is in the pack");
+        let literal = format!("{n:?}");
+        let inner = &literal[1..literal.len() - 1];
+        assert!(g.rust.contains(inner), "the name {n:?} is not in the app");
+    }
+    // Sentences are pack lines, not in the app's Rust.
+    let init = data.initiative.name.ko.get().unwrap();
+    assert!(distinct.contains(init));
+    let goals: Vec<&str> = data
+        .programmes
+        .iter()
+        .flat_map(|p| p.goals)
+        .map(|n| n.text.ko.get().unwrap())
+        .collect();
+    assert!(goals.len() > 20);
+    for s in goals {
+        assert!(distinct.contains(s), "{s:?} is not in the pack");
+        assert!(!g.rust.contains(&format!("{s:?}")), "{s:?} is in the app");
+    }
+    // The app's numbers reach exactly the names and the pack's lines.
+    let named: std::collections::HashSet<&str> = names.iter().copied().collect();
+    let top = g
+        .rust
+        .match_indices("Ko::at(")
+        .map(|(i, m)| {
+            let rest = &g.rust[i + m.len()..];
+            rest[..rest.find(')').unwrap()].parse::<usize>().unwrap()
+        })
+        .max()
+        .unwrap();
+    assert_eq!(top + 1, named.len() + pack.len());
 }
