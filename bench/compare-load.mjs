@@ -4,15 +4,17 @@
 // (the benchmark's own probe, bench/page.js), medians per build. For a change aimed at
 // load time, where one benchmark run each cannot tell 20 ms from noise.
 //
-//     node bench/compare-load.mjs DIST_A DIST_B [runs=10]
+//     node bench/compare-load.mjs DIST_A DIST_B [runs=10] [hash=#view=funding]
+//
+// e.g. `... 12 '#view=funding&lang=ko'` for a Korean reader's load.
 import path from 'node:path';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
 import { PAGE_JS } from './lib.mjs';
 
-const [a, b, n = '10'] = process.argv.slice(2);
+const [a, b, n = '10', hash = '#view=funding'] = process.argv.slice(2);
 if (!a || !b) {
-  console.error('usage: node bench/compare-load.mjs DIST_A DIST_B [runs]');
+  console.error('usage: node bench/compare-load.mjs DIST_A DIST_B [runs] [hash]');
   process.exit(2);
 }
 const median = (xs) => {
@@ -32,7 +34,7 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2, locale: 'en-GB' });
       await context.addInitScript({ content: 'window.__benchProbe = true;\n' + PAGE_JS });
       const page = await context.newPage();
-      await page.goto(`${build.server.url}#view=funding`, { waitUntil: 'load' });
+      await page.goto(`${build.server.url}${hash}`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__bench.firstInput !== null, null, { timeout: 60_000 });
       build.input.push(await page.evaluate(() => window.__bench.firstInput));
       build.chart.push(await page.evaluate(() => performance.getEntriesByName('won-atlas:first-chart')[0]?.startTime ?? NaN));
@@ -44,5 +46,5 @@ try {
   for (const build of builds) await build.server.close();
 }
 for (const build of builds) {
-  console.log(`${build.dir}: first chart ${median(build.chart).toFixed(1)} ms, first input ${median(build.input).toFixed(1)} ms (median of ${build.chart.length})`);
+  console.log(`${build.dir} ${hash}: first chart ${median(build.chart).toFixed(1)} ms, first input ${median(build.input).toFixed(1)} ms (median of ${build.chart.length})`);
 }

@@ -446,7 +446,13 @@ function printTable(rows) {
 // --- main --------------------------------------------------------------------------------
 const started = new Date();
 const sizes = firstLoad(DIST);
-sizes.korean = koreanPack(DIST);
+// Builds before the Korean pack (an older tree, for a comparison) have none.
+try {
+  sizes.korean = koreanPack(DIST);
+} catch (err) {
+  sizes.korean = null;
+  console.error(`bench: ${err.message}; no Korean-reader row`);
+}
 if (sizes.missing.length) throw new Error(`index.html loads files missing from ${DIST}: ${sizes.missing.join(', ')}`);
 const server = await startServer(DIST);
 const browser = await launchBrowser();

@@ -75,25 +75,30 @@ async fn bring() -> Result<(), String> {
     accept(pack).map_err(|e| e.to_string())
 }
 
-/// The response to index.html's prefetch (`window.wonAtlasKo`, made at once for a
-/// Korean reader while the wasm downloads), taken once; else a fetch of our own.
+/// The text index.html's prefetch read (`window.wonAtlasKo`, made at once for a Korean
+/// reader while the wasm downloads: a promise of the text, or of the HTTP status it failed
+/// with), taken once; else a fetch of our own.
 async fn fetch() -> Result<String, String> {
     let failed = |why: &str| format!("{KO_FILE} could not be fetched ({why})");
+    let offline = "no connection, or the page forbids it";
     let window = gloo::utils::window();
     let key = wasm_bindgen::JsValue::from_str("wonAtlasKo");
     let prefetched = js_sys::Reflect::get(&window, &key)
         .ok()
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let request = match prefetched {
-        Some(p) => {
-            let _ = js_sys::Reflect::delete_property(&window, &key);
-            p
-        }
-        None => window.fetch_with_str(KO_FILE),
-    };
-    let response = JsFuture::from(request)
+    if let Some(p) = prefetched {
+        let _ = js_sys::Reflect::delete_property(&window, &key);
+        return match JsFuture::from(p).await {
+            Ok(text) => text.as_string().ok_or_else(|| failed("unreadable")),
+            Err(e) => Err(failed(&match e.as_f64() {
+                Some(status) => format!("HTTP {status}"),
+                None => offline.into(),
+            })),
+        };
+    }
+    let response = JsFuture::from(window.fetch_with_str(KO_FILE))
         .await
-        .map_err(|_| failed("no connection, or the page forbids it"))?;
+        .map_err(|_| failed(offline))?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
         return Err(failed(&format!("HTTP {}", response.status())));
