@@ -194,3 +194,19 @@ test('the CSV of an English page has its Korean columns: the export fetches the 
     { hash: 'view=timeline' },
   );
 });
+
+test('a CSV whose Korean cannot be had is not written half-Korean: the export bar says why', async () => {
+  await withBrokenPack('view=regions', { status: 503, body: 'busy' }, async ({ page, problems, seen }) => {
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('[data-testid=export-csv]').first().click();
+    const said = page.locator('[data-testid=export-error]');
+    await said.waitFor();
+    assert.match(squash(await said.innerText()), /Korean columns.*won-atlas-ko-[0-9a-f]{16}\.txt could not be fetched \(HTTP 503\)/);
+    await page.waitForTimeout(300);
+    assert.equal(downloads, 0, 'a CSV was downloaded without its Korean');
+    assert.equal(seen.length, 1);
+    assert.equal(problems.length, 2, problems.join('\n'));
+    for (const x of problems) assert.match(x, /(HTTP 503: GET|status of 503).*won-atlas-ko-/);
+  });
+});
