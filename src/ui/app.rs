@@ -280,7 +280,7 @@ pub fn app() -> Html {
 
     provide(html! {
         <div class="shell" style={accent_style}>
-            if let Some(why) = (wanted != lang).then_some(()).and(ko_failed.as_ref()) {
+            if let Some(why) = ko_failed.as_ref().filter(|_| wanted != lang) {
                 <div class="notice" role="status" data-testid="ko-notice">
                     <p>{ lang.tf(Key::NoticeKoreanMissing, &[why]) }</p>
                     <button type="button" onclick={retry_korean} data-testid="ko-retry">{ lang.t(Key::TryAgain) }</button>

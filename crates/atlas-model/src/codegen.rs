@@ -93,11 +93,6 @@ pub fn generate(data: &Dataset) -> Generated {
     }
 }
 
-/// The whole dataset as a Rust item: `pub static DATASET: Dataset = ...;` (see [`generate`]).
-pub fn dataset_source(data: &Dataset) -> String {
-    generate(data).rust
-}
-
 /// A Korean text prints as its line, which it is given if it is new. A line break inside
 /// a text would split it in two, so the checker refuses those.
 impl ToRust for Ko {

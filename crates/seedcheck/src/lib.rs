@@ -1,8 +1,9 @@
 //! Reads the Won Atlas seed files, checks them, and writes the dataset out for the app.
 //!
-//! The app's `build.rs` calls [`load`] and [`atlas_model::codegen::dataset_source`], so
+//! The app's `build.rs` calls [`load`] and [`atlas_model::codegen::generate`], so
 //! bad data fails the build with file, line and field; the `seedcheck` command runs the
-//! same checks on their own and prints the dataset as JSON for the end-to-end tests.
+//! same checks on their own, prints the dataset as JSON for the end-to-end tests, and
+//! writes the Korean pack beside the built site (`seedcheck ko`).
 
 #![forbid(unsafe_code)]
 
