@@ -6,7 +6,7 @@
 //! the app as [`KO_FILE`] and the page fetches for a Korean reader (`ui::korean`). Native
 //! builds and tests embed the same pack, so everything pure reads Korean as before.
 
-use super::{KO_FILE, KO_FINGERPRINT, KO_NAMES};
+use super::{KO_FILE, KO_FINGERPRINT, KO_NAMED, KO_NAMES};
 use atlas_model::ko;
 use std::fmt;
 
@@ -36,7 +36,7 @@ pub fn accept(pack: String) -> Result<(), PackError> {
         return Err(PackError { found });
     }
     names();
-    if ko::lines() == named() {
+    if ko::lines() == KO_NAMED {
         ko::append(Box::leak(pack.into_boxed_str()));
     }
     Ok(())
@@ -48,15 +48,10 @@ fn names() {
     ONCE.call_once(|| ko::install(KO_NAMES));
 }
 
-/// How many lines the names take.
-fn named() -> usize {
-    KO_NAMES.split('\n').count()
-}
-
 /// Whether all Korean text can be shown now, not only the names.
 pub fn ready() -> bool {
     embedded();
-    ko::lines() > named()
+    ko::lines() > KO_NAMED
 }
 
 /// Installs what the app embeds: the names; in native builds and tests, the pack too.
@@ -87,6 +82,13 @@ mod tests {
             let ko = p.name.ko.get().expect("every line is there");
             assert!(!ko.is_empty() && ko != p.name.en, "{}", p.id);
         }
+    }
+
+    #[test]
+    fn the_names_take_the_first_lines() {
+        assert_eq!(KO_NAMES.split('\n').count(), KO_NAMED);
+        assert!(ready());
+        assert_eq!(atlas_model::Ko::at(0).get(), KO_NAMES.split('\n').next());
     }
 
     #[test]

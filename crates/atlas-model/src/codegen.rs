@@ -80,6 +80,8 @@ pub fn generate(data: &Dataset) -> Generated {
     rust.push_str(&format!(
         "/// The Korean names (lines 0 to {last} of the Korean text), kept in the app.\n\
          pub const KO_NAMES: &str = {ko_names:?};\n\
+         /// How many lines the names take.\n\
+         pub const KO_NAMED: usize = {named};\n\
          /// The file with the rest of the Korean text, beside index.html.\n\
          pub const KO_FILE: &str = {ko_file:?};\n\
          /// Its fingerprint (`atlas_model::ko::fingerprint`), checked when it arrives.\n\
