@@ -38,11 +38,26 @@ test('the build puts exactly one pack beside index.html, outside the first load,
   const html = fs.readFileSync(`${DIST}/index.html`, 'utf8');
   const prefetch = /<script id="?ko-prefetch"?>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
   assert.ok(prefetch.includes(packs[0]) && /[!=]==\s*[`'"]ko[`'"]/.test(prefetch), `the prefetch: ${prefetch}`);
-  // One text per line: every Korean sentence of the dataset that is not a name is a line.
-  const lines = new Set(fs.readFileSync(`${DIST}/${packs[0]}`, 'utf8').split('\n'));
+  // One text per line: first every Korean text of the dataset that is not a name, each
+  // once; then the interface's strings (which may repeat a name: a view's label).
+  const all = fs.readFileSync(`${DIST}/${packs[0]}`, 'utf8').split('\n');
+  const names = new Set([...app.ds.programmes, ...app.ds.provinces, ...app.ds.places].map((x) => x.name.ko));
+  const texts = new Set();
+  (function collect(v, key) {
+    if (typeof v === 'string' && key === 'ko') texts.add(v);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) collect(x, k);
+  })(app.ds);
+  const sentences = [...texts].filter((t) => !names.has(t));
+  const lines = new Set(all.slice(0, sentences.length));
+  assert.equal(lines.size, sentences.length, 'a dataset text is in the pack twice');
+  for (const t of sentences) assert.ok(lines.has(t), `not in the pack's dataset lines: ${t}`);
   const init = app.ds.initiative;
   assert.ok(lines.has(init.name.ko), `the initiative's Korean name is in the pack: ${init.name.ko}`);
   for (const p of app.ds.programmes) assert.ok(!lines.has(p.name.ko) || p.name.ko === init.name.ko, `${p.id}'s name stays in the app`);
+  // The interface's strings follow, in key order: the app's name first.
+  const ui = all.slice(sentences.length);
+  assert.ok(ui.length > 200, `interface lines: ${ui.length}`);
+  assert.equal(ui[0], '원 아틀라스');
 });
 
 test('an English page fetches no Korean, yet shows the Korean names beside the English', async () => {

@@ -5,12 +5,12 @@
 //! fragments.
 
 mod format;
-mod strings;
 
+pub use atlas_model::strings::Key;
 pub use format::*;
-pub use strings::Key;
 
-use atlas_model::Text;
+use crate::data::KO_UI;
+use atlas_model::{Ko, Text};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -64,14 +64,31 @@ impl Lang {
             .join(", ")
     }
 
-    /// An interface string.
+    /// The language's name in itself, for the language switch ("한국어" to every reader,
+    /// so it is no translation and is kept in the app, not in the Korean pack).
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ko => "한국어",
+        }
+    }
+
+    /// An interface string. The Korean ones are the Korean pack's last lines, from
+    /// [`KO_UI`] on in key order; before the pack has arrived this falls back to English,
+    /// as [`Lang::pick`] does.
     pub fn t(self, key: Key) -> &'static str {
-        key.text(self)
+        match self {
+            Lang::En => key.en(),
+            Lang::Ko => {
+                crate::data::korean::embedded();
+                Ko::at(KO_UI + key as u32).get().unwrap_or(key.en())
+            }
+        }
     }
 
     /// An interface sentence with its numbered slots filled.
     pub fn tf(self, key: Key, args: &[&str]) -> String {
-        fill(key.text(self), args)
+        fill(self.t(key), args)
     }
 }
 
@@ -107,10 +124,13 @@ mod tests {
     #[test]
     fn every_key_has_both_languages_and_the_same_slots() {
         for key in Key::ALL {
-            let en = key.text(Lang::En);
-            let ko = key.text(Lang::Ko);
+            let en = Lang::En.t(*key);
+            let ko = Lang::Ko.t(*key);
             assert!(!en.trim().is_empty(), "{key:?} has no English");
-            assert!(!ko.trim().is_empty(), "{key:?} has no Korean");
+            assert!(
+                ko.chars().any(|c| ('가'..='힣').contains(&c)) || en == ko,
+                "{key:?} has no Korean: {ko:?}"
+            );
             for i in 0..5 {
                 let slot = format!("{{{i}}}");
                 assert_eq!(
@@ -120,6 +140,19 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The Korean interface strings come from the pack's last lines, each key its own:
+    /// the first, a middle and the last read back whole.
+    #[test]
+    fn korean_strings_are_read_from_the_pack_by_key() {
+        assert!(crate::data::korean::ready());
+        assert_eq!(Lang::Ko.t(Key::AppName), "원 아틀라스");
+        assert_eq!(Lang::Ko.t(Key::Quarter), "{0}분기");
+        assert_eq!(Lang::Ko.t(Key::DetailProgrammes), "관련 프로그램");
+        assert_eq!(Lang::Ko.tf(Key::Quarter, &["3"]), "3분기");
+        assert_eq!(Lang::En.t(Key::Quarter), "Q{0}");
+        assert_eq!(Lang::Ko.endonym(), "한국어");
     }
 
     #[test]

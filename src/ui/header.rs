@@ -42,7 +42,7 @@ pub fn header(props: &HeaderProps) -> Html {
             { for Lang::ALL.iter().map(|l| html! {
                 // Each language's name is written in that language, so a reader finds their own.
                 <button type="button" lang={l.code()} aria-pressed={if *l == lang { "true" } else { "false" }}
-                    onclick={app.on::<MouseEvent>(Action::Lang(*l))}>{ l.t(Key::LanguageName) }</button>
+                    onclick={app.on::<MouseEvent>(Action::Lang(*l))}>{ l.endonym() }</button>
             }) }
         </div>
     };

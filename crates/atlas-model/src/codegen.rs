@@ -74,7 +74,13 @@ pub fn generate(data: &Dataset) -> Generated {
     rust.push_str(";\n");
     let lines = PACK.with(|p| std::mem::take(&mut p.borrow_mut().0));
     let ko_names = lines[..named].join("\n");
-    let ko_pack = lines[named..].join("\n");
+    let texts = lines.len();
+    let ko_pack = lines[named..]
+        .iter()
+        .copied()
+        .chain(crate::strings::KO.iter().copied())
+        .collect::<Vec<_>>()
+        .join("\n");
     let print = crate::ko::fingerprint(ko_pack.as_bytes());
     let ko_file = format!("won-atlas-ko-{print:016x}.txt");
     rust.push_str(&format!(
@@ -85,7 +91,9 @@ pub fn generate(data: &Dataset) -> Generated {
          /// The file with the rest of the Korean text, beside index.html.\n\
          pub const KO_FILE: &str = {ko_file:?};\n\
          /// Its fingerprint (`atlas_model::ko::fingerprint`), checked when it arrives.\n\
-         pub const KO_FINGERPRINT: u64 = {print};\n",
+         pub const KO_FINGERPRINT: u64 = {print};\n\
+         /// The line of the first interface string (`atlas_model::strings::KO`, in key order).\n\
+         pub const KO_UI: u32 = {texts};\n",
         last = named.saturating_sub(1),
     ));
     Generated {

@@ -15,6 +15,7 @@
 pub mod codegen;
 pub mod ko;
 pub mod packed;
+pub mod strings;
 
 pub use ko::Ko;
 

@@ -210,7 +210,8 @@ fn sources_point_at_the_report_s_sections_and_export_their_id_and_heading() {
 }
 
 /// The Korean the app keeps (the names) and the pack it fetches (everything else), as
-/// `atlas_model::codegen::generate` splits them: each text once, every text somewhere.
+/// `atlas_model::codegen::generate` splits them: each text once, every text somewhere,
+/// and the interface's Korean strings last, in key order, from line `KO_UI` on.
 #[test]
 fn the_korean_pack_holds_the_sentences_and_the_app_keeps_the_names() {
     let data = seeds();
@@ -222,7 +223,13 @@ fn the_korean_pack_holds_the_sentences_and_the_app_keeps_the_names() {
             atlas_model::ko::fingerprint(g.ko_pack.as_bytes())
         )
     );
-    let pack: Vec<&str> = g.ko_pack.split('\n').collect();
+    let all: Vec<&str> = g.ko_pack.split('\n').collect();
+    let ui = atlas_model::strings::KO;
+    let (pack, tail) = all.split_at(all.len() - ui.len());
+    assert_eq!(
+        tail, ui,
+        "the interface strings are not the pack's last lines"
+    );
     let distinct: std::collections::HashSet<&str> = pack.iter().copied().collect();
     assert_eq!(distinct.len(), pack.len(), "a text is in the pack twice");
     let names: Vec<&str> = data
@@ -265,4 +272,7 @@ fn the_korean_pack_holds_the_sentences_and_the_app_keeps_the_names() {
         .max()
         .unwrap();
     assert_eq!(top + 1, named.len() + pack.len());
+    // The interface's first Korean string is the line after the dataset's last.
+    let ko_ui = format!("pub const KO_UI: u32 = {};", top + 1);
+    assert!(g.rust.contains(&ko_ui), "{ko_ui} is not in the app");
 }

@@ -1,6 +1,9 @@
-//! The interface's strings. One row per key: English, then Korean.
-
-use super::Lang;
+//! The interface's strings, one row per key: English, then Korean.
+//!
+//! They live here, beside the dataset's types, because two programs read them: the app
+//! keeps the English (sliced from one string at offsets worked out at compile time), and
+//! the build-time checker writes the Korean at the end of the Korean pack (`codegen`), so
+//! an English reader's wasm carries none of it (issue 11: 7.2 KB raw, 2.8 KB gzip).
 
 macro_rules! strings {
     ($($key:ident => $en:literal, $ko:literal;)*) => {
@@ -10,36 +13,31 @@ macro_rules! strings {
 
         /// Every English string, one after the other, in key order.
         const EN: &str = concat!($($en),*);
-        /// Every Korean string, likewise.
-        const KO: &str = concat!($($ko),*);
         /// Where each key's string starts in [`EN`], and the end of the last.
         const EN_AT: [u16; Key::ALL.len() + 1] = offsets([$($en.len()),*]);
-        /// Where each key's string starts in [`KO`], and the end of the last.
-        const KO_AT: [u16; Key::ALL.len() + 1] = offsets([$($ko.len()),*]);
+
+        /// Every Korean string in key order: the Korean pack's last lines.
+        #[cfg(feature = "codegen")]
+        pub const KO: &[&str] = &[$($ko),*];
 
         impl Key {
             /// Every key, for completeness tests.
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
 
-            /// The string in `lang`.
+            /// The English string.
             ///
-            /// Sliced from one string per language at offsets worked out at compile time:
-            /// a `match` over every key and language compiled to about 7 KB of wasm (a
-            /// pointer and a length per arm), these tables are 4 bytes a key (issue 11).
-            pub fn text(self, lang: Lang) -> &'static str {
-                let (all, at) = match lang {
-                    Lang::En => (EN, &EN_AT),
-                    Lang::Ko => (KO, &KO_AT),
-                };
+            /// A `match` over every key compiled to a pointer and a length per arm; this
+            /// table is 2 bytes a key (issue 11).
+            pub fn en(self) -> &'static str {
                 let i = self as usize;
-                &all[at[i] as usize..at[i + 1] as usize]
+                &EN[EN_AT[i] as usize..EN_AT[i + 1] as usize]
             }
         }
     };
 }
 
 /// Running sums of the strings' lengths: each string's start, then the total. Fails to
-/// compile if a language's strings outgrow a `u16` offset.
+/// compile if the strings outgrow a `u16` offset.
 const fn offsets<const N: usize, const M: usize>(lens: [usize; N]) -> [u16; M] {
     assert!(M == N + 1);
     let mut at = [0u16; M];
@@ -61,7 +59,6 @@ const fn offsets<const N: usize, const M: usize>(lens: [usize; N]) -> [u16; M] {
 strings! {
     AppName => "Won Atlas", "원 아틀라스";
     DocTitle => "Won Atlas: South Korea’s ₩100 trillion AI initiative", "원 아틀라스: 대한민국 100조 원 AI 이니셔티브";
-    LanguageName => "English", "한국어";
     LanguageLabel => "Language", "언어";
     DarkTheme => "Dark", "어두운 화면";
     Quarter => "Q{0}", "{0}분기";
@@ -286,18 +283,24 @@ strings! {
 mod tests {
     use super::*;
 
-    /// The first, a middle and the last key read back whole in both languages, so the
-    /// offsets neither cut nor run into a neighbour.
+    /// The first, a middle and the last key read back whole, so the offsets neither cut
+    /// nor run into a neighbour.
     #[test]
     fn offsets_slice_each_string_whole() {
-        assert_eq!(Key::AppName.text(Lang::En), "Won Atlas");
-        assert_eq!(Key::AppName.text(Lang::Ko), "원 아틀라스");
-        assert_eq!(Key::Quarter.text(Lang::En), "Q{0}");
-        assert_eq!(Key::Quarter.text(Lang::Ko), "{0}분기");
-        assert_eq!(Key::DetailProgrammes.text(Lang::En), "Programmes");
-        assert_eq!(Key::DetailProgrammes.text(Lang::Ko), "관련 프로그램");
+        assert_eq!(Key::AppName.en(), "Won Atlas");
+        assert_eq!(Key::Quarter.en(), "Q{0}");
+        assert_eq!(Key::DetailProgrammes.en(), "Programmes");
         assert_eq!(Key::ALL.last(), Some(&Key::DetailProgrammes));
-        let total: usize = Key::ALL.iter().map(|k| k.text(Lang::Ko).len()).sum();
-        assert_eq!(total, KO.len());
+        let total: usize = Key::ALL.iter().map(|k| k.en().len()).sum();
+        assert_eq!(total, EN.len());
+    }
+
+    /// Each key has its Korean, on one line (the pack is one text per line).
+    #[cfg(feature = "codegen")]
+    #[test]
+    fn every_key_has_one_line_of_korean() {
+        assert_eq!(KO.len(), Key::ALL.len());
+        assert_eq!(KO[Key::Quarter as usize], "{0}분기");
+        assert!(KO.iter().all(|k| !k.is_empty() && !k.contains('\n')));
     }
 }
