@@ -4,7 +4,8 @@
 //! yet all of them were a fifth of the wasm's gzipped bytes (issue 11: 41 KB raw, 20 KB
 //! gzip). So a [`Text`](crate::Text) holds its Korean as [`Ko`], a number: its line in the
 //! dataset's Korean text, one text per line. The app keeps the names' lines and fetches
-//! the rest, the *Korean pack*, when a reader first wants Korean. A line not yet
+//! the rest, the *Korean pack*, when a reader first wants Korean. The pack ends with the
+//! interface's Korean strings (`strings::KO`), which the app reads by key. A line not yet
 //! [`install`]ed or [`append`]ed reads as `None`.
 //!
 //! The build-time checker, which reads the seed files, registers each Korean text with
