@@ -74,7 +74,7 @@ pub fn generate(data: &Dataset) -> Generated {
     rust.push_str(";\n");
     let lines = PACK.with(|p| std::mem::take(&mut p.borrow_mut().0));
     let ko_names = lines[..named].join("\n");
-    let texts = lines.len();
+    let ko_ui = lines.len();
     let ko_pack = lines[named..]
         .iter()
         .copied()
@@ -93,7 +93,7 @@ pub fn generate(data: &Dataset) -> Generated {
          /// Its fingerprint (`atlas_model::ko::fingerprint`), checked when it arrives.\n\
          pub const KO_FINGERPRINT: u64 = {print};\n\
          /// The line of the first interface string (`atlas_model::strings::KO`, in key order).\n\
-         pub const KO_UI: u32 = {texts};\n",
+         pub const KO_UI: u32 = {ko_ui};\n",
         last = named.saturating_sub(1),
     ));
     Generated {
