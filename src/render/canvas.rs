@@ -13,7 +13,6 @@ use crate::layout::colour::{Rgb, PAPER};
 use crate::layout::{Anchor, Rect, Scene, Shape};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -304,7 +303,12 @@ pub(super) fn paint(
     };
     let err = |e: DrawingAreaErrorKind<_>| e.to_string();
 
+    let mut labels = Labels::default();
     for shape in shapes {
+        if !matches!(shape, Shape::Text { .. }) {
+            // plotters sets the fill style for its own fills.
+            labels.ink = None;
+        }
         match shape {
             Shape::Box { rect, fill, stroke } => {
                 let corners = [pt((rect.x, rect.y)), pt((rect.x + rect.w, rect.y + rect.h))];
@@ -399,28 +403,61 @@ pub(super) fn paint(
                 colour,
                 anchor,
                 ..
-            } => {
-                let pos = match anchor {
-                    Anchor::TopLeft => Pos::new(HPos::Left, VPos::Top),
-                    Anchor::MiddleLeft => Pos::new(HPos::Left, VPos::Center),
-                    Anchor::MiddleRight => Pos::new(HPos::Right, VPos::Center),
-                };
-                let font = FontDesc::new(
-                    FontFamily::Name(FONT_STACK),
-                    size * s,
-                    if *bold {
-                        FontStyle::Bold
-                    } else {
-                        FontStyle::Normal
-                    },
-                );
-                let ink = rgb(*colour);
-                let style = TextStyle::from(font).color(&ink).pos(pos);
-                root.draw_text(text, &style, pt(*at)).map_err(err)?;
-            }
+            } => labels.draw(ctx, text, *at, *size * s, *bold, *colour, *anchor, pt)?,
         }
     }
     Ok(())
+}
+
+/// The context's text state as the last label of this paint set it. A scene's labels
+/// come in runs of one font, colour and alignment, and each of these is a string handed
+/// across the wasm boundary (the font a CSS font shorthand for the browser to parse), so
+/// a label sets only what differs from the one before. What each is set to is what
+/// plotters-canvas's `draw_text` sets, so the pixels are the same.
+#[derive(Default)]
+struct Labels {
+    font: Option<(u64, bool)>,
+    anchor: Option<Anchor>,
+    ink: Option<Rgb>,
+}
+
+impl Labels {
+    /// Draws `text` at `at` (scene px, through `pt`), `px` backing px high.
+    #[allow(clippy::too_many_arguments)]
+    fn draw(
+        &mut self,
+        ctx: &CanvasRenderingContext2d,
+        text: &str,
+        at: (f64, f64),
+        px: f64,
+        bold: bool,
+        ink: Rgb,
+        anchor: Anchor,
+        pt: impl Fn((f64, f64)) -> (i32, i32),
+    ) -> Result<(), String> {
+        if self.anchor != Some(anchor) {
+            let (baseline, align) = match anchor {
+                Anchor::TopLeft => ("top", "start"),
+                Anchor::MiddleLeft => ("middle", "start"),
+                Anchor::MiddleRight => ("middle", "end"),
+            };
+            ctx.set_text_baseline(baseline);
+            ctx.set_text_align(align);
+            self.anchor = Some(anchor);
+        }
+        if self.ink != Some(ink) {
+            ctx.set_fill_style_str(&rgb_css(ink));
+            self.ink = Some(ink);
+        }
+        if self.font != Some((px.to_bits(), bold)) {
+            let weight = if bold { "bold" } else { "normal" };
+            ctx.set_font(&format!("{weight} {px}px {FONT_STACK}"));
+            self.font = Some((px.to_bits(), bold));
+        }
+        let (x, y) = pt(at);
+        ctx.fill_text(text, x as f64, y as f64)
+            .map_err(|_| "the canvas refused a label".to_owned())
+    }
 }
 
 #[cfg(test)]
