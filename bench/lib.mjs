@@ -22,6 +22,19 @@ export const REDRAW_CONTROLS = {
 /** The views, in the order the benchmark visits them. */
 export const VIEWS = ['funding', 'regions', 'timeline'];
 
+/**
+ * Resolves to the ms page.js reports for `what` ('first-chart' or 'first-input') in a
+ * `won-atlas:bench` console message. Call it before `page.goto`: waiting this way runs
+ * nothing in the page, where `page.waitForFunction` would inject playwright's utility
+ * script in the middle of the load it measures.
+ */
+export function signal(page, what, timeout = 60_000) {
+  const prefix = `won-atlas:bench ${what} `;
+  return page
+    .waitForEvent('console', { predicate: (m) => m.text().startsWith(prefix), timeout })
+    .then((m) => Number(m.text().slice(prefix.length)));
+}
+
 /** A fresh context at the benchmark's 1280×800 CSS px and devicePixelRatio 2, with page.js. */
 export async function benchContext(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });

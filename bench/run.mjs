@@ -32,7 +32,7 @@ import { createRequire } from 'node:module';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser, CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/browser.mjs';
 import { firstLoad, koreanPack } from '../e2e/lib/first-load.mjs';
-import { PAGE_JS, REDRAW_CONTROLS, VIEWS, showView, interactions } from './lib.mjs';
+import { PAGE_JS, REDRAW_CONTROLS, VIEWS, showView, interactions, signal } from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
@@ -84,9 +84,23 @@ async function openContext(browser, { throttle = 1, probe = false } = {}) {
   return { context, page, cdp, problems };
 }
 
-async function waitFirstChart(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('won-atlas:first-chart').length > 0);
-  return page.evaluate(() => performance.getEntriesByName('won-atlas:first-chart')[0].startTime);
+/** Loads `url` and resolves to the first chart's mark, in ms from navigation start,
+ * waiting without running anything in the page until it is drawn (`signal`); then checks
+ * the mark page.js reported against the page's own. */
+async function loadFirstChart(page, url) {
+  const chart = signal(page, 'first-chart');
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await chart;
+  const mark = await page.evaluate(() => performance.getEntriesByName('won-atlas:first-chart')[0].startTime);
+  if (mark !== ms) throw new Error(`first-chart: page.js said ${ms} ms, the mark says ${mark}`);
+  return ms;
+}
+
+/** Loads `url` with the first-input probe and resolves to its ms from navigation start. */
+async function loadFirstInput(page, url) {
+  const input = signal(page, 'first-input');
+  await page.goto(url, { waitUntil: 'load' });
+  return input;
 }
 
 /** Bytes the browser fetched for the load, by type (Resource Timing; the loopback server
@@ -213,8 +227,7 @@ async function run(browser, url, i) {
   // 1. clean load, then the steady-state measurements on that page.
   {
     const { context, page, problems: p } = await openContext(browser);
-    await page.goto(url, { waitUntil: 'load' });
-    sample.firstChart = await waitFirstChart(page);
+    sample.firstChart = await loadFirstChart(page, url);
     await page.waitForLoadState('networkidle');
     sample.fetched = await fetchedBytes(page);
     sample.nav = await page.evaluate(() => {
@@ -243,8 +256,7 @@ async function run(browser, url, i) {
   // 1b. a Korean reader's load: the app fetches the Korean pack before it draws.
   {
     const { context, page, problems: p } = await openContext(browser);
-    await page.goto(`${url}#lang=ko`, { waitUntil: 'load' });
-    sample.koFirstChart = await waitFirstChart(page);
+    sample.koFirstChart = await loadFirstChart(page, `${url}#lang=ko`);
     problems.push(...p);
     await context.close();
   }
@@ -252,10 +264,8 @@ async function run(browser, url, i) {
   // 2. probe load: navigation → first input handled.
   {
     const { context, page, problems: p } = await openContext(browser, { probe: true });
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__bench.firstInput !== null);
     Object.assign(sample, {
-      firstInput: await page.evaluate(() => window.__bench.firstInput),
+      firstInput: await loadFirstInput(page, url),
       firstInputDispatches: await page.evaluate(() => window.__bench.dispatches),
     });
     problems.push(...p);
@@ -265,8 +275,7 @@ async function run(browser, url, i) {
   // 3. memory.
   {
     const { context, page, cdp, problems: p } = await openContext(browser);
-    await page.goto(url, { waitUntil: 'load' });
-    await waitFirstChart(page);
+    await loadFirstChart(page, url);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     const afterLoad = await memory(page, cdp);
@@ -291,16 +300,13 @@ async function run(browser, url, i) {
   // 4. and 5. the loads under CPU throttling.
   {
     const { context, page, problems: p } = await openContext(browser, { throttle: THROTTLE });
-    await page.goto(url, { waitUntil: 'load' });
-    sample.throttledFirstChart = await waitFirstChart(page);
+    sample.throttledFirstChart = await loadFirstChart(page, url);
     problems.push(...p);
     await context.close();
   }
   {
     const { context, page, problems: p } = await openContext(browser, { throttle: THROTTLE, probe: true });
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__bench.firstInput !== null);
-    sample.throttledFirstInput = await page.evaluate(() => window.__bench.firstInput);
+    sample.throttledFirstInput = await loadFirstInput(page, url);
     problems.push(...p);
     await context.close();
   }
