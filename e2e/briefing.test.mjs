@@ -40,7 +40,7 @@ test('every clicker key steps the story; titles and URLs follow', async () => {
     const at = async (n) => {
       await eventually(async () => {
         assert.match(squash(await page.locator('[data-testid=slide-title]').innerText()), titlePattern(slides[n - 1]));
-        assert.match(page.url(), new RegExp(`slide=${n}(&|$)`));
+        await eventually(async () => assert.match(page.url(), new RegExp(`slide=${n}(&|$)`)));
         assert.equal(squash(await page.locator('[data-testid=slide-count]').innerText()), `Slide ${n} of ${slides.length}`);
       });
     };
@@ -137,9 +137,9 @@ test('the full app starts the briefing, and leaving it returns to the views', as
   await app.withPage(async ({ page }) => {
     await page.getByTestId('start-briefing').click();
     await page.locator('[data-testid=slide-title]').waitFor();
-    assert.match(page.url(), /slide=1/);
+    await eventually(async () => assert.match(page.url(), /slide=1/));
     await page.getByRole('button', { name: 'Leave briefing' }).click();
     await page.locator('[role=tablist]').waitFor();
-    assert.doesNotMatch(page.url(), /slide=/);
+    await eventually(async () => assert.doesNotMatch(page.url(), /slide=/));
   }, { hash: 'view=funding' });
 });

@@ -46,7 +46,7 @@ test('the largest programme fills the treemap corner: hover shows it, click open
     await page.mouse.click(box.x + 12, box.y + 12);
     const detail = page.locator('[data-testid=detail]');
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), top.id));
-    assert.match(page.url(), new RegExp(`sel=${top.id}`));
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${top.id}`)));
   }, { hash: 'view=funding' });
 });
 
@@ -75,7 +75,7 @@ test('keyboard: arrows move between programmes, Enter opens the detail panel, Es
     await canvas(page).focus();
     await page.keyboard.press('Escape');
     await eventually(async () => assert.equal(await detail.count(), 0));
-    assert.doesNotMatch(page.url(), /sel=/);
+    await eventually(async () => assert.doesNotMatch(page.url(), /sel=/));
     assert.equal(await row.getAttribute('aria-selected'), 'false');
   }, { hash: 'view=funding' });
 });
@@ -99,7 +99,7 @@ test('dollars: the implied rate is stated and figures switch to dollar ranges', 
     await page.getByRole('button', { name: 'Dollars' }).click();
     const note = squash(await page.locator('[data-testid=rate-note]').innerText());
     assert.ok(note.includes(fmt(total / max.eok)) && note.includes(fmt(total / min.eok)), note);
-    assert.match(page.url(), /cur=usd/);
+    await eventually(async () => assert.match(page.url(), /cur=usd/));
     await canvas(page).focus();
     await eventually(async () => assert.match(squash(await tooltip(page).innerText()), /\$/));
   }, { hash: 'view=funding' });
@@ -108,7 +108,7 @@ test('dollars: the implied rate is stated and figures switch to dollar ranges', 
 test('ranked bars: the switch is a link, and rows answer the keyboard', async () => {
   await app.withPage(async ({ page }) => {
     await page.getByRole('button', { name: 'Ranked bars' }).click();
-    assert.match(page.url(), /chart=bars/);
+    await eventually(async () => assert.match(page.url(), /chart=bars/));
     await canvas(page).focus();
     await page.keyboard.press('End');
     const live = squash(await page.locator('[data-testid=live]').innerText());

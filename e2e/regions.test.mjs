@@ -114,7 +114,7 @@ test('hover Seoul: both names, its strategy and programmes; click opens its deta
     await page.mouse.click(box.x + s.x, box.y + s.y);
     const detail = page.locator('[data-testid=detail]');
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), seoul.id));
-    assert.match(page.url(), new RegExp(`sel=${seoul.id}`));
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${seoul.id}`)));
     const text = squash(await detail.innerText());
     for (const r of regionsOf(app.ds, seoul.id)) assert.ok(text.includes(r.source.quote), `detail cites ${r.id}`);
     for (const pl of app.ds.places.filter((pl) => pl.province === seoul.id)) assert.ok(text.includes(pl.name.en), `detail lists ${pl.id}`);
@@ -169,7 +169,7 @@ test('a place\'s detail panel: Space on its province button opens that province,
     await button.focus();
     await page.keyboard.press('Space');
     await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').getAttribute('data-id'), prov.id));
-    assert.match(page.url(), new RegExp(`sel=${prov.id}`));
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${prov.id}`)));
     assert.equal(squash(await page.locator('#detail-h').innerText()), prov.name.en);
     await page.locator(`[data-testid=detail] li[data-id="${pl.id}"] button`).click();
     await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').getAttribute('data-id'), pl.id));
@@ -313,7 +313,7 @@ for (const [width, height] of [[1280, 900], [800, 900], [560, 900], [390, 844]])
       }
       await page.mouse.click(box.x + at[seoul.id][0], box.y + at[seoul.id][1]);
       await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').getAttribute('data-id'), seoul.id));
-      assert.match(page.url(), new RegExp(`sel=${seoul.id}`));
+      await eventually(async () => assert.match(page.url(), new RegExp(`sel=${seoul.id}`)));
       await canvas(page).evaluate((el, y) => window.scrollBy(0, el.getBoundingClientRect().top + y - 60), fy);
       await screenshot(page, `regions-inset-seoul-selected-${width}`, { fullPage: false });
     }, { hash: 'view=regions&map=geo', viewport: { width, height } });

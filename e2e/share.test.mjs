@@ -41,7 +41,7 @@ test('a timeline permalink restores its zoom range', async () => {
     await page.locator('canvas[data-testid=timeline-chart]').focus();
     await page.keyboard.press('-');
     await eventually(async () => assert.doesNotMatch(page.url(), /range=2025-01~2027-01/));
-    assert.match(page.url(), /range=/);
+    await eventually(async () => assert.match(page.url(), /range=/));
     assert.equal(await page.evaluate(() => history.length), before);
   }, { hash: 'view=timeline&range=2025-01~2027-01' });
 });
@@ -58,6 +58,32 @@ test('back and forward step through selections', async () => {
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), a.id));
     await page.goForward();
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), b.id));
+  }, { hash: 'view=funding' });
+});
+
+test('two selections in one task are two history entries, in order, written after the frame', async () => {
+  // The app writes the URL after the frame that shows an action (src/ui/url.rs): queued
+  // writes keep one entry per action and their order, and a hashchange of its own older
+  // writes does not pull the view back.
+  const [a, b] = app.ds.programmes.slice(3, 5);
+  await app.withPage(async ({ page }) => {
+    const detail = page.locator('[data-testid=detail]');
+    const before = await page.evaluate(() => history.length);
+    const sameTask = await page.evaluate(([a, b]) => {
+      document.querySelector(`tr[data-id="${a}"] button.name`).click();
+      document.querySelector(`tr[data-id="${b}"] button.name`).click();
+      return location.hash;
+    }, [a.id, b.id]);
+    // Nothing is written in the clicks' own task.
+    assert.doesNotMatch(sameTask, /sel=/);
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${b.id}(&|$)`)));
+    assert.equal(await page.evaluate(() => history.length), before + 2);
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), b.id));
+    await page.goBack();
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), a.id));
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${a.id}(&|$)`)));
+    await page.goBack();
+    await eventually(async () => assert.equal(await detail.count(), 0));
   }, { hash: 'view=funding' });
 });
 
@@ -213,6 +239,6 @@ test('the regions view keeps map or tile grid in the link', async () => {
     await eventually(async () => assert.equal(await wrap.getAttribute('data-layout'), 'tiles', 'map=tiles wins over the wide screen'));
     await page.getByTestId('layout-map').click();
     await eventually(async () => assert.equal(await wrap.getAttribute('data-layout'), 'map'));
-    assert.match(page.url(), /map=geo/);
+    await eventually(async () => assert.match(page.url(), /map=geo/));
   }, { hash: 'view=regions&map=tiles' });
 });

@@ -88,7 +88,8 @@ async function expectView(page, view, { focused = true } = {}) {
     if (focused) {
       assert.ok(await tab.evaluate((el) => el === document.activeElement), `${view} tab has focus`);
     }
-    assert.equal(await page.evaluate(() => location.hash), hashOf(view), 'URL hash');
+    // The app writes the URL after the frame that shows the view (src/ui/url.rs).
+    await eventually(async () => assert.equal(await page.evaluate(() => location.hash), hashOf(view), 'URL hash'));
     // getByRole skips hidden panels and names a panel by its aria-labelledby.
     const panels = page.getByRole('tabpanel');
     assert.equal(await panels.count(), 1, 'exactly one visible tabpanel');

@@ -181,7 +181,7 @@ test('a two-finger pinch on a touch screen zooms the timeline', async () => {
       const [a, b] = years(await range(page));
       assert.ok(b - a < b0 - a0, `pinched in: ${a}–${b}`);
     });
-    assert.match(page.url(), /range=/);
+    await eventually(async () => assert.match(page.url(), /range=/));
   } finally {
     await context.close();
   }

@@ -1,7 +1,8 @@
 //! The shell: header, view switcher, the current view's panel, footer.
 //!
 //! The route lives in the URL hash, so every view and selection is a link and back
-//! and forward work: actions write the hash, and the app follows `hashchange`.
+//! and forward work: actions write the hash (after the frame that shows them:
+//! src/ui/url.rs), and the app follows `hashchange`.
 
 use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync, PresenterView, SlideBar};
 use super::defer::use_after_first_chart;
@@ -13,6 +14,7 @@ use super::store::{Actions, AppCtx};
 use super::tables::{FundingTables, RegionTables, TimelineTables};
 use super::tabs::{view_key, Tabs};
 use super::timeline::TimelineView;
+use super::url::{self, Write};
 use crate::data::korean::ready as korean_ready;
 use crate::data::DATASET;
 use crate::i18n::{Key, Lang};
@@ -88,6 +90,10 @@ pub fn app() -> Html {
         let notice = notice.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                // The app's own hashes still to be written are newer than this one.
+                if url::behind() {
+                    return;
+                }
                 let p = parse_hash(&current_hash());
                 route.set(p.route);
                 if !p.ignored.is_empty() {
@@ -168,21 +174,16 @@ pub fn app() -> Html {
                 if next == current {
                     return;
                 }
-                let win = gloo::utils::window();
                 // Selections and views add a history entry, so back steps through them;
                 // zoom steps, and everything inside an embed (whose history is the host
-                // article's), replace the current one.
-                if action.replaces_history() || next.embed {
-                    if let Ok(h) = win.history() {
-                        let _ = h.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&to_hash(&next)),
-                        );
-                    }
+                // article's), replace the current one. Written after the frame
+                // (src/ui/url.rs).
+                let how = if action.replaces_history() || next.embed {
+                    Write::Replace
                 } else {
-                    let _ = win.location().set_hash(&to_hash(&next));
-                }
+                    Write::Push
+                };
+                url::write_soon(how, to_hash(&next));
                 // The next action, if it comes before the next render, builds on this one.
                 *latest.borrow_mut() = next.clone();
                 set_route.set(next);

@@ -18,6 +18,7 @@ mod store;
 mod tables;
 mod tabs;
 mod timeline;
+mod url;
 
 pub use app::App;
 
