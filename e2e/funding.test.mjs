@@ -50,6 +50,64 @@ test('the largest programme fills the treemap corner: hover shows it, click open
   }, { hash: 'view=funding' });
 });
 
+/** WCAG 2 contrast ratio of two CSS colours as the canvas reads them back (`#rrggbb` or
+ * `rgba(r, g, b, a)`, opaque). */
+function contrast(a, b) {
+  const lum = (c) => {
+    const m = c.startsWith('#') ? c.slice(1).match(/../g).map((h) => parseInt(h, 16)) : c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+    const [r, g, b] = m.map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+test('treemap labels: each is drawn in its own font and an ink readable on the tile under it', async () => {
+  // The chart sets a label's font, colour and alignment only when they differ from the
+  // label before (src/render/canvas.rs): a label drawn in the state of another, or in a
+  // fill left by a tile, would show here. Every canvas call of one full redraw is
+  // recorded with the context's state at that call.
+  const top = largestByTotal(app.ds);
+  await app.withPage(async ({ page }) => {
+    await page.locator('section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(2)').click();
+    await page.waitForTimeout(100);
+    await page.evaluate(() => {
+      const log = (window.__calls = []);
+      const P = CanvasRenderingContext2D.prototype;
+      for (const name of ['fillRect', 'fillText']) {
+        const orig = P[name];
+        P[name] = function (...args) {
+          if (this.canvas.matches('canvas[data-testid=funding-chart]')) {
+            log.push({ name, args, fill: this.fillStyle, font: this.font, align: this.textAlign, baseline: this.textBaseline });
+          }
+          return orig.apply(this, args);
+        };
+      }
+    });
+    await page.locator('section.funding .controls fieldset.toggle:first-of-type button:nth-of-type(1)').click();
+    await eventually(async () => assert.ok(await page.evaluate(() => window.__calls.some((c) => c.name === 'fillText'))));
+    const calls = await page.evaluate(() => window.__calls);
+    const texts = calls.filter((c) => c.name === 'fillText');
+    assert.ok(texts.length >= 4, `${texts.length} labels`);
+    for (const [i, t] of calls.entries()) {
+      if (t.name !== 'fillText') continue;
+      const [text, x, y] = t.args;
+      // The last fill under the label's anchor before it: its tile (or the paper).
+      const under = calls.slice(0, i).reverse().find((c) => c.name === 'fillRect' && x >= c.args[0] && x <= c.args[0] + c.args[2] && y >= c.args[1] && y <= c.args[1] + c.args[3]);
+      assert.ok(under, `something is under "${text}"`);
+      assert.ok(contrast(t.fill, under.fill) >= 4.5, `"${text}" in ${t.fill} on ${under.fill}: ${contrast(t.fill, under.fill).toFixed(2)}:1`);
+      assert.match(t.font, /^(bold )?\d+(\.\d+)?px /, `"${text}": ${t.font}`);
+      assert.ok(['start', 'end'].includes(t.align) && ['top', 'middle'].includes(t.baseline), `"${text}": ${t.align} ${t.baseline}`);
+    }
+    // The largest tile's name is bold and its amount, drawn next, is not.
+    const name = texts.findIndex((t) => t.args[0] === top.name.en);
+    assert.ok(name >= 0, `${top.name.en} is labelled`);
+    assert.match(texts[name].font, /^bold /);
+    assert.doesNotMatch(texts[name + 1].font, /^bold /, `"${texts[name + 1].args[0]}" after the name`);
+    assert.equal(texts[name + 1].args[1], texts[name].args[1], 'the amount lines up under the name');
+  }, { hash: 'view=funding', viewport: { width: 1280, height: 800 } });
+});
+
 test('keyboard: arrows move between programmes, Enter opens the detail panel, Escape closes it', async () => {
   await app.withPage(async ({ page }) => {
     await canvas(page).focus();
