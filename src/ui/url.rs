@@ -3,7 +3,8 @@
 //! and selection (a tenth of a full redraw, in a CPU profile of the benchmark's
 //! switches), and the reader sees nothing of it. So an action's hash is queued and
 //! written after the frame that shows the action is painted: in order, one history entry
-//! per action as before, and at once before anything that must see it (a hashchange).
+//! per action as before. A hashchange that comes while newer hashes of the app's own are
+//! queued is ignored: the URL is behind the route, not ahead of it.
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
@@ -60,7 +61,7 @@ pub fn behind() -> bool {
 }
 
 /// Writes every queued hash now, in order.
-pub fn flush() {
+fn flush() {
     SCHEDULED.set(false);
     let queued = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
     if queued.is_empty() {
