@@ -14,7 +14,9 @@
 # - `-Cpanic=immediate-abort`: a panic traps at once, so no panic message, location or
 #   formatting code is linked. The page's error panel then comes from a listener in
 #   index.html that recognises the trap (a WebAssembly.RuntimeError), not from a Rust hook.
-# These are unstable options of the stable toolchain, unlocked by RUSTC_BOOTSTRAP=1. They
+# - `-Clink-arg=--emit-relocs` (as in .cargo/config.toml): the relocations
+#   scripts/split-wasm.mjs needs to cut the wasm into chunks.
+# The first two are unstable options of the stable toolchain, unlocked by RUSTC_BOOTSTRAP=1. They
 # live in this process only: native builds and tests never see them, and the native cargo
 # calls in Trunk's hooks drop them (scripts/native-env.mjs).
 set -euo pipefail
@@ -28,5 +30,5 @@ cd "$WON_ATLAS_ROOT"
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Clink-arg=--emit-relocs"
 exec trunk build --release "$@"

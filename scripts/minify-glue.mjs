@@ -190,11 +190,12 @@ export function renameGlueKeys(js, renamed) {
 
 const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
 
-/** Finds the glue and wasm that index.html preloads and rewrites them and their hashes. */
-export async function minifyGlue(dir) {
-  const indexFile = path.join(dir, 'index.html');
-  let html = fs.readFileSync(indexFile, 'utf8');
-  // Trunk's <link>s for the two files, quoted or (minified) not, attributes in any order.
+/**
+ * Trunk's <link>s for the glue and the wasm in a page, quoted or (minified) not,
+ * attributes in any order: `{ jsLink, wasmLink }`, each `{ tag, attrs }`. The chunk loader's
+ * modulepreload (`…-split.js`, scripts/split-wasm.mjs) is not the glue's.
+ */
+export function rustLinks(html) {
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => {
     const attrs = {};
     for (const a of m[0].matchAll(/([\w-]+)(?:=("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
@@ -203,12 +204,18 @@ export async function minifyGlue(dir) {
     return { tag: m[0], attrs };
   });
   const link = (rel, ext) => {
-    const l = links.find((x) => x.attrs.rel === rel && x.attrs.href?.endsWith(ext));
+    const l = links.find((x) => x.attrs.rel === rel && x.attrs.href?.endsWith(ext) && !x.attrs.href.endsWith('-split.js'));
     if (!l || !l.attrs.integrity) throw new Error(`index.html has no <link rel=${rel}> with integrity for a ${ext}`);
     return l;
   };
-  const jsLink = link('modulepreload', '.js');
-  const wasmLink = link('preload', '.wasm');
+  return { jsLink: link('modulepreload', '.js'), wasmLink: link('preload', '.wasm') };
+}
+
+/** Finds the glue and wasm that index.html preloads and rewrites them and their hashes. */
+export async function minifyGlue(dir) {
+  const indexFile = path.join(dir, 'index.html');
+  let html = fs.readFileSync(indexFile, 'utf8');
+  const { jsLink, wasmLink } = rustLinks(html);
   const jsName = jsLink.attrs.href.replace(/^\.?\//, '');
   const wasmName = wasmLink.attrs.href.replace(/^\.?\//, '');
   const jsFile = path.join(dir, jsName);

@@ -14,6 +14,9 @@
 //      dataset (`cargo run -q -p seedcheck -- noscript seeds`); the hand-written text in
 //      index.html is only a fallback for a build without this hook.
 //
+// Before all of these, every build's wasm is cut into the module a first load needs and
+// chunks fetched on demand (scripts/split-wasm.mjs).
+//
 // Run by Trunk with TRUNK_STAGING_DIR set; by hand: `node scripts/postbuild.mjs DIR`.
 // Any failure exits non-zero, which fails the build.
 import fs from 'node:fs';
@@ -23,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { cspMeta } from './csp/policy.mjs';
 import { nativeEnv } from './native-env.mjs';
 import { minifyGlue } from './minify-glue.mjs';
+import { splitWasm } from './split-wasm.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -99,6 +103,14 @@ function finish(html, fragment, pack) {
     html = html.replace(/<head\b[^>]*>/i, (m) => `${m}\n  ${meta}`);
   }
   return html;
+}
+
+// Every build: the regions and timeline views cut out into chunks (scripts/split-wasm.mjs).
+try {
+  const { main, loader, chunks } = await splitWasm(dir, process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release');
+  console.log(`postbuild: ${main} split: ${loader} loads ${chunks.map((c) => `${c.file} (${c.bytes} B)`).join(', ')}`);
+} catch (err) {
+  fail(`splitting the wasm: ${err.message}`);
 }
 
 // Release builds: short import names and minified glue (scripts/minify-glue.mjs), before

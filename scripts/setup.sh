@@ -22,6 +22,9 @@ cd "$WON_ATLAS_ROOT"
 # shared/TOOLCHAIN.md); the wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock
 # or Trunk refuses the local binary and tries to download one.
 readonly TRUNK_VERSION="0.21.14"
+# The splitter scripts/split-wasm.mjs runs; its output must suit the wasm_split_helpers
+# version Cargo.toml pins.
+readonly WASM_SPLIT_VERSION="0.2.4"
 readonly WASM_TARGET="wasm32-unknown-unknown"
 readonly APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
 
@@ -125,6 +128,15 @@ else
     run_logged cargo-install-trunk \
       cargo install trunk --version "$TRUNK_VERSION" --locked --force ||
       need "trunk $TRUNK_VERSION" "cargo install trunk --version $TRUNK_VERSION --locked"
+  fi
+
+  # The wasm splitter (scripts/split-wasm.mjs): it prints no version, so cargo's own list
+  # of what it installed tells.
+  if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (cargo install --locked; about 3 minutes on 2 cores)"
+    run_logged cargo-install-wasm-split \
+      cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force ||
+      need "wasm-split-cli $WASM_SPLIT_VERSION" "cargo install wasm_split_cli_support --version $WASM_SPLIT_VERSION --features build-binary --locked"
   fi
 
   # The wasm-bindgen CLI must match the crate version Cargo.lock resolved. A fresh clone has

@@ -141,9 +141,58 @@ function glueExports(glue) {
   return out;
 }
 
+/**
+ * The chunk loader (scripts/split-wasm.mjs) as an expression for the inline module: its
+ * exports as an object, its `initSync` import bound to the glue's (through a hoisted
+ * function, since the loader runs first), and each chunk's fetch answered from base64 in
+ * the file. Returns `{ code, names }`: the expression and the loader files it read.
+ */
+function inlineLoader(loaderFile) {
+  let code = fs.readFileSync(local(loaderFile), 'utf8');
+  checkInline(code, `the chunk loader ${loaderFile}`, 'script');
+  const imp = /import\s*\{\s*initSync(?:\s+as\s+([\w$]+))?\s*\}\s*from\s*(['"])[^'"]+\2\s*;?/.exec(code);
+  if (!imp) throw new Error(`${loaderFile} does not import initSync from the glue`);
+  code = code.replace(imp[0], `const ${imp[1] || 'initSync'} = (...a) => __wonAtlasInitSync(...a);`);
+  const exported = glueExports(code);
+  if (Object.keys(exported).length === 0) throw new Error(`${loaderFile} exports nothing`);
+  code = code
+    .replace(/(^|[;}])\s*export\s*\{[^}]*\};?/gm, '$1')
+    .replace(/(^|[;}])(\s*)export\s+(?=(?:async\s+)?(?:function|class|const|let|var)\b)/gm, '$1$2');
+  const chunks = {};
+  code = code.replace(/fetch\(\s*new\s+URL\(\s*(['"])\.\/([^'"]+\.wasm)\1\s*,\s*import\.meta\.url\s*\)\s*\)/g, (_, q, file) => {
+    chunks[file] = fs.readFileSync(local(file)).toString('base64');
+    return `__wonAtlasChunk(${JSON.stringify(file)})`;
+  });
+  if (Object.keys(chunks).length === 0) throw new Error(`${loaderFile} fetches no chunk`);
+  if (/import\.meta|\bfetch\(/.test(code)) throw new Error(`${loaderFile} still fetches or uses import.meta`);
+  const object = Object.entries(exported).map(([name, l]) => `${JSON.stringify(name)}: ${l}`).join(', ');
+  return `(() => {
+const __wonAtlasChunks = ${JSON.stringify(chunks)};
+const __wonAtlasChunk = (file) => {
+  const text = atob(__wonAtlasChunks[file]);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return Promise.resolve(new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } }));
+};
+${code.trim()}
+return { ${object} };
+})()`;
+}
+
 /** The one inline module: the glue, then Trunk's bootstrap made to use the inline wasm. */
 function appModule(bootstrap, glue, wasm) {
-  if (/^\s*import\b/m.test(glue)) throw new Error('the wasm-bindgen glue imports other modules (snippets?); inline them first');
+  // The chunk loader the glue imports (scripts/split-wasm.mjs), inline before it.
+  let loader = '';
+  const loaderImport = /import\s*\*\s*as\s*([\w$]+)\s*from\s*(['"])\.\/([^'"]+-split\.js)\2\s*;?/g;
+  const loaderFiles = new Set([...glue.matchAll(loaderImport)].map((m) => m[3]));
+  if (loaderFiles.size > 1) throw new Error(`the glue imports ${loaderFiles.size} chunk loaders`);
+  if (loaderFiles.size === 1) {
+    const initLocal = glueExports(glue).initSync;
+    if (!initLocal) throw new Error('the glue exports no initSync for the chunk loader');
+    loader = `const __wonAtlasSplit = ${inlineLoader([...loaderFiles][0])};\nfunction __wonAtlasInitSync(...a) { return ${initLocal}(...a); }\n`;
+    glue = glue.replace(loaderImport, (_, name) => `const ${name} = __wonAtlasSplit;`);
+  }
+  if (/^\s*import\b|(?:^|[;}])\s*import\s*[*{]/m.test(glue)) throw new Error('the wasm-bindgen glue imports other modules (snippets?); inline them first');
   checkInline(glue, 'the wasm-bindgen glue', 'script');
   // The glue's fallback for init() without a path, `new URL('x_bg.wasm', import.meta.url)`,
   // would ask for a file beside the page; init always gets bytes here, so make it an error.
@@ -167,7 +216,7 @@ function appModule(bootstrap, glue, wasm) {
     .map(([name, localName]) => `${JSON.stringify(name)}: ${localName}`)
     .join(', ');
   // A block, so the bootstrap's names (`wasm`, `init`) do not clash with the glue's.
-  return `\n${glue.trim()}\n
+  return `\n${loader}${glue.trim()}\n
 // Trunk's bootstrap, with the .wasm inline (base64) instead of fetched.
 {
 const ${initName} = ${exports.default};

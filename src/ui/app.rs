@@ -9,11 +9,11 @@ use super::defer::use_after_first_chart;
 use super::embed::{full_view_href, use_height_reporter, EmbedDialog};
 use super::funding::FundingView;
 use super::header::Header;
+use super::lazy::{self, Chunk, Status};
 use super::markup::Markup;
 use super::store::{Actions, AppCtx};
-use super::tables::{FundingTables, RegionTables, TimelineTables};
+use super::tables::FundingTables;
 use super::tabs::{view_key, Tabs};
-use super::timeline::TimelineView;
 use super::url::{self, Write};
 use crate::data::korean::ready as korean_ready;
 use crate::data::DATASET;
@@ -197,6 +197,7 @@ pub fn app() -> Html {
     });
     let on_select = (*on_select).clone();
     let tables_ready = use_after_first_chart();
+    let rerender = use_force_update();
     use_briefing_keys(route.slide.is_some(), dispatch.clone());
     use_briefing_sync(route.slide, dispatch.clone());
     let ctx = AppCtx {
@@ -231,15 +232,38 @@ pub fn app() -> Html {
         .map(|c| format!("--accent: {}", readable_accent(c).hex()));
 
     let view = shown.view;
-    let body = match view {
-        View::Funding => html! { <FundingView /> },
-        View::Regions => html! { <super::regions::RegionsView /> },
-        View::Timeline => html! { <TimelineView /> },
+    // The regions and timeline views come as chunks the first time they are shown
+    // (src/ui/lazy.rs); until one is in, its panel says so.
+    let chunk = match view {
+        View::Funding => None,
+        View::Regions => Some(Chunk::Regions),
+        View::Timeline => Some(Chunk::Timeline),
     };
-    let tables = || match view {
-        View::Funding => html! { <FundingTables {lang} selected={shown.selected} /> },
-        View::Regions => html! { <RegionTables {lang} /> },
-        View::Timeline => html! { <TimelineTables {lang} /> },
+    let changed = Callback::from(move |_| rerender.force_update());
+    let (body, chunk_tables) = match chunk.map(|c| (c, lazy::status(c, changed.clone()))) {
+        None => (html! { <FundingView /> }, None),
+        Some((_, Status::Ready(make))) => {
+            let (body, tables) = make(lang);
+            (body, Some(tables))
+        }
+        Some((_, Status::Loading)) => (
+            html! { <p class="chunk-status" role="status" data-testid="chunk-loading">{ lang.t(Key::ChunkLoading) }</p> },
+            Some(Html::default()),
+        ),
+        Some((c, Status::Failed)) => (
+            html! {
+                <div class="notice" role="status" data-testid="chunk-failed">
+                    <p>{ lang.t(Key::ChunkFailed) }</p>
+                    <button type="button" data-testid="chunk-retry"
+                        onclick={Callback::from(move |_: MouseEvent| lazy::retry(c, changed.clone()))}>{ lang.t(Key::TryAgain) }</button>
+                </div>
+            },
+            Some(Html::default()),
+        ),
+    };
+    let tables = || match &chunk_tables {
+        None => html! { <FundingTables {lang} selected={shown.selected} /> },
+        Some(t) => t.clone(),
     };
     let panel_id = format!("panel-{}", view.slug());
     if route.slide.is_some() {

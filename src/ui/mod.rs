@@ -11,6 +11,7 @@ mod export;
 mod funding;
 mod header;
 mod korean;
+mod lazy;
 mod markup;
 mod panic;
 mod regions;

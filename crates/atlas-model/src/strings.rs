@@ -123,6 +123,8 @@ strings! {
     NoticeKoreanMissing => "The Korean text did not arrive, so the page stays in English: {0}", "한국어 텍스트를 받지 못해 영어로 보여 드립니다: {0}";
     ExportNeedsKorean => "The CSV has Korean columns, and the Korean text did not arrive: {0}", "CSV에는 한국어 열이 있는데 한국어 텍스트를 받지 못했습니다: {0}";
     TryAgain => "Try again", "다시 시도";
+    ChunkLoading => "Loading this view…", "이 보기를 불러오는 중…";
+    ChunkFailed => "This view did not arrive. Check the connection and try again.", "이 보기를 받지 못했습니다. 연결을 확인한 뒤 다시 시도해 주세요.";
     Dismiss => "Dismiss", "닫기";
     ClaimsSays => "says", "주장";
     CloseDetail => "Close details", "상세 정보 닫기";

@@ -1,0 +1,157 @@
+// Cuts the app's wasm into the module a first load needs and chunks fetched on demand
+// (issue 11), called by scripts/postbuild.mjs before anything else touches the glue.
+//
+// src/ui/lazy.rs marks the regions and timeline views with `#[wasm_split]`. Trunk builds
+// and binds the whole wasm as usual; this then starts again from the wasm cargo linked
+// (`--emit-relocs`, set in .cargo/config.toml and scripts/build.sh, keeps the relocations
+// the cut needs):
+//
+//   1. `wasm-split-cli` (wasm_split_cli_support, installed by scripts/setup.sh) moves what
+//      only one split function reaches into that chunk's module, and what several share
+//      into a shared chunk, and writes the loader module that fetches them;
+//   2. `wasm-bindgen` binds the main module as Trunk did (`--keep-lld-exports`: the chunks
+//      import the function table, which wasm-bindgen would otherwise drop);
+//   3. release builds: `wasm-opt` shrinks every module (the flags Trunk used to pass; its
+//      own pass is off, `data-wasm-opt="0"` in index.html, since it would see only the
+//      uncut module);
+//   4. the files go into the staging folder under Trunk's hashed name: the glue and the
+//      main module replace Trunk's, the loader becomes `<stem>-split.js` (preloaded by a
+//      <link rel=modulepreload>, so it does not wait for the glue) and each chunk
+//      `<stem>-<name>.wasm`; index.html's integrity attributes are written afresh.
+//
+// Any surprise throws, naming what is missing, rather than writing a page whose modules
+// disagree.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
+import { rustLinks } from './minify-glue.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** wasm-opt's flags for every release module: size first, and the features wasm-bindgen
+ * 0.2.130's output uses (see the README's "What is big in the wasm"). */
+export const WASM_OPT_FLAGS = [
+  '-Oz', '--converge', '--strip-producers', '--strip-target-features', '--low-memory-unused',
+  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types',
+];
+
+/** The loader module's name as wasm-split-cli writes it and the glue imports it. */
+const LOADER = '__wasm_split.js';
+
+const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
+
+/** The names of a wasm binary's custom sections. */
+export function customSections(wasm) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm binary');
+  const names = [];
+  let p = 8;
+  const leb = () => {
+    let r = 0;
+    let s = 0;
+    let x;
+    do {
+      x = wasm[p++];
+      r += (x & 0x7f) * 2 ** s;
+      s += 7;
+    } while (x & 0x80);
+    return r;
+  };
+  while (p < wasm.length) {
+    const id = wasm[p++];
+    const size = leb();
+    const end = p + size;
+    if (id === 0) {
+      const n = leb();
+      names.push(wasm.subarray(p, p + n).toString());
+    }
+    p = end;
+  }
+  return names;
+}
+
+function run(cmd, args) {
+  try {
+    execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  } catch (err) {
+    const why = err.code === 'ENOENT' ? `${cmd} is not installed (scripts/setup.sh installs it)` : (err.stderr || err.message);
+    throw new Error(`\`${cmd} ${args.join(' ')}\` failed: ${why}`);
+  }
+}
+
+/**
+ * Splits the wasm of the build staged in `dir`. `profile` is Trunk's ("release" or
+ * "debug"). Returns { main, loader, chunks: [{ file, bytes }] }.
+ */
+export async function splitWasm(dir, profile) {
+  const indexFile = path.join(dir, 'index.html');
+  let html = fs.readFileSync(indexFile, 'utf8');
+  const { jsLink, wasmLink } = rustLinks(html);
+  const jsName = jsLink.attrs.href.replace(/^\.?\//, '');
+  const wasmName = wasmLink.attrs.href.replace(/^\.?\//, '');
+  const stem = jsName.replace(/\.js$/, '');
+  if (wasmName !== `${stem}_bg.wasm`) throw new Error(`index.html preloads ${wasmName}, expected ${stem}_bg.wasm beside ${jsName}`);
+
+  const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');
+  const linked = path.join(targetDir, 'wasm32-unknown-unknown', profile === 'debug' ? 'debug' : 'release', 'won-atlas.wasm');
+  if (!fs.existsSync(linked)) throw new Error(`${path.relative(ROOT, linked)} is missing: the wasm cargo linked for this build`);
+  if (!customSections(fs.readFileSync(linked)).includes('reloc.CODE')) {
+    throw new Error(`${path.relative(ROOT, linked)} has no relocations: it was linked without -Clink-arg=--emit-relocs (.cargo/config.toml, scripts/build.sh)`);
+  }
+
+  const work = path.join(targetDir, 'split-work', profile);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  run('wasm-split-cli', [linked, work, '--out-name', stem]);
+  const bound = path.join(work, 'bound');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', bound, '--out-name', stem, path.join(work, `${stem}.wasm`)]);
+
+  const chunkFiles = fs.readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
+  if (chunkFiles.length === 0) throw new Error('wasm-split-cli wrote no chunk: no #[wasm_split] function reached the linked wasm');
+  const opt = (from, to) => {
+    if (profile === 'debug') fs.copyFileSync(from, to);
+    else run('wasm-opt', [...WASM_OPT_FLAGS, from, '-o', to]);
+  };
+
+  // The loader: its chunk addresses and the glue it imports, under the staged names.
+  let loader = fs.readFileSync(path.join(work, LOADER), 'utf8');
+  const loaderName = `${stem}-split.js`;
+  const chunks = [];
+  for (const f of chunkFiles) {
+    const file = `${stem}-${f.replace(/^split_/, '')}`;
+    const ref = `"./${f}"`;
+    if (!loader.includes(ref)) throw new Error(`${LOADER} does not name ${f}`);
+    loader = loader.replaceAll(ref, `"./${file}"`);
+    opt(path.join(work, f), path.join(dir, file));
+    chunks.push({ file, bytes: fs.statSync(path.join(dir, file)).size });
+  }
+  if (!loader.includes(`from "./${stem}.js"`)) throw new Error(`${LOADER} does not import the glue ./${stem}.js`);
+  if (profile !== 'debug') {
+    const min = await minify(loader, { module: true, compress: { passes: 2 }, mangle: true });
+    if (!min.code) throw new Error(`terser returned nothing for ${LOADER}`);
+    loader = min.code;
+  }
+  fs.writeFileSync(path.join(dir, loaderName), loader);
+
+  // The glue imports the loader by the name wasm-split-cli gave it; the wasm's imports
+  // keep that module name (the keys of the glue's imports object).
+  let glue = fs.readFileSync(path.join(bound, `${stem}.js`), 'utf8');
+  const loaderImport = new RegExp(`(\\bfrom\\s*)(["'])\\./${LOADER.replace(/\./g, '\\.')}\\2`, 'g');
+  if (!loaderImport.test(glue)) throw new Error(`the glue does not import ./${LOADER}: was the wasm split?`);
+  glue = glue.replace(loaderImport, `$1"./${loaderName}"`);
+  fs.writeFileSync(path.join(dir, jsName), glue);
+  opt(path.join(bound, `${stem}_bg.wasm`), path.join(dir, wasmName));
+
+  // index.html: fresh hashes for the two files, and the loader preloaded beside the glue.
+  html = html.replace(jsLink.tag, jsLink.tag.replace(jsLink.attrs.integrity, sri(Buffer.from(glue))));
+  html = html.replace(wasmLink.tag, wasmLink.tag.replace(wasmLink.attrs.integrity, sri(fs.readFileSync(path.join(dir, wasmName)))));
+  html = html.replace(/<link\b[^>]*href=["']?\.\/[^"'\s>]*-split\.js["']?[^>]*>/g, '');
+  const preload = `<link crossorigin href="./${loaderName}" integrity="${sri(Buffer.from(loader))}" rel="modulepreload">`;
+  const glueLink = rustLinks(html).jsLink.tag;
+  html = html.replace(glueLink, `${glueLink}${preload}`);
+  fs.writeFileSync(indexFile, html);
+  return { main: wasmName, loader: loaderName, chunks };
+}

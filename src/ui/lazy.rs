@@ -1,0 +1,101 @@
+//! The regions and timeline views as wasm chunks, fetched the first time they are shown.
+//!
+//! Most readers see one view (a newsroom embeds one), so the first load carries only the
+//! funding view (issue 11). `scripts/split-wasm.mjs` cuts the built wasm at each
+//! `#[wasm_split]` function below: the code and data only that function reaches (the view,
+//! its layout, its tables, the map's outlines) become a chunk of their own, and the
+//! function's first call fetches it. Code two chunks share goes into a third that both
+//! wait for. Once a chunk is in, its view renders synchronously like the funding view.
+//! In native builds (the unit tests) the functions are called directly.
+
+use crate::i18n::Lang;
+use std::cell::Cell;
+use wasm_split_helpers::SplitLoaderError;
+use yew::prelude::*;
+
+/// What a chunk gives the app: its view and its tables, in a language.
+pub type Body = fn(Lang) -> (Html, Html);
+
+/// The views that come as chunks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chunk {
+    /// The regional map, the tile grid and their tables.
+    Regions,
+    /// The milestone timeline and its tables.
+    Timeline,
+}
+
+/// Where a chunk stands.
+#[derive(Clone, Copy, Debug)]
+pub enum Status {
+    /// Asked for and on its way.
+    Loading,
+    /// The fetch or the instantiation failed; [`retry`] asks again.
+    Failed,
+    /// In: render with it.
+    Ready(Body),
+}
+
+#[wasm_split_helpers::wasm_split(regions, fallible)]
+fn regions() -> Result<Body, SplitLoaderError> {
+    Ok(|lang| {
+        (
+            html! { <super::regions::RegionsView /> },
+            html! { <super::tables::RegionTables {lang} /> },
+        )
+    })
+}
+
+#[wasm_split_helpers::wasm_split(timeline, fallible)]
+fn timeline() -> Result<Body, SplitLoaderError> {
+    Ok(|lang| {
+        (
+            html! { <super::timeline::TimelineView /> },
+            html! { <super::tables::TimelineTables {lang} /> },
+        )
+    })
+}
+
+thread_local! {
+    /// Each chunk's status; `None` until first asked for.
+    static SLOTS: [Cell<Option<Status>>; 2] = const { [Cell::new(None), Cell::new(None)] };
+}
+
+fn slot(chunk: Chunk) -> Option<Status> {
+    SLOTS.with(|s| s[chunk as usize].get())
+}
+
+fn set(chunk: Chunk, status: Status) {
+    SLOTS.with(|s| s[chunk as usize].set(Some(status)));
+}
+
+/// The chunk's status. The first call starts its fetch; `changed` runs when it ends.
+pub fn status(chunk: Chunk, changed: Callback<()>) -> Status {
+    match slot(chunk) {
+        Some(s) => s,
+        None => {
+            load(chunk, changed);
+            Status::Loading
+        }
+    }
+}
+
+/// Asks again for a chunk whose load failed.
+pub fn retry(chunk: Chunk, changed: Callback<()>) {
+    if matches!(slot(chunk), Some(Status::Failed)) {
+        load(chunk, changed.clone());
+        changed.emit(());
+    }
+}
+
+fn load(chunk: Chunk, changed: Callback<()>) {
+    set(chunk, Status::Loading);
+    wasm_bindgen_futures::spawn_local(async move {
+        let got = match chunk {
+            Chunk::Regions => regions().await,
+            Chunk::Timeline => timeline().await,
+        };
+        set(chunk, got.map_or(Status::Failed, Status::Ready));
+        changed.emit(());
+    });
+}
