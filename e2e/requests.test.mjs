@@ -2,7 +2,9 @@
 // page state in CASES (e2e/lib/trust.mjs):
 //   - every request the page makes goes to the server it came from (127.0.0.1 here);
 //   - once the first load has finished (network idle, chart drawn), reading the page makes
-//     no request at all: hovering the chart, arrow keys, selecting, switching views;
+//     no request but the view chunks (scripts/split-wasm.mjs), each once, the first time
+//     its view is shown: hovering the chart, arrow keys, selecting and a second round of
+//     every view make none;
 //   - the built page carries the strict policy, and nothing the app does violates it.
 // Console errors and failed requests fail every test of the suite (e2e/lib/browser.mjs).
 import { test, before, after } from 'node:test';
@@ -12,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startApp } from './lib/app.mjs';
 import { DIST } from './lib/paths.mjs';
+import { firstLoad } from './lib/first-load.mjs';
 import { CASES, CHART, isOwn, viewReady, withTrackedPage } from './lib/trust.mjs';
 
 let app;
@@ -37,6 +40,11 @@ async function interact(page) {
   for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'End', 'Home', 'Enter', 'Escape']) {
     await page.keyboard.press(key);
   }
+  await everyView(page);
+}
+
+/** Visit every view by its tab and come back. */
+async function everyView(page) {
   const tabs = page.locator('[role=tablist] [role=tab]');
   const n = await tabs.count();
   for (let i = 0; i < n; i++) {
@@ -45,6 +53,9 @@ async function interact(page) {
   }
   await page.waitForTimeout(300);
 }
+
+/** The view chunks' addresses, which a first visit of a view may fetch. */
+const chunkUrls = () => new Set(firstLoad(DIST).chunks.map((c) => new URL(c.name, app.url).href));
 
 for (const [hash, label] of CASES) {
   test(`only its own origin, and no request after the first load (${label}, #${hash})`, async () => {
@@ -55,8 +66,15 @@ for (const [hash, label] of CASES) {
         await interact(page);
         const foreign = requests.filter((r) => !isOwn(r.url, app.url)).map((r) => `${r.type} ${r.url}`);
         assert.deepEqual(foreign, [], 'requests to another origin');
-        const late = requests.filter((r) => r.afterLoad).map((r) => `${r.type} ${r.url}`);
-        assert.deepEqual(late, [], 'requests after the first load had finished');
+        const chunks = chunkUrls();
+        assert.ok(chunks.size >= 2, `the build has view chunks: ${[...chunks].join(', ')}`);
+        const late = requests.filter((r) => r.afterLoad && !chunks.has(r.url)).map((r) => `${r.type} ${r.url}`);
+        assert.deepEqual(late, [], 'requests after the first load had finished, other than view chunks');
+        const fetched = requests.filter((r) => chunks.has(r.url)).map((r) => r.url);
+        assert.deepEqual(fetched, [...new Set(fetched)], 'a view chunk was fetched twice');
+        const before = requests.length;
+        await everyView(page);
+        assert.deepEqual(requests.slice(before).map((r) => `${r.type} ${r.url}`), [], 'requests on a second visit of every view');
       },
       { hash },
     );

@@ -37,11 +37,16 @@ function htmlRefs(html) {
   return refs;
 }
 
-function jsFileRefs(js) {
+/** The chunk loader scripts/split-wasm.mjs writes: what its `new URL()`s name are wasm
+ * chunks fetched when a view is first shown, not part of the first load. */
+export const CHUNK_LOADER = /-split\.js$/;
+
+function jsFileRefs(js, file) {
   const refs = [];
   for (const [, , ref] of js.matchAll(/\b(?:from|import)\s*\(?\s*(['"])([^'"]+)\1/g)) refs.push(ref);
+  const onDemand = CHUNK_LOADER.test(file);
   for (const [, , ref] of js.matchAll(/new\s+URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url/g)) {
-    refs.push({ ref, optional: true });
+    refs.push(onDemand ? { ref, onDemand } : { ref, optional: true });
   }
   return refs.filter((r) => typeof r !== 'string' || /^(?:\.{1,2}\/|\/)/.test(r));
 }
@@ -75,7 +80,9 @@ export function fileType(name) {
 
 /**
  * Every file `dist/index.html` loads. Resolves to { files: [{ name, type, raw, gzip }],
- * byType: { html|js|wasm|css|other: { raw, gzip, files } }, total: { raw, gzip }, missing }.
+ * byType: { html|js|wasm|css|other: { raw, gzip, files } }, total: { raw, gzip }, missing,
+ * chunks }, where `chunks` (same fields as `files`) are the wasm chunks the chunk loader
+ * fetches when a view is first shown, counted apart from the first load.
  */
 export function firstLoad(distDir) {
   const dist = path.resolve(distDir);
@@ -83,6 +90,7 @@ export function firstLoad(distDir) {
   if (!fs.existsSync(indexFile)) throw new Error(`${indexFile} is missing: build first`);
   const seen = new Map();
   const missing = [];
+  const chunkFiles = new Set();
   const queue = [indexFile];
   while (queue.length) {
     const file = queue.shift();
@@ -96,10 +104,14 @@ export function firstLoad(distDir) {
     seen.set(file, { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length });
     const ext = path.extname(file).toLowerCase();
     const text = ['.html', '.js', '.mjs', '.css'].includes(ext) ? buf.toString('utf8') : '';
-    const refs = ext === '.html' ? htmlRefs(text) : ext === '.css' ? cssRefs(text) : ext === '.js' || ext === '.mjs' ? jsFileRefs(text) : [];
+    const refs = ext === '.html' ? htmlRefs(text) : ext === '.css' ? cssRefs(text) : ext === '.js' || ext === '.mjs' ? jsFileRefs(text, file) : [];
     for (const r of refs) {
-      const { ref, optional } = typeof r === 'string' ? { ref: r, optional: false } : r;
+      const { ref, optional, onDemand } = typeof r === 'string' ? { ref: r, optional: false } : r;
       const target = resolveRef(dist, ref, file);
+      if (onDemand) {
+        if (target) chunkFiles.add(target);
+        continue;
+      }
       if (!target || seen.has(target)) continue;
       if (optional && !fs.existsSync(target)) continue;
       queue.push(target);
@@ -116,7 +128,16 @@ export function firstLoad(distDir) {
     t.files += 1;
   }
   const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
-  return { files, byType, total, missing };
+  const chunks = [];
+  for (const f of chunkFiles) {
+    if (!fs.existsSync(f)) {
+      missing.push(path.relative(dist, f));
+      continue;
+    }
+    const buf = fs.readFileSync(f);
+    chunks.push({ name: path.relative(dist, f), type: fileType(f), raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length });
+  }
+  return { files, byType, total, missing, chunks };
 }
 
 /** The Korean pack's file name: the dataset's Korean sentences (src/data/korean.rs). */

@@ -1,0 +1,108 @@
+// The regions and timeline views come as wasm chunks, fetched the first time each is shown
+// (src/ui/lazy.rs, scripts/split-wasm.mjs; issue 11):
+//   - a funding page fetches no chunk; its Regions tab fetches the regions chunk (and the
+//     chunk the two views share), never the timeline's, and once;
+//   - a link to a view draws it from its chunk, in the first load;
+//   - a chunk that does not arrive leaves a message with Try again, the rest of the page
+//     working; Try again brings the view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, READY_SELECTOR, COMPLETE_SELECTOR } from './lib/app.mjs';
+import { openPage, eventually } from './lib/browser.mjs';
+import { firstLoad } from './lib/first-load.mjs';
+import { DIST } from './lib/paths.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** The chunk files by role: { regions, timeline, shared: [...] }. */
+function chunkFiles() {
+  const names = firstLoad(DIST).chunks.map((c) => c.name);
+  const one = (re) => {
+    const hits = names.filter((n) => re.test(n));
+    assert.equal(hits.length, 1, `one ${re} chunk among ${names.join(', ')}`);
+    return hits[0];
+  };
+  const regions = one(/-regions\.wasm$/);
+  const timeline = one(/-timeline\.wasm$/);
+  return { regions, timeline, shared: names.filter((n) => n !== regions && n !== timeline) };
+}
+
+/** A fresh page at `hash` that records the chunk requests it makes (file names, in order). */
+async function chunkPage(hash, fn, { broken = null } = {}) {
+  const p = await openPage(app.browser);
+  const asked = [];
+  const files = chunkFiles();
+  const all = new Set([files.regions, files.timeline, ...files.shared]);
+  p.page.on('request', (req) => {
+    const name = new URL(req.url()).pathname.split('/').pop();
+    if (all.has(name)) asked.push(name);
+  });
+  if (broken) await p.page.route(`**/${broken}`, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  try {
+    await p.page.goto(app.href(hash), { waitUntil: 'load' });
+    await p.page.locator(READY_SELECTOR).first().waitFor({ state: 'visible' });
+    await fn({ ...p, asked, files });
+  } finally {
+    await p.close();
+  }
+}
+
+test('a funding page fetches no chunk; the Regions tab fetches the regions chunk once, never the timeline\'s', async () => {
+  await chunkPage('view=funding', async ({ page, asked, files, assertNoProblems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.deepEqual(asked, [], 'chunks fetched by the funding view');
+    await page.click('#tab-regions');
+    await page.locator('#panel-regions canvas').first().waitFor({ state: 'visible' });
+    await eventually(() => asked.includes(files.regions));
+    assert.ok(!asked.includes(files.timeline), `the timeline chunk was fetched for the regions view: ${asked.join(', ')}`);
+    for (const s of files.shared) assert.ok(asked.includes(s), `the shared chunk ${s} was not fetched: ${asked.join(', ')}`);
+    // Back and forth: nothing more.
+    const n = asked.length;
+    await page.click('#tab-funding');
+    await page.click('#tab-regions');
+    await page.waitForTimeout(300);
+    assert.equal(asked.length, n, `fetched again: ${asked.join(', ')}`);
+    assertNoProblems();
+  });
+});
+
+test('a timeline link draws the timeline from its chunk, with its targets table, and fetches no regions chunk', async () => {
+  await chunkPage('view=timeline', async ({ page, asked, files, assertNoProblems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    assert.ok(asked.includes(files.timeline), `asked: ${asked.join(', ')}`);
+    assert.ok(!asked.includes(files.regions), `asked: ${asked.join(', ')}`);
+    assert.equal(await page.locator('[data-testid=chunk-loading], [data-testid=chunk-failed]').count(), 0);
+    // The chunk's tables: the targets table, a row per target in the dataset.
+    const rows = page.locator('[data-testid=target-table] tbody tr');
+    await eventually(async () => (await rows.count()) === app.ds.targets.length);
+    assertNoProblems();
+  });
+});
+
+test('a regions chunk that does not arrive: a message and Try again, the page still works, and Try again brings the map', async () => {
+  const { regions } = chunkFiles();
+  await chunkPage('view=regions', async ({ page, problems }) => {
+    const failed = page.locator('[data-testid=chunk-failed]');
+    await failed.waitFor({ state: 'visible' });
+    assert.match(await failed.innerText(), /did not arrive/);
+    assert.equal(await failed.getAttribute('role'), 'status');
+    // The only problems are the 404 and the loader's report of it.
+    for (const x of problems) assert.match(x, new RegExp(`404|${regions.replace(/\./g, '\\.')}|WebAssembly|Failed to`), x);
+    // The rest of the page works: the funding tab draws its chart.
+    await page.click('#tab-funding');
+    await page.locator('#panel-funding canvas').first().waitFor({ state: 'visible' });
+    await page.click('#tab-regions');
+    await failed.waitFor({ state: 'visible' });
+    await page.unroute(`**/${regions}`);
+    await page.click('[data-testid=chunk-retry]');
+    await page.locator('#panel-regions canvas').first().waitFor({ state: 'visible' });
+    assert.equal(await failed.count(), 0);
+  }, { broken: regions });
+});
