@@ -4,10 +4,11 @@
 #
 #     bash bench/twiggy.sh [out-dir]      # default target/bench
 #
-# Trunk's wasm-opt pass strips the names twiggy needs, so this rebuilds the same shipped
-# module with names kept: the release wasm cargo produced for the benchmark build
-# (target/wasm32-unknown-unknown/release/won-atlas.wasm), through the same wasm-bindgen and
-# `wasm-opt -Oz --converge` (index.html's data-wasm-opt settings), plus -g. Code and data match the shipped file to within a few hundred
+# The shipped wasm-opt pass strips the names twiggy needs, so this rebuilds the same shipped
+# first-load module with names kept: the release wasm cargo produced for the benchmark
+# build (target/wasm32-unknown-unknown/release/won-atlas.wasm), cut by the same
+# wasm-split-cli, bound by the same wasm-bindgen and shrunk by the same wasm-opt flags
+# (scripts/split-wasm.mjs), plus -g. The view chunks are not in these figures. Code and data match the shipped file to within a few hundred
 # bytes; the extra "names" section is not shipped and is left out of the summary.
 #
 # Writes <out>/twiggy-top.txt (top items by size), <out>/twiggy-groups.txt (sizes summed by
@@ -29,7 +30,8 @@ if [ ! -f "$raw" ]; then
   exit 1
 fi
 cp "$raw" "$work/won-atlas.wasm"
-wasm-bindgen --target web --no-typescript --out-dir "$work" "$work/won-atlas.wasm"
+rm -rf "$work/split" && wasm-split-cli "$work/won-atlas.wasm" "$work/split" --out-name won-atlas
+wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$work" "$work/split/won-atlas.wasm"
 # The features wasm-bindgen 0.2.130's output uses (Trunk passes the same to wasm-opt).
 wasm-opt -Oz --converge --low-memory-unused -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types \
