@@ -2,6 +2,7 @@
 // (src/ui/lazy.rs, scripts/split-wasm.mjs; issue 11):
 //   - a funding page fetches no chunk; its Regions tab fetches the regions chunk (and the
 //     chunk the two views share), never the timeline's, and once;
+//   - a pointer over a tab fetches its chunk ahead of the click;
 //   - a link to a view draws it from its chunk, in the first load;
 //   - a chunk that does not arrive leaves a message with Try again, the rest of the page
 //     working; Try again brings the view.
@@ -105,4 +106,20 @@ test('a regions chunk that does not arrive: a message and Try again, the page st
     await page.locator('#panel-regions canvas').first().waitFor({ state: 'visible' });
     assert.equal(await failed.count(), 0);
   }, { broken: regions });
+});
+
+test('a pointer over the Timeline tab fetches its chunk ahead of the click, and the click fetches nothing more', async () => {
+  await chunkPage('view=funding', async ({ page, asked, files, assertNoProblems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    assert.deepEqual(asked, []);
+    await page.hover('#tab-timeline');
+    await eventually(() => asked.includes(files.timeline));
+    assert.ok(!asked.includes(files.regions), `asked: ${asked.join(', ')}`);
+    await page.waitForTimeout(300);
+    const n = asked.length;
+    await page.click('#tab-timeline');
+    await page.locator('#panel-timeline canvas').first().waitFor({ state: 'visible' });
+    assert.equal(asked.length, n, `the click fetched more: ${asked.join(', ')}`);
+    assertNoProblems();
+  });
 });

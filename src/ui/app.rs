@@ -9,7 +9,7 @@ use super::defer::use_after_first_chart;
 use super::embed::{full_view_href, use_height_reporter, EmbedDialog};
 use super::funding::FundingView;
 use super::header::Header;
-use super::lazy::{self, Chunk, Status};
+use super::lazy::{self, Status};
 use super::markup::Markup;
 use super::store::{Actions, AppCtx};
 use super::tables::FundingTables;
@@ -234,11 +234,7 @@ pub fn app() -> Html {
     let view = shown.view;
     // The regions and timeline views come as chunks the first time they are shown
     // (src/ui/lazy.rs); until one is in, its panel says so.
-    let chunk = match view {
-        View::Funding => None,
-        View::Regions => Some(Chunk::Regions),
-        View::Timeline => Some(Chunk::Timeline),
-    };
+    let chunk = lazy::of(view);
     let changed = Callback::from(move |_| rerender.force_update());
     let (body, chunk_tables) = match chunk.map(|c| (c, lazy::status(c, changed.clone()))) {
         None => (html! { <FundingView /> }, None),

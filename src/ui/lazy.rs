@@ -9,7 +9,8 @@
 //! In native builds (the unit tests) the functions are called directly.
 
 use crate::i18n::Lang;
-use std::cell::Cell;
+use crate::state::View;
+use std::cell::{Cell, RefCell};
 use wasm_split_helpers::SplitLoaderError;
 use yew::prelude::*;
 
@@ -59,6 +60,8 @@ fn timeline() -> Result<Body, SplitLoaderError> {
 thread_local! {
     /// Each chunk's status; `None` until first asked for.
     static SLOTS: [Cell<Option<Status>>; 2] = const { [Cell::new(None), Cell::new(None)] };
+    /// Who to tell when each chunk's load ends: the last to ask while it was on its way.
+    static WAITERS: [RefCell<Option<Callback<()>>>; 2] = const { [RefCell::new(None), RefCell::new(None)] };
 }
 
 fn slot(chunk: Chunk) -> Option<Status> {
@@ -69,26 +72,40 @@ fn set(chunk: Chunk, status: Status) {
     SLOTS.with(|s| s[chunk as usize].set(Some(status)));
 }
 
-/// The chunk's status. The first call starts its fetch; `changed` runs when it ends.
+fn wait(chunk: Chunk, changed: Callback<()>) {
+    WAITERS.with(|w| *w[chunk as usize].borrow_mut() = Some(changed));
+}
+
+/// The chunk's status. The first call starts its fetch; `changed` runs when a load that
+/// is on its way ends.
 pub fn status(chunk: Chunk, changed: Callback<()>) -> Status {
-    match slot(chunk) {
-        Some(s) => s,
-        None => {
-            load(chunk, changed);
-            Status::Loading
-        }
+    let now = slot(chunk);
+    if matches!(now, None | Some(Status::Loading)) {
+        wait(chunk, changed);
+    }
+    now.unwrap_or_else(|| {
+        load(chunk);
+        Status::Loading
+    })
+}
+
+/// Starts a chunk's fetch ahead of its view (a pointer over its tab), if nothing has yet.
+pub fn warm(chunk: Chunk) {
+    if slot(chunk).is_none() {
+        load(chunk);
     }
 }
 
 /// Asks again for a chunk whose load failed.
 pub fn retry(chunk: Chunk, changed: Callback<()>) {
     if matches!(slot(chunk), Some(Status::Failed)) {
-        load(chunk, changed.clone());
+        wait(chunk, changed.clone());
+        load(chunk);
         changed.emit(());
     }
 }
 
-fn load(chunk: Chunk, changed: Callback<()>) {
+fn load(chunk: Chunk) {
     set(chunk, Status::Loading);
     wasm_bindgen_futures::spawn_local(async move {
         let got = match chunk {
@@ -96,6 +113,17 @@ fn load(chunk: Chunk, changed: Callback<()>) {
             Chunk::Timeline => timeline().await,
         };
         set(chunk, got.map_or(Status::Failed, Status::Ready));
-        changed.emit(());
+        if let Some(changed) = WAITERS.with(|w| w[chunk as usize].borrow_mut().take()) {
+            changed.emit(());
+        }
     });
+}
+
+/// The chunk a view comes in, if any.
+pub fn of(view: View) -> Option<Chunk> {
+    match view {
+        View::Funding => None,
+        View::Regions => Some(Chunk::Regions),
+        View::Timeline => Some(Chunk::Timeline),
+    }
 }

@@ -1,7 +1,8 @@
 //! The view switcher: a WAI-ARIA tab list with roving focus.
 //!
 //! Arrow keys move between tabs and select them, Home and End jump to the ends; only
-//! the selected tab is in the Tab order.
+//! the selected tab is in the Tab order. A pointer over a tab starts the fetch of its
+//! view's chunk (src/ui/lazy.rs), so it is often in by the click.
 
 use crate::i18n::{Key, Lang};
 use crate::state::View;
@@ -71,7 +72,8 @@ pub fn tabs(props: &TabsProps) -> Html {
                             aria-selected={if is { "true" } else { "false" }}
                             aria-controls={is.then(|| format!("panel-{}", v.slug()))}
                             tabindex={if is { "0" } else { "-1" }}
-                            onclick={Callback::from(move |_: MouseEvent| on_select.emit(v))}>
+                            onclick={Callback::from(move |_: MouseEvent| on_select.emit(v))}
+                            onpointerenter={super::lazy::of(v).map(|c| Callback::from(move |_: PointerEvent| super::lazy::warm(c)))}>
                             { label(props.lang, v) }
                         </button>
                     }
