@@ -83,6 +83,37 @@ function run(cmd, args) {
 }
 
 /**
+ * The loader with an early fetch for a link to a chunked view (`#view=regions`): the app
+ * asks for a chunk only when it first renders the view, after the main module is in, so
+ * the loader starts that view's chunk, and the chunks views share, while the main module
+ * downloads, and the first load call takes that response. Each fetch stays a literal
+ * `fetch(new URL("./file", import.meta.url))`, which scripts/single-file.mjs answers
+ * from the file itself. The hash's last `view=` wins, as in `state::parse_hash`.
+ */
+export function withEarlyFetch(loader, files, stem) {
+  const fetchOf = (f) => `fetch(new URL(${JSON.stringify(`./${f}`)}, import.meta.url))`;
+  const views = files.filter((f) => /^(?:regions|timeline)\.wasm$/.test(f.slice(stem.length + 1)));
+  const shared = files.filter((f) => !views.includes(f));
+  for (const f of files) {
+    if (!loader.includes(fetchOf(f))) throw new Error(`${LOADER} does not fetch ${f} as \`${fetchOf(f)}\``);
+    loader = loader.replaceAll(fetchOf(f), `(__early.get(${JSON.stringify(f)})?.() ?? ${fetchOf(f)})`);
+  }
+  const early = views
+    .map((f) => {
+      const view = f.slice(stem.length + 1, -'.wasm'.length);
+      const all = [f, ...shared].map((g) => `__early.set(${JSON.stringify(g)}, __once(${fetchOf(g)}));`).join(' ');
+      return `if (__view === ${JSON.stringify(view)}) { ${all} }`;
+    })
+    .join('\n');
+  return `// A link to a chunked view fetches its chunks now, beside the main module (scripts/split-wasm.mjs).
+const __early = new Map();
+const __once = (p) => { p.catch(() => {}); let used = false; return () => (used ? undefined : ((used = true), p)); };
+const __view = [...location.hash.matchAll(/(?:^#|&)view=([a-z]+)/g)].pop()?.[1];
+${early}
+${loader}`;
+}
+
+/**
  * Splits the wasm of the build staged in `dir`. `profile` is Trunk's ("release" or
  * "debug"). Returns { main, loader, chunks: [{ file, bytes }] }.
  */
@@ -129,6 +160,7 @@ export async function splitWasm(dir, profile) {
     chunks.push({ file, bytes: fs.statSync(path.join(dir, file)).size });
   }
   if (!loader.includes(`from "./${stem}.js"`)) throw new Error(`${LOADER} does not import the glue ./${stem}.js`);
+  loader = withEarlyFetch(loader, chunks.map((c) => c.file), stem);
   if (profile !== 'debug') {
     const min = await minify(loader, { module: true, compress: { passes: 2 }, mangle: true });
     if (!min.code) throw new Error(`terser returned nothing for ${LOADER}`);
