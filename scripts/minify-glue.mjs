@@ -29,7 +29,8 @@ export function shortName(n) {
   return s;
 }
 
-function readLeb(b, p) {
+/** An unsigned LEB128 number at `p` in `b`: `[value, the position after it]`. */
+export function readLeb(b, p) {
   let r = 0;
   let sh = 0;
   let x;

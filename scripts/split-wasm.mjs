@@ -27,7 +27,7 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
-import { rustLinks } from './minify-glue.mjs';
+import { readLeb, rustLinks } from './minify-glue.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,24 +49,14 @@ export function customSections(wasm) {
   if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm binary');
   const names = [];
   let p = 8;
-  const leb = () => {
-    let r = 0;
-    let s = 0;
-    let x;
-    do {
-      x = wasm[p++];
-      r += (x & 0x7f) * 2 ** s;
-      s += 7;
-    } while (x & 0x80);
-    return r;
-  };
   while (p < wasm.length) {
     const id = wasm[p++];
-    const size = leb();
+    let size;
+    [size, p] = readLeb(wasm, p);
     const end = p + size;
     if (id === 0) {
-      const n = leb();
-      names.push(wasm.subarray(p, p + n).toString());
+      const [n, at] = readLeb(wasm, p);
+      names.push(wasm.subarray(at, at + n).toString());
     }
     p = end;
   }
