@@ -78,19 +78,21 @@ function run(cmd, args) {
  * the loader starts that view's chunk, and the chunks views share, while the main module
  * downloads, and the first load call takes that response. Each fetch stays a literal
  * `fetch(new URL("./file", import.meta.url))`, which scripts/single-file.mjs answers
- * from the file itself. The hash's last `view=` wins, as in `state::parse_hash`.
+ * from the file itself. The hash's last `view=` wins, as in `state::parse_hash`. A
+ * chunk's `view` is its `#[wasm_split]` name (src/ui/lazy.rs), which is the view's slug;
+ * shared chunks have none.
  */
-export function withEarlyFetch(loader, files, stem) {
+export function withEarlyFetch(loader, chunks) {
   const fetchOf = (f) => `fetch(new URL(${JSON.stringify(`./${f}`)}, import.meta.url))`;
-  const views = files.filter((f) => /^(?:regions|timeline)\.wasm$/.test(f.slice(stem.length + 1)));
-  const shared = files.filter((f) => !views.includes(f));
+  const files = chunks.map((c) => c.file);
+  const shared = chunks.filter((c) => !c.view).map((c) => c.file);
   for (const f of files) {
     if (!loader.includes(fetchOf(f))) throw new Error(`${LOADER} does not fetch ${f} as \`${fetchOf(f)}\``);
     loader = loader.replaceAll(fetchOf(f), `(__early.get(${JSON.stringify(f)})?.() ?? ${fetchOf(f)})`);
   }
-  const early = views
-    .map((f) => {
-      const view = f.slice(stem.length + 1, -'.wasm'.length);
+  const early = chunks
+    .filter((c) => c.view)
+    .map(({ file: f, view }) => {
       const all = [f, ...shared].map((g) => `__early.set(${JSON.stringify(g)}, __once(${fetchOf(g)}));`).join(' ');
       return `if (__view === ${JSON.stringify(view)}) { ${all} }`;
     })
@@ -105,7 +107,7 @@ ${loader}`;
 
 /**
  * Splits the wasm of the build staged in `dir`. `profile` is Trunk's ("release" or
- * "debug"). Returns { main, loader, chunks: [{ file, bytes }] }.
+ * "debug"). Returns { main, loader, chunks: [{ file, view, bytes }] }.
  */
 export async function splitWasm(dir, profile) {
   const indexFile = path.join(dir, 'index.html');
@@ -147,10 +149,12 @@ export async function splitWasm(dir, profile) {
     if (!loader.includes(ref)) throw new Error(`${LOADER} does not name ${f}`);
     loader = loader.replaceAll(ref, `"./${file}"`);
     opt(path.join(work, f), path.join(dir, file));
-    chunks.push({ file, bytes: fs.statSync(path.join(dir, file)).size });
+    // wasm-split-cli names a split point's chunk `split_<name>.wasm`, a shared one `chunk_<n>.wasm`.
+    const view = /^split_(\w+)\.wasm$/.exec(f)?.[1] ?? null;
+    chunks.push({ file, view, bytes: fs.statSync(path.join(dir, file)).size });
   }
   if (!loader.includes(`from "./${stem}.js"`)) throw new Error(`${LOADER} does not import the glue ./${stem}.js`);
-  loader = withEarlyFetch(loader, chunks.map((c) => c.file), stem);
+  loader = withEarlyFetch(loader, chunks);
   if (profile !== 'debug') {
     const min = await minify(loader, { module: true, compress: { passes: 2 }, mangle: true });
     if (!min.code) throw new Error(`terser returned nothing for ${LOADER}`);
