@@ -8,7 +8,9 @@
 //! the print (barring a 1 in 2^64 collision).
 
 use super::colour::Rgb;
-use super::scene::{Anchor, Rect, Shape};
+use super::paint::{paint, Label, Painter, Stroke};
+use super::scene::{Anchor, Rect, Ring, Shape};
+use std::convert::Infallible;
 
 /// Folds 64-bit words into a hash: multiply by an odd constant, fold the high bits back.
 /// Each step is a bijection of the state for a given word, so a change of one word always
@@ -16,125 +18,128 @@ use super::scene::{Anchor, Rect, Shape};
 struct Fold(u64);
 
 impl Fold {
-    fn u64(&mut self, v: u64) {
+    fn word(&mut self, v: u64) {
         let x = (self.0 ^ v).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         self.0 = x ^ (x >> 29);
     }
-    fn f(&mut self, v: f64) {
-        self.u64(v.to_bits());
+    fn num(&mut self, v: f64) {
+        self.word(v.to_bits());
     }
-    fn pt(&mut self, (x, y): (f64, f64)) {
-        self.f(x);
-        self.f(y);
+    fn point(&mut self, (x, y): (f64, f64)) {
+        self.num(x);
+        self.num(y);
     }
-    fn rgb(&mut self, c: Rgb) {
-        self.u64(u64::from(c.0) << 16 | u64::from(c.1) << 8 | u64::from(c.2));
+    fn points(&mut self, points: &[(f64, f64)]) {
+        self.word(points.len() as u64);
+        points.iter().for_each(|p| self.point(*p));
     }
-    fn stroke(&mut self, s: Option<(Rgb, f64)>) {
+    fn colour(&mut self, c: Rgb) {
+        self.word(u64::from(c.0) << 16 | u64::from(c.1) << 8 | u64::from(c.2));
+    }
+    fn outline(&mut self, s: Stroke) {
         match s {
-            None => self.u64(0),
+            None => self.word(0),
             Some((c, w)) => {
-                self.u64(1);
-                self.rgb(c);
-                self.f(w);
+                self.word(1);
+                self.colour(c);
+                self.num(w);
             }
         }
     }
-    fn rect(&mut self, r: Rect) {
-        self.pt((r.x, r.y));
-        self.pt((r.w, r.h));
+}
+
+/// Each shape folds in a tag for its kind, then its fields in order.
+impl Painter for Fold {
+    type Error = Infallible;
+
+    fn rect(&mut self, rect: Rect, fill: Rgb, stroke: Stroke) -> Result<(), Infallible> {
+        self.word(1);
+        self.point((rect.x, rect.y));
+        self.point((rect.w, rect.h));
+        self.colour(fill);
+        self.outline(stroke);
+        Ok(())
+    }
+
+    fn line(
+        &mut self,
+        from: (f64, f64),
+        to: (f64, f64),
+        colour: Rgb,
+        width: f64,
+        dashed: bool,
+    ) -> Result<(), Infallible> {
+        self.word(2);
+        self.point(from);
+        self.point(to);
+        self.colour(colour);
+        self.num(width);
+        self.word(u64::from(dashed));
+        Ok(())
+    }
+
+    fn path(
+        &mut self,
+        points: &Ring,
+        closed: bool,
+        colour: Rgb,
+        width: f64,
+    ) -> Result<(), Infallible> {
+        self.word(3);
+        self.points(points);
+        self.word(u64::from(closed));
+        self.colour(colour);
+        self.num(width);
+        Ok(())
+    }
+
+    fn polygon(&mut self, rings: &[Ring], fill: Rgb, stroke: Stroke) -> Result<(), Infallible> {
+        self.word(4);
+        self.word(rings.len() as u64);
+        rings.iter().for_each(|ring| self.points(ring));
+        self.colour(fill);
+        self.outline(stroke);
+        Ok(())
+    }
+
+    fn circle(
+        &mut self,
+        centre: (f64, f64),
+        radius: f64,
+        fill: Rgb,
+        stroke: Stroke,
+    ) -> Result<(), Infallible> {
+        self.word(5);
+        self.point(centre);
+        self.num(radius);
+        self.colour(fill);
+        self.outline(stroke);
+        Ok(())
+    }
+
+    /// The label's bounds are left out: they follow from what is folded in.
+    fn text(&mut self, label: Label<'_>) -> Result<(), Infallible> {
+        self.word(6);
+        self.point(label.at);
+        self.word(label.text.len() as u64);
+        label.text.bytes().for_each(|b| self.word(u64::from(b)));
+        self.num(label.size);
+        self.word(u64::from(label.bold));
+        self.colour(label.colour);
+        self.word(match label.anchor {
+            Anchor::TopLeft => 0,
+            Anchor::MiddleLeft => 1,
+            Anchor::MiddleRight => 2,
+        });
+        Ok(())
     }
 }
 
 /// The print of `shapes`, in order.
 pub fn of(shapes: &[Shape]) -> u64 {
     let mut h = Fold(0xcbf2_9ce4_8422_2325);
-    h.u64(shapes.len() as u64);
-    for shape in shapes {
-        match shape {
-            Shape::Box { rect, fill, stroke } => {
-                h.u64(1);
-                h.rect(*rect);
-                h.rgb(*fill);
-                h.stroke(*stroke);
-            }
-            Shape::Line {
-                from,
-                to,
-                colour,
-                width,
-                dashed,
-            } => {
-                h.u64(2);
-                h.pt(*from);
-                h.pt(*to);
-                h.rgb(*colour);
-                h.f(*width);
-                h.u64(u64::from(*dashed));
-            }
-            Shape::Path {
-                points,
-                closed,
-                colour,
-                width,
-            } => {
-                h.u64(3);
-                h.u64(points.len() as u64);
-                points.iter().for_each(|p| h.pt(*p));
-                h.u64(u64::from(*closed));
-                h.rgb(*colour);
-                h.f(*width);
-            }
-            Shape::Polygon {
-                rings,
-                fill,
-                stroke,
-            } => {
-                h.u64(4);
-                h.u64(rings.len() as u64);
-                for ring in rings {
-                    h.u64(ring.len() as u64);
-                    ring.iter().for_each(|p| h.pt(*p));
-                }
-                h.rgb(*fill);
-                h.stroke(*stroke);
-            }
-            Shape::Circle {
-                centre,
-                radius,
-                fill,
-                stroke,
-            } => {
-                h.u64(5);
-                h.pt(*centre);
-                h.f(*radius);
-                h.rgb(*fill);
-                h.stroke(*stroke);
-            }
-            Shape::Text {
-                at,
-                text,
-                size,
-                bold,
-                colour,
-                anchor,
-                bounds: _,
-            } => {
-                h.u64(6);
-                h.pt(*at);
-                h.u64(text.len() as u64);
-                text.bytes().for_each(|b| h.u64(u64::from(b)));
-                h.f(*size);
-                h.u64(u64::from(*bold));
-                h.rgb(*colour);
-                h.u64(match anchor {
-                    Anchor::TopLeft => 0,
-                    Anchor::MiddleLeft => 1,
-                    Anchor::MiddleRight => 2,
-                });
-            }
-        }
-    }
+    h.word(shapes.len() as u64);
+    let Ok(()) = paint(shapes, &mut h);
     h.0
 }
 

@@ -8,6 +8,7 @@ pub mod fingerprint;
 pub mod funding;
 pub mod inset;
 pub mod map;
+pub mod paint;
 pub mod scene;
 pub mod text;
 pub mod timeline;

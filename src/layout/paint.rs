@@ -1,0 +1,128 @@
+//! One walk over a run of shapes, for everything that reads every shape: the canvas and
+//! SVG backends (src/render), the print of a base layer ([`fingerprint`]) and the export
+//! frame's shift ([`export`]). The `Shape` match is here once; a painter has one method
+//! per kind of shape, so a new kind is a compile error in every painter until each
+//! draws it.
+//!
+//! [`fingerprint`]: super::fingerprint
+//! [`export`]: super::export
+
+use super::colour::Rgb;
+use super::scene::{Anchor, Rect, Ring, Shape};
+
+/// An outline's colour and width, in CSS px, if the shape has one.
+pub type Stroke = Option<(Rgb, f64)>;
+
+/// A label as a painter gets it, borrowed from its [`Shape::Text`].
+#[derive(Debug, Clone, Copy)]
+pub struct Label<'a> {
+    /// Anchor point.
+    pub at: (f64, f64),
+    /// What it says.
+    pub text: &'a str,
+    /// Size in CSS px.
+    pub size: f64,
+    /// Bold.
+    pub bold: bool,
+    /// Colour.
+    pub colour: Rgb,
+    /// How the anchor sits on the text.
+    pub anchor: Anchor,
+    /// Its box, for overlap checks.
+    pub bounds: Rect,
+}
+
+/// Something that draws, or reads, shapes one at a time in scene order. Each method is
+/// one kind of [`Shape`], with that shape's fields.
+pub trait Painter {
+    /// Why a shape could not be drawn.
+    type Error;
+
+    /// A filled rectangle ([`Shape::Box`]).
+    fn rect(&mut self, rect: Rect, fill: Rgb, stroke: Stroke) -> Result<(), Self::Error>;
+
+    /// A straight line ([`Shape::Line`]).
+    fn line(
+        &mut self,
+        from: (f64, f64),
+        to: (f64, f64),
+        colour: Rgb,
+        width: f64,
+        dashed: bool,
+    ) -> Result<(), Self::Error>;
+
+    /// A stroked polyline ([`Shape::Path`]).
+    fn path(
+        &mut self,
+        points: &Ring,
+        closed: bool,
+        colour: Rgb,
+        width: f64,
+    ) -> Result<(), Self::Error>;
+
+    /// A filled polygon of even-odd rings ([`Shape::Polygon`]).
+    fn polygon(&mut self, rings: &[Ring], fill: Rgb, stroke: Stroke) -> Result<(), Self::Error>;
+
+    /// A filled circle ([`Shape::Circle`]).
+    fn circle(
+        &mut self,
+        centre: (f64, f64),
+        radius: f64,
+        fill: Rgb,
+        stroke: Stroke,
+    ) -> Result<(), Self::Error>;
+
+    /// A label ([`Shape::Text`]).
+    fn text(&mut self, label: Label<'_>) -> Result<(), Self::Error>;
+}
+
+/// Hands `shapes` to `painter` in order, stopping at the first error.
+pub fn paint<P: Painter>(shapes: &[Shape], painter: &mut P) -> Result<(), P::Error> {
+    for shape in shapes {
+        match shape {
+            Shape::Box { rect, fill, stroke } => painter.rect(*rect, *fill, *stroke),
+            Shape::Line {
+                from,
+                to,
+                colour,
+                width,
+                dashed,
+            } => painter.line(*from, *to, *colour, *width, *dashed),
+            Shape::Path {
+                points,
+                closed,
+                colour,
+                width,
+            } => painter.path(points, *closed, *colour, *width),
+            Shape::Polygon {
+                rings,
+                fill,
+                stroke,
+            } => painter.polygon(rings, *fill, *stroke),
+            Shape::Circle {
+                centre,
+                radius,
+                fill,
+                stroke,
+            } => painter.circle(*centre, *radius, *fill, *stroke),
+            Shape::Text {
+                at,
+                text,
+                size,
+                bold,
+                colour,
+                anchor,
+                bounds,
+            } => painter.text(Label {
+                at: *at,
+                text,
+                size: *size,
+                bold: *bold,
+                colour: *colour,
+                anchor: *anchor,
+                bounds: *bounds,
+            }),
+        }?;
+    }
+    Ok(())
+}
