@@ -1,85 +1,117 @@
 //! A chart framed for export: title above, source line and date below, so a PNG or SVG
 //! that leaves the page still says what it shows and where the figures come from.
 
-use super::colour::{INK, INK_SOFT};
-use super::scene::{Anchor, Rect, Scene, Shape};
+use super::colour::{Rgb, INK, INK_SOFT};
+use super::paint::{paint, Label, Painter, Stroke};
+use super::scene::{Anchor, Rect, Ring, Scene, Shape};
 use super::text;
+use std::convert::Infallible;
 
 const PAD: f64 = 16.0;
 
-fn shift(shape: &Shape, dy: f64) -> Shape {
-    let mv = |(x, y): (f64, f64)| (x, y + dy);
-    let mr = |r: &Rect| Rect::new(r.x, r.y + dy, r.w, r.h);
-    match shape {
-        Shape::Box { rect, fill, stroke } => Shape::Box {
-            rect: mr(rect),
-            fill: *fill,
-            stroke: *stroke,
-        },
-        Shape::Line {
+/// Collects the shapes it is handed, moved down by `dy` CSS px.
+struct Shifted {
+    dy: f64,
+    shapes: Vec<Shape>,
+}
+
+impl Shifted {
+    fn moved(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (x, y + self.dy)
+    }
+
+    fn moved_rect(&self, r: Rect) -> Rect {
+        Rect::new(r.x, r.y + self.dy, r.w, r.h)
+    }
+
+    fn moved_ring(&self, ring: &Ring) -> Ring {
+        ring.iter().map(|p| self.moved(*p)).collect()
+    }
+
+    fn push(&mut self, shape: Shape) -> Result<(), Infallible> {
+        self.shapes.push(shape);
+        Ok(())
+    }
+}
+
+impl Painter for Shifted {
+    type Error = Infallible;
+
+    fn rect(&mut self, rect: Rect, fill: Rgb, stroke: Stroke) -> Result<(), Infallible> {
+        let rect = self.moved_rect(rect);
+        self.push(Shape::Box { rect, fill, stroke })
+    }
+
+    fn line(
+        &mut self,
+        from: (f64, f64),
+        to: (f64, f64),
+        colour: Rgb,
+        width: f64,
+        dashed: bool,
+    ) -> Result<(), Infallible> {
+        let (from, to) = (self.moved(from), self.moved(to));
+        self.push(Shape::Line {
             from,
             to,
             colour,
             width,
             dashed,
-        } => Shape::Line {
-            from: mv(*from),
-            to: mv(*to),
-            colour: *colour,
-            width: *width,
-            dashed: *dashed,
-        },
-        Shape::Path {
+        })
+    }
+
+    fn path(
+        &mut self,
+        points: &Ring,
+        closed: bool,
+        colour: Rgb,
+        width: f64,
+    ) -> Result<(), Infallible> {
+        let points = self.moved_ring(points);
+        self.push(Shape::Path {
             points,
             closed,
             colour,
             width,
-        } => Shape::Path {
-            points: points.iter().map(|p| mv(*p)).collect(),
-            closed: *closed,
-            colour: *colour,
-            width: *width,
-        },
-        Shape::Polygon {
+        })
+    }
+
+    fn polygon(&mut self, rings: &[Ring], fill: Rgb, stroke: Stroke) -> Result<(), Infallible> {
+        let rings = rings.iter().map(|r| self.moved_ring(r)).collect();
+        self.push(Shape::Polygon {
             rings,
             fill,
             stroke,
-        } => Shape::Polygon {
-            rings: rings
-                .iter()
-                .map(|r| r.iter().map(|p| mv(*p)).collect())
-                .collect(),
-            fill: *fill,
-            stroke: *stroke,
-        },
-        Shape::Circle {
+        })
+    }
+
+    fn circle(
+        &mut self,
+        centre: (f64, f64),
+        radius: f64,
+        fill: Rgb,
+        stroke: Stroke,
+    ) -> Result<(), Infallible> {
+        let centre = self.moved(centre);
+        self.push(Shape::Circle {
             centre,
             radius,
             fill,
             stroke,
-        } => Shape::Circle {
-            centre: mv(*centre),
-            radius: *radius,
-            fill: *fill,
-            stroke: *stroke,
-        },
-        Shape::Text {
+        })
+    }
+
+    fn text(&mut self, l: Label<'_>) -> Result<(), Infallible> {
+        let (at, bounds) = (self.moved(l.at), self.moved_rect(l.bounds));
+        self.push(Shape::Text {
             at,
-            text,
-            size,
-            bold,
-            colour,
-            anchor,
+            text: l.text.to_owned(),
+            size: l.size,
+            bold: l.bold,
+            colour: l.colour,
+            anchor: l.anchor,
             bounds,
-        } => Shape::Text {
-            at: mv(*at),
-            text: text.clone(),
-            size: *size,
-            bold: *bold,
-            colour: *colour,
-            anchor: *anchor,
-            bounds: mr(bounds),
-        },
+        })
     }
 }
 
@@ -116,31 +148,18 @@ pub fn framed(chart: &Scene, title: &str, footer: &[String]) -> Scene {
     let mut shapes = Vec::new();
     let mut y = PAD;
     for line in wrap(title, room, 18.0, true) {
-        shapes.push(Shape::Text {
-            at: (PAD, y),
-            bounds: Rect::new(PAD, y, text::width(&line, 18.0, true), 22.5),
-            text: line,
-            size: 18.0,
-            bold: true,
-            colour: INK,
-            anchor: Anchor::TopLeft,
-        });
+        shapes.push(Shape::label(PAD, y, line, 18.0, true, INK, Anchor::TopLeft));
         y += 24.0;
     }
     y += 8.0;
-    shapes.extend(chart.shapes.iter().map(|s| shift(s, y)));
+    let mut moved = Shifted { dy: y, shapes };
+    let Ok(()) = paint(&chart.shapes, &mut moved);
+    let mut shapes = moved.shapes;
     y += chart.height + 10.0;
     for f in footer {
         for line in wrap(f, room, 12.0, false) {
-            shapes.push(Shape::Text {
-                at: (PAD, y),
-                bounds: Rect::new(PAD, y, text::width(&line, 12.0, false), 15.0),
-                text: line,
-                size: 12.0,
-                bold: false,
-                colour: INK_SOFT,
-                anchor: Anchor::TopLeft,
-            });
+            let label = Shape::label(PAD, y, line, 12.0, false, INK_SOFT, Anchor::TopLeft);
+            shapes.push(label);
             y += 16.0;
         }
     }
