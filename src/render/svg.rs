@@ -1,8 +1,11 @@
 //! A Scene as an SVG document: the same shapes the canvas draws, as text a newsroom can
-//! edit. Pure, so it is tested natively.
+//! edit, written by a [`Painter`]. Pure, so it is tested natively.
 
 use super::FONT_STACK;
-use crate::layout::{Anchor, Scene, Shape};
+use crate::layout::colour::Rgb;
+use crate::layout::paint::{paint, Label, Painter, Stroke};
+use crate::layout::{Anchor, Rect, Ring, Scene};
+use std::convert::Infallible;
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -18,161 +21,164 @@ fn n(v: f64) -> String {
 
 /// The whole scene as a standalone SVG document.
 pub fn svg(scene: &Scene) -> String {
-    let mut out = format!(
+    let mut doc = Svg(format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{f}\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
         w = n(scene.width),
         h = n(scene.height),
         f = esc(FONT_STACK)
-    );
-    for shape in &scene.shapes {
-        match shape {
-            Shape::Box { rect, fill, stroke } => {
-                out.push_str(&format!(
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"",
-                    n(rect.x),
-                    n(rect.y),
-                    n(rect.w.max(0.0)),
-                    n(rect.h.max(0.0)),
-                    fill.hex()
-                ));
-                if let Some((c, w)) = stroke {
-                    out.push_str(&format!(
-                        " stroke=\"{}\" stroke-width=\"{}\"",
-                        c.hex(),
-                        n(*w)
-                    ));
-                }
-                out.push_str("/>\n");
-            }
-            Shape::Line {
-                from,
-                to,
-                colour,
-                width,
-                dashed,
-            } => {
-                out.push_str(&format!(
-                    "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"{}/>\n",
-                    n(from.0),
-                    n(from.1),
-                    n(to.0),
-                    n(to.1),
-                    colour.hex(),
-                    n(*width),
-                    if *dashed { " stroke-dasharray=\"5 4\"" } else { "" }
-                ));
-            }
-            Shape::Path {
-                points,
-                closed,
-                colour,
-                width,
-            } => {
-                let mut d = String::new();
-                for (i, (x, y)) in points.iter().enumerate() {
-                    d.push_str(&format!(
-                        "{}{} {}",
-                        if i == 0 { "M" } else { "L" },
-                        n(*x),
-                        n(*y)
-                    ));
-                }
-                if *closed {
-                    d.push('Z');
-                }
-                out.push_str(&format!(
-                    "<path d=\"{d}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"/>\n",
-                    colour.hex(),
-                    n(*width)
-                ));
-            }
-            Shape::Polygon {
-                rings,
-                fill,
-                stroke,
-            } => {
-                let mut d = String::new();
-                for ring in rings {
-                    for (i, (x, y)) in ring.iter().enumerate() {
-                        d.push_str(&format!(
-                            "{}{} {}",
-                            if i == 0 { "M" } else { "L" },
-                            n(*x),
-                            n(*y)
-                        ));
-                    }
-                    d.push('Z');
-                }
-                out.push_str(&format!(
-                    "<path d=\"{d}\" fill=\"{}\" fill-rule=\"evenodd\"",
-                    fill.hex()
-                ));
-                if let Some((c, w)) = stroke {
-                    out.push_str(&format!(
-                        " stroke=\"{}\" stroke-width=\"{}\"",
-                        c.hex(),
-                        n(*w)
-                    ));
-                }
-                out.push_str("/>\n");
-            }
-            Shape::Circle {
-                centre,
-                radius,
-                fill,
-                stroke,
-            } => {
-                out.push_str(&format!(
-                    "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"",
-                    n(centre.0),
-                    n(centre.1),
-                    n(*radius),
-                    fill.hex()
-                ));
-                if let Some((c, w)) = stroke {
-                    out.push_str(&format!(
-                        " stroke=\"{}\" stroke-width=\"{}\"",
-                        c.hex(),
-                        n(*w)
-                    ));
-                }
-                out.push_str("/>\n");
-            }
-            Shape::Text {
-                at,
-                text,
-                size,
-                bold,
-                colour,
-                anchor,
-                ..
-            } => {
-                let (baseline, align) = match anchor {
-                    Anchor::TopLeft => ("hanging", "start"),
-                    Anchor::MiddleLeft => ("central", "start"),
-                    Anchor::MiddleRight => ("central", "end"),
-                };
-                out.push_str(&format!(
-                    "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\" dominant-baseline=\"{baseline}\" text-anchor=\"{align}\">{}</text>\n",
-                    n(at.0),
-                    n(at.1),
-                    n(*size),
-                    if *bold { " font-weight=\"700\"" } else { "" },
-                    colour.hex(),
-                    esc(text)
-                ));
-            }
+    ));
+    let Ok(()) = paint(&scene.shapes, &mut doc);
+    doc.0.push_str("</svg>\n");
+    doc.0
+}
+
+/// An SVG document being written, one element a shape.
+struct Svg(String);
+
+impl Svg {
+    /// The stroke attributes of an outline, if there is one, and the element's end.
+    fn end(&mut self, stroke: Stroke) -> Result<(), Infallible> {
+        if let Some((c, w)) = stroke {
+            self.0.push_str(&format!(
+                " stroke=\"{}\" stroke-width=\"{}\"",
+                c.hex(),
+                n(w)
+            ));
         }
+        self.0.push_str("/>\n");
+        Ok(())
     }
-    out.push_str("</svg>\n");
-    out
+}
+
+/// Appends `ring` to a path's data as a move and lines.
+fn ring_data(d: &mut String, ring: &[(f64, f64)]) {
+    for (i, (x, y)) in ring.iter().enumerate() {
+        d.push_str(&format!(
+            "{}{} {}",
+            if i == 0 { "M" } else { "L" },
+            n(*x),
+            n(*y)
+        ));
+    }
+}
+
+impl Painter for Svg {
+    type Error = Infallible;
+
+    fn rect(&mut self, rect: Rect, fill: Rgb, stroke: Stroke) -> Result<(), Infallible> {
+        self.0.push_str(&format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"",
+            n(rect.x),
+            n(rect.y),
+            n(rect.w.max(0.0)),
+            n(rect.h.max(0.0)),
+            fill.hex()
+        ));
+        self.end(stroke)
+    }
+
+    fn line(
+        &mut self,
+        from: (f64, f64),
+        to: (f64, f64),
+        colour: Rgb,
+        width: f64,
+        dashed: bool,
+    ) -> Result<(), Infallible> {
+        self.0.push_str(&format!(
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"{}/>\n",
+            n(from.0),
+            n(from.1),
+            n(to.0),
+            n(to.1),
+            colour.hex(),
+            n(width),
+            if dashed {
+                " stroke-dasharray=\"5 4\""
+            } else {
+                ""
+            }
+        ));
+        Ok(())
+    }
+
+    fn path(
+        &mut self,
+        points: &Ring,
+        closed: bool,
+        colour: Rgb,
+        width: f64,
+    ) -> Result<(), Infallible> {
+        let mut d = String::new();
+        ring_data(&mut d, points);
+        if closed {
+            d.push('Z');
+        }
+        self.0.push_str(&format!(
+            "<path d=\"{d}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"/>\n",
+            colour.hex(),
+            n(width)
+        ));
+        Ok(())
+    }
+
+    fn polygon(&mut self, rings: &[Ring], fill: Rgb, stroke: Stroke) -> Result<(), Infallible> {
+        let mut d = String::new();
+        for ring in rings {
+            ring_data(&mut d, ring);
+            d.push('Z');
+        }
+        self.0.push_str(&format!(
+            "<path d=\"{d}\" fill=\"{}\" fill-rule=\"evenodd\"",
+            fill.hex()
+        ));
+        self.end(stroke)
+    }
+
+    fn circle(
+        &mut self,
+        centre: (f64, f64),
+        radius: f64,
+        fill: Rgb,
+        stroke: Stroke,
+    ) -> Result<(), Infallible> {
+        self.0.push_str(&format!(
+            "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"",
+            n(centre.0),
+            n(centre.1),
+            n(radius),
+            fill.hex()
+        ));
+        self.end(stroke)
+    }
+
+    fn text(&mut self, l: Label<'_>) -> Result<(), Infallible> {
+        let (baseline, align) = match l.anchor {
+            Anchor::TopLeft => ("hanging", "start"),
+            Anchor::MiddleLeft => ("central", "start"),
+            Anchor::MiddleRight => ("central", "end"),
+        };
+        self.0.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\" dominant-baseline=\"{baseline}\" text-anchor=\"{align}\">{}</text>\n",
+            n(l.at.0),
+            n(l.at.1),
+            n(l.size),
+            if l.bold { " font-weight=\"700\"" } else { "" },
+            l.colour.hex(),
+            esc(l.text)
+        ));
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::funding::{funding, Period};
+    use crate::layout::colour::{INK, PAPER};
     use crate::layout::funding::{treemap, Frame, Tile};
+    use crate::layout::Shape;
+    use std::rc::Rc;
 
     fn scene() -> Scene {
         let tiles: Vec<Tile> = funding(Period::Total)
@@ -233,5 +239,114 @@ mod tests {
             rects > s.items.len(),
             "one rect per tile, plus the background"
         );
+    }
+
+    #[test]
+    fn each_kind_of_shape_is_one_element_with_its_attributes() {
+        let red = Rgb(200, 10, 20);
+        let scene = Scene {
+            width: 120.5,
+            height: 80.0,
+            shapes: vec![
+                Shape::Box {
+                    rect: Rect::new(1.0, 2.5, 30.0, -4.0),
+                    fill: INK,
+                    stroke: Some((PAPER, 1.5)),
+                },
+                Shape::Box {
+                    rect: Rect::new(1.0, 2.5, 30.0, 4.0),
+                    fill: red,
+                    stroke: None,
+                },
+                Shape::Line {
+                    from: (0.0, 0.0),
+                    to: (10.125, 3.0),
+                    colour: INK,
+                    width: 1.0,
+                    dashed: true,
+                },
+                Shape::Line {
+                    from: (0.0, 1.0),
+                    to: (10.0, 1.0),
+                    colour: red,
+                    width: 0.5,
+                    dashed: false,
+                },
+                Shape::Path {
+                    points: Rc::new([(0.0, 0.0), (5.0, 5.333), (10.0, 0.0)]),
+                    closed: true,
+                    colour: red,
+                    width: 2.0,
+                },
+                Shape::Path {
+                    points: Rc::new([(1.0, 0.0), (6.0, 5.0)]),
+                    closed: false,
+                    colour: INK,
+                    width: 1.0,
+                },
+                Shape::Polygon {
+                    rings: vec![
+                        Rc::new([(0.0, 0.0), (50.0, 0.0), (50.0, 50.0)]),
+                        Rc::new([(10.0, 5.0), (20.0, 5.0), (20.0, 10.0)]),
+                    ],
+                    fill: red,
+                    stroke: None,
+                },
+                Shape::Polygon {
+                    rings: vec![Rc::new([(60.0, 0.0), (70.0, 0.0), (70.0, 10.0)])],
+                    fill: PAPER,
+                    stroke: Some((INK, 0.75)),
+                },
+                Shape::Circle {
+                    centre: (30.0, 30.0),
+                    radius: 4.0,
+                    fill: red,
+                    stroke: Some((INK, 1.0)),
+                },
+                Shape::Circle {
+                    centre: (40.0, 30.0),
+                    radius: 2.5,
+                    fill: INK,
+                    stroke: None,
+                },
+                Shape::label(
+                    5.0,
+                    6.0,
+                    "a < b & \"c\"".into(),
+                    12.0,
+                    true,
+                    INK,
+                    Anchor::MiddleRight,
+                ),
+                Shape::label(5.0, 26.0, "서울".into(), 11.5, false, red, Anchor::TopLeft),
+                Shape::label(5.0, 46.0, "x".into(), 10.0, false, red, Anchor::MiddleLeft),
+            ],
+            ..Scene::default()
+        };
+        let doc = svg(&scene);
+        let body = doc
+            .split_once("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
+            .expect("the paper first")
+            .1;
+        let expected = concat!(
+            "<rect x=\"1\" y=\"2.5\" width=\"30\" height=\"0\" fill=\"#1a1d24\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n",
+            "<rect x=\"1\" y=\"2.5\" width=\"30\" height=\"4\" fill=\"#c80a14\"/>\n",
+            "<line x1=\"0\" y1=\"0\" x2=\"10.12\" y2=\"3\" stroke=\"#1a1d24\" stroke-width=\"1\" stroke-dasharray=\"5 4\"/>\n",
+            "<line x1=\"0\" y1=\"1\" x2=\"10\" y2=\"1\" stroke=\"#c80a14\" stroke-width=\"0.5\"/>\n",
+            "<path d=\"M0 0L5 5.33L10 0Z\" fill=\"none\" stroke=\"#c80a14\" stroke-width=\"2\" stroke-linejoin=\"round\"/>\n",
+            "<path d=\"M1 0L6 5\" fill=\"none\" stroke=\"#1a1d24\" stroke-width=\"1\" stroke-linejoin=\"round\"/>\n",
+            "<path d=\"M0 0L50 0L50 50ZM10 5L20 5L20 10Z\" fill=\"#c80a14\" fill-rule=\"evenodd\"/>\n",
+            "<path d=\"M60 0L70 0L70 10Z\" fill=\"#ffffff\" fill-rule=\"evenodd\" stroke=\"#1a1d24\" stroke-width=\"0.75\"/>\n",
+            "<circle cx=\"30\" cy=\"30\" r=\"4\" fill=\"#c80a14\" stroke=\"#1a1d24\" stroke-width=\"1\"/>\n",
+            "<circle cx=\"40\" cy=\"30\" r=\"2.5\" fill=\"#1a1d24\"/>\n",
+            "<text x=\"5\" y=\"6\" font-size=\"12\" font-weight=\"700\" fill=\"#1a1d24\" dominant-baseline=\"central\" text-anchor=\"end\">a &lt; b &amp; &quot;c&quot;</text>\n",
+            "<text x=\"5\" y=\"26\" font-size=\"11.5\" fill=\"#c80a14\" dominant-baseline=\"hanging\" text-anchor=\"start\">서울</text>\n",
+            "<text x=\"5\" y=\"46\" font-size=\"10\" fill=\"#c80a14\" dominant-baseline=\"central\" text-anchor=\"start\">x</text>\n",
+            "</svg>\n",
+        );
+        assert_eq!(body, expected);
+        assert!(doc.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120.5\" height=\"80\" viewBox=\"0 0 120.5 80\""
+        ));
     }
 }
