@@ -2,24 +2,22 @@
 //! a canvas off the page, so a switch back to that scene, or a new selection on it,
 //! copies them with one `drawImage` instead of rasterising every path again.
 //!
-//! Measured in headless Chromium (software raster) at 2224 × 1280 device px: the regions
-//! map cost about 13.8 ms of CPU to rasterise when its switch's task ended, most of it
-//! stroking the provinces' 4,000-point outlines 2 device px wide; copying the same pixels
-//! costs about 3 ms. The first time a base is asked for it is drawn on the chart as
-//! before; the second time (a switch back, a new selection) it is drawn here, kept and
-//! copied, about 3 ms more than drawing it on the chart; from then on it is only copied.
-//! The copy is 1:1 on the same device-pixel grid, so the chart's pixels are the ones a
-//! direct draw gives.
+//! In headless Chromium (software raster) rasterising the regions map is most of its
+//! switch's CPU, most of that stroking the provinces' 4,000-point outlines 2 device px
+//! wide, and copying the same pixels costs a fraction of it (docs/performance.md). The
+//! first time a base is asked for it is drawn on the chart; the second time (a switch
+//! back, a new selection) it is drawn here, kept and copied, a little more than drawing
+//! it on the chart; from then on it is only copied. The copy is 1:1 on the same
+//! device-pixel grid, so the chart's pixels are the ones a direct draw gives.
 //!
-//! The canvas is the chart's size (at that size 11 MB of browser memory, not wasm
-//! memory): one per chart, freed with the chart ([`Layer::free`]). It is keyed by a print
-//! of the shapes ([`fingerprint`]), not a copy of them, so it costs no wasm memory.
+//! The canvas is the chart's size (browser memory, not wasm memory): one per chart,
+//! freed with the chart ([`Layer::free`]). It is keyed by a print of the shapes
+//! ([`fingerprint`]), not a copy of them, so it costs no wasm memory.
 //!
 //! [`Scene::base`]: crate::layout::Scene::base
 //! [`fingerprint`]: crate::layout::fingerprint
 
-use super::canvas::{area, paint, rgb};
-use crate::layout::colour::PAPER;
+use super::canvas::CanvasPainter;
 use crate::layout::{fingerprint, Shape};
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -78,10 +76,9 @@ impl Layer {
             if canvas.height() != h {
                 canvas.set_height(h);
             }
-            let (lctx, root) = area(&canvas)?;
-            root.fill(&rgb(PAPER)).map_err(|e| e.to_string())?;
-            paint(&root, &lctx, shapes, s, (0, 0))?;
-            root.present().map_err(|e| e.to_string())?;
+            let mut painter = CanvasPainter::new(&canvas, s, (0, 0))?;
+            painter.paper(0)?;
+            painter.paint(shapes)?;
             self.key = Some(key);
         }
         let canvas = self.canvas.as_ref().ok_or("no canvas for the base layer")?;
