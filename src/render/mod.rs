@@ -1,5 +1,6 @@
-//! Draws a Scene: on a canvas with plotters, or as SVG for export. Hit-testing never
-//! reads pixels, it asks the Scene.
+//! Draws a Scene: on a canvas with plotters, or as SVG for export, each a
+//! [`Painter`](crate::layout::paint::Painter) handed the scene's shapes by the one walk
+//! over them. Hit-testing never reads pixels, it asks the Scene.
 
 pub mod canvas;
 pub mod layer;
