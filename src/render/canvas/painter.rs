@@ -57,7 +57,7 @@ impl CanvasPainter {
         &self.ctx
     }
 
-    /// Paints the backing store's rows from `top` down paper.
+    /// Fills the backing store with paper from row `top` down.
     pub fn paper(&mut self, top: u32) -> Result<(), String> {
         let (w, h) = self.backend.get_size();
         let paper = rgb(PAPER).to_backend_color();
