@@ -118,7 +118,7 @@ pub fn geographic(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     geographic_in(&Outlines::new(frame.width, markers), areas, markers, frame)
 }
 
-/// [`geographic`] around outlines already projected for `frame.width` (with the same
+/// [`geographic()`] around outlines already projected for `frame.width` (with the same
 /// `markers`), which the scene then shares.
 pub fn geographic_in(
     outlines: &Outlines,
