@@ -6,7 +6,6 @@ pub mod colour;
 pub mod export;
 pub mod fingerprint;
 pub mod funding;
-pub mod inset;
 pub mod map;
 pub mod paint;
 pub mod scene;

@@ -1,71 +1,14 @@
 //! Shapes in CSS pixels, and the items a reader can point at or focus.
 
 use super::colour::{Rgb, FOCUS};
+pub use crate::geo::{point_in_rings, Rect};
 use std::rc::Rc;
 
 /// A ring or polyline of points in CSS px, shared: a province's outline is one allocation
 /// that its fill, its outline marks and its pointer area all point at. (The regions map
-/// has some 4,000 points a copy; a scene used to hold three or four copies, and the old
-/// scene is still alive while its successor is laid out, so this sets the page's peak.)
+/// has thousands of points, and the old scene is still alive while its successor is laid
+/// out, so copies would set the page's memory peak.)
 pub type Ring = Rc<[(f64, f64)]>;
-
-/// An axis-aligned rectangle in CSS pixels.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Rect {
-    /// Left.
-    pub x: f64,
-    /// Top.
-    pub y: f64,
-    /// Width.
-    pub w: f64,
-    /// Height.
-    pub h: f64,
-}
-
-impl Rect {
-    /// A rectangle.
-    pub fn new(x: f64, y: f64, w: f64, h: f64) -> Rect {
-        Rect { x, y, w, h }
-    }
-
-    /// Area.
-    pub fn area(&self) -> f64 {
-        self.w * self.h
-    }
-
-    /// Whether the point lies inside (left/top edges inclusive).
-    pub fn contains(&self, x: f64, y: f64) -> bool {
-        x >= self.x && x < self.x + self.w && y >= self.y && y < self.y + self.h
-    }
-
-    /// The centre point.
-    pub fn centre(&self) -> (f64, f64) {
-        (self.x + self.w / 2.0, self.y + self.h / 2.0)
-    }
-
-    /// Shrunk by `d` on every side (never below zero size).
-    pub fn inset(&self, d: f64) -> Rect {
-        let dx = d.min(self.w / 2.0);
-        let dy = d.min(self.h / 2.0);
-        Rect::new(
-            self.x + dx,
-            self.y + dy,
-            self.w - 2.0 * dx,
-            self.h - 2.0 * dy,
-        )
-    }
-
-    /// Area shared with another rectangle.
-    pub fn overlap(&self, o: &Rect) -> f64 {
-        let w = (self.x + self.w).min(o.x + o.w) - self.x.max(o.x);
-        let h = (self.y + self.h).min(o.y + o.h) - self.y.max(o.y);
-        if w > 0.0 && h > 0.0 {
-            w * h
-        } else {
-            0.0
-        }
-    }
-}
 
 /// Where a text's anchor point sits on the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,28 +208,6 @@ impl Item {
     }
 }
 
-/// Even-odd point-in-polygon over several rings (shared [`Ring`]s, or `Vec`s).
-pub fn point_in_rings<R: AsRef<[(f64, f64)]>>(rings: &[R], x: f64, y: f64) -> bool {
-    let mut inside = false;
-    for ring in rings {
-        let ring = ring.as_ref();
-        let n = ring.len();
-        if n < 3 {
-            continue;
-        }
-        let mut j = n - 1;
-        for i in 0..n {
-            let (xi, yi) = ring[i];
-            let (xj, yj) = ring[j];
-            if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
-                inside = !inside;
-            }
-            j = i;
-        }
-    }
-    inside
-}
-
 /// A laid-out view.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scene {
@@ -303,7 +224,7 @@ pub struct Scene {
     /// How many of the first shapes are the scene's base layer, which the chart canvas
     /// keeps the pixels of (src/render/layer.rs): what a new selection or a switch back
     /// does not change. 0 (the default) keeps none. The map sets it: its provinces'
-    /// outlines cost Chromium some 10 ms to rasterise at 1280 px and devicePixelRatio 2.
+    /// outlines are slow for the browser to rasterise.
     pub base: usize,
 }
 
@@ -392,16 +313,6 @@ mod tests {
         };
         assert!(item.contains(2.0, 2.0));
         assert!(!item.contains(9.0, 9.0));
-    }
-
-    #[test]
-    fn a_hole_is_not_inside() {
-        let rings = vec![
-            vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)],
-            vec![(4.0, 4.0), (6.0, 4.0), (6.0, 6.0), (4.0, 6.0)],
-        ];
-        assert!(point_in_rings(&rings, 2.0, 2.0));
-        assert!(!point_in_rings(&rings, 5.0, 5.0));
     }
 
     #[test]

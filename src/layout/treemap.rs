@@ -1,7 +1,7 @@
 //! Squarified treemap (Bruls, Huizing and van Wijk, 2000): areas proportional to
 //! weights, tiles as close to square as the order allows, no gaps and no overlaps.
 
-use super::scene::Rect;
+use crate::geo::Rect;
 
 /// Lays out `weights` (any order, all positive) in `bounds`; returns one rectangle
 /// per weight, in the same order. Zero or negative weights get empty rectangles.
@@ -35,38 +35,49 @@ pub fn squarify(weights: &[f64], bounds: Rect) -> Vec<Rect> {
         }
         let sum: f64 = areas[start..end].iter().sum();
         let last_row = end == areas.len();
+        // A column on the left, as wide as the row needs; where the space is taller than
+        // wide, the same along the top (laid out as a column of the transposed space).
         if rest.w >= rest.h {
-            // A column on the left, as wide as the row needs.
-            let cw = if last_row { rest.w } else { sum / rest.h };
-            let mut y = rest.y;
-            for k in start..end {
-                let h = if k + 1 == end {
-                    rest.y + rest.h - y
-                } else {
-                    areas[k] / cw
-                };
-                out[order[k]] = Rect::new(rest.x, y, cw, h);
-                y += h;
-            }
-            rest = Rect::new(rest.x + cw, rest.y, rest.w - cw, rest.h);
+            rest = column(&areas[start..end], sum, rest, last_row, |k, r| {
+                out[order[start + k]] = r
+            });
         } else {
-            // A row along the top.
-            let rh = if last_row { rest.h } else { sum / rest.w };
-            let mut x = rest.x;
-            for k in start..end {
-                let w = if k + 1 == end {
-                    rest.x + rest.w - x
-                } else {
-                    areas[k] / rh
-                };
-                out[order[k]] = Rect::new(x, rest.y, w, rh);
-                x += w;
-            }
-            rest = Rect::new(rest.x, rest.y + rh, rest.w, rest.h - rh);
+            rest = column(
+                &areas[start..end],
+                sum,
+                rest.transposed(),
+                last_row,
+                |k, r| out[order[start + k]] = r.transposed(),
+            )
+            .transposed();
         }
         start = end;
     }
     out
+}
+
+/// Lays `areas` (summing to `sum`) out as a column along the left of `rest`, the last
+/// one taking what is left of its height; the whole width where it is the `last` row.
+/// Gives each rectangle to `put` with its index, and returns the space to its right.
+fn column(
+    areas: &[f64],
+    sum: f64,
+    rest: Rect,
+    last: bool,
+    mut put: impl FnMut(usize, Rect),
+) -> Rect {
+    let cw = if last { rest.w } else { sum / rest.h };
+    let mut y = rest.y;
+    for (k, a) in areas.iter().enumerate() {
+        let h = if k + 1 == areas.len() {
+            rest.y + rest.h - y
+        } else {
+            a / cw
+        };
+        put(k, Rect::new(rest.x, y, cw, h));
+        y += h;
+    }
+    Rect::new(rest.x + cw, rest.y, rest.w - cw, rest.h)
 }
 
 /// The worst aspect ratio in a row of `areas` laid along a side of length `side`.
@@ -80,59 +91,4 @@ fn worst(areas: &[f64], side: f64) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn check(weights: &[f64], b: Rect) {
-        let rects = squarify(weights, b);
-        let total: f64 = weights.iter().sum();
-        for (w, r) in weights.iter().zip(&rects) {
-            let share = r.area() / b.area();
-            assert!(
-                (share - w / total).abs() <= 0.005 * (w / total),
-                "area {share} for weight share {}",
-                w / total
-            );
-            assert!(r.x >= b.x - 1e-6 && r.y >= b.y - 1e-6);
-            assert!(r.x + r.w <= b.x + b.w + 1e-6 && r.y + r.h <= b.y + b.h + 1e-6);
-        }
-        for i in 0..rects.len() {
-            for j in i + 1..rects.len() {
-                assert!(
-                    rects[i].overlap(&rects[j]) < 1e-6,
-                    "tiles {i} and {j} overlap"
-                );
-            }
-        }
-        let covered: f64 = rects.iter().map(|r| r.area()).sum();
-        assert!((covered - b.area()).abs() < 1e-6 * b.area());
-    }
-
-    #[test]
-    fn areas_are_proportional_without_overlap_or_gaps() {
-        check(
-            &[6.0, 6.0, 4.0, 3.0, 2.0, 2.0, 1.0],
-            Rect::new(0.0, 0.0, 600.0, 400.0),
-        );
-        check(
-            &[400.0, 160.0, 12.8, 5.3, 5.0, 1.6, 1.0, 0.946, 0.627],
-            Rect::new(10.0, 20.0, 358.0, 420.0),
-        );
-        check(&[1.0], Rect::new(0.0, 0.0, 100.0, 50.0));
-        check(&[3.0, 1.0, 2.0], Rect::new(0.0, 0.0, 50.0, 300.0));
-    }
-
-    #[test]
-    fn output_keeps_the_input_order() {
-        let r = squarify(&[1.0, 9.0], Rect::new(0.0, 0.0, 100.0, 100.0));
-        assert!(r[1].area() > r[0].area() * 8.0);
-    }
-
-    #[test]
-    fn empty_and_zero_inputs_give_empty_tiles() {
-        assert!(squarify(&[], Rect::new(0.0, 0.0, 10.0, 10.0)).is_empty());
-        let r = squarify(&[0.0, 1.0], Rect::new(0.0, 0.0, 10.0, 10.0));
-        assert_eq!(r[0].area(), 0.0);
-        assert!((r[1].area() - 100.0).abs() < 1e-9);
-    }
-}
+mod tests;

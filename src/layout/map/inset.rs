@@ -9,9 +9,9 @@
 //! such place to the capital along the frame's edges), or, where there is none (phones),
 //! below the map, which then grows taller.
 
-use super::map::{pole, project_deg, Rings};
-use super::scene::{point_in_rings, Rect};
+use super::model::Rings;
 use crate::data::geometry::PROVINCE_SHAPES;
+use crate::geo::{clip, point_in_rings, pole, project_deg, ring_area, Projection, Rect};
 use std::sync::OnceLock;
 
 /// The window the inset shows, (west, south, east, north) in degrees: Seoul and Incheon
@@ -38,6 +38,14 @@ pub fn window() -> Rect {
     let (w, s, e, n) = WINDOW;
     let (x0, y0) = project_deg(w, n);
     let (x1, y1) = project_deg(e, s);
+    Rect::new(x0, y0, x1 - x0, y1 - y0)
+}
+
+/// Where the inset's window lies on the main map of `proj` (the locator rectangle).
+pub fn locator(proj: &Projection) -> Rect {
+    let w = window();
+    let (x0, y0) = proj.px_deg((w.x, w.y));
+    let (x1, y1) = proj.px_deg((w.x + w.w, w.y + w.h));
     Rect::new(x0, y0, x1 - x0, y1 - y0)
 }
 
@@ -90,67 +98,6 @@ pub fn pieces() -> &'static [Piece] {
 /// The part of `id` in the inset, if any.
 pub fn piece(id: &str) -> Option<&'static Piece> {
     pieces().iter().find(|p| p.id == id)
-}
-
-/// Absolute area of a ring (shoelace).
-fn ring_area(r: &[(f64, f64)]) -> f64 {
-    let mut a = 0.0;
-    for i in 0..r.len() {
-        let (p, q) = (r[i], r[(i + 1) % r.len()]);
-        a += p.0 * q.1 - q.0 * p.1;
-    }
-    (a / 2.0).abs()
-}
-
-/// A ring clipped to a rectangle (Sutherland–Hodgman). Where a concave ring leaves the
-/// rectangle and comes back, the pieces are joined along its border, which fills and
-/// hit-tests the same; outlines skip edges that lie on the border ([`on_border`]).
-pub fn clip(ring: &[(f64, f64)], r: Rect) -> Vec<(f64, f64)> {
-    let mut out = ring.to_vec();
-    for side in 0..4 {
-        let inside = |p: (f64, f64)| match side {
-            0 => p.0 >= r.x,
-            1 => p.0 <= r.x + r.w,
-            2 => p.1 >= r.y,
-            _ => p.1 <= r.y + r.h,
-        };
-        let cross = |a: (f64, f64), b: (f64, f64)| {
-            let t = match side {
-                0 => (r.x - a.0) / (b.0 - a.0),
-                1 => (r.x + r.w - a.0) / (b.0 - a.0),
-                2 => (r.y - a.1) / (b.1 - a.1),
-                _ => (r.y + r.h - a.1) / (b.1 - a.1),
-            };
-            (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1))
-        };
-        let input = std::mem::take(&mut out);
-        let Some(&last) = input.last() else {
-            break;
-        };
-        let mut prev = last;
-        for &cur in &input {
-            match (inside(prev), inside(cur)) {
-                (true, true) => out.push(cur),
-                (true, false) => out.push(cross(prev, cur)),
-                (false, true) => {
-                    out.push(cross(prev, cur));
-                    out.push(cur);
-                }
-                (false, false) => {}
-            }
-            prev = cur;
-        }
-    }
-    out
-}
-
-/// Whether the edge from `a` to `b` runs along one side of `r` (a seam of [`clip`]).
-pub fn on_border(a: (f64, f64), b: (f64, f64), r: &Rect) -> bool {
-    let near = |u: f64, v: f64| (u - v).abs() < 0.01;
-    (near(a.0, r.x) && near(b.0, r.x))
-        || (near(a.0, r.x + r.w) && near(b.0, r.x + r.w))
-        || (near(a.1, r.y) && near(b.1, r.y))
-        || (near(a.1, r.y + r.h) && near(b.1, r.y + r.h))
 }
 
 /// Where the inset is drawn, and how large.
@@ -211,10 +158,10 @@ impl Inset {
     }
 }
 
-/// Cells of a frame that something occupies, one bit each, a row at a time. (A table of
-/// prefix sums answered "is anything in this rectangle?" in one step, but at 4 bytes a
-/// cell it was 200 KB at desktop widths, laid out while the old scene is still alive:
-/// the page's memory peak. Asking row by row costs a few dozen word reads a question.)
+/// Cells of a frame that something occupies, one bit each, a row at a time. One bit a
+/// cell keeps the grid small while the old scene is still alive (the page's memory
+/// peak); asking "is anything in this rectangle?" row by row costs a few dozen word
+/// reads.
 struct Occupancy {
     cols: usize,
     rows: usize,
@@ -320,12 +267,7 @@ pub fn place(main: &MainMap) -> Inset {
     let land: Vec<&Rings> = main.land.iter().collect();
     let occ = Occupancy::new(main.width, main.height, &land, main.keep_clear);
     let free = |f: &Rect| {
-        let grown = Rect::new(
-            f.x - CLEARANCE,
-            f.y - CLEARANCE,
-            f.w + 2.0 * CLEARANCE,
-            f.h + 2.0 * CLEARANCE,
-        );
+        let grown = f.grown(CLEARANCE);
         // No outline crosses it, so it is wholly on land or wholly at sea: ask its centre.
         let (cx, cy) = f.centre();
         !occ.any(&grown) && !land.iter().any(|rings| point_in_rings(rings, cx, cy))
@@ -373,136 +315,5 @@ pub fn place(main: &MainMap) -> Inset {
     Inset::at((main.width - w) / 2.0, main.height, scale, true)
 }
 
-/// Whether `r` covers any part of `rings`: a corner of it inside them, or an edge of
-/// theirs meeting it.
-pub fn covers<R: AsRef<[(f64, f64)]>>(r: &Rect, rings: &[R]) -> bool {
-    point_in_rings(rings, r.x, r.y) || edges_meet(r, rings)
-}
-
-/// Whether an edge of `rings` meets `r`: a vertex inside it, or an edge crossing a side.
-pub fn edges_meet<R: AsRef<[(f64, f64)]>>(r: &Rect, rings: &[R]) -> bool {
-    let corners = [
-        (r.x, r.y),
-        (r.x + r.w, r.y),
-        (r.x + r.w, r.y + r.h),
-        (r.x, r.y + r.h),
-    ];
-    let crosses = |a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)| {
-        let o = |p: (f64, f64), q: (f64, f64), s: (f64, f64)| {
-            (q.0 - p.0) * (s.1 - p.1) - (q.1 - p.1) * (s.0 - p.0)
-        };
-        (o(a, b, c) > 0.0) != (o(a, b, d) > 0.0) && (o(c, d, a) > 0.0) != (o(c, d, b) > 0.0)
-    };
-    rings.iter().any(|ring| {
-        let ring = ring.as_ref();
-        (0..ring.len()).any(|i| {
-            let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
-            r.contains(a.0, a.1) || (0..4).any(|k| crosses(a, b, corners[k], corners[(k + 1) % 4]))
-        })
-    })
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clipping_keeps_the_part_inside_and_its_area() {
-        let square = vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)];
-        let c = clip(&square, Rect::new(5.0, -5.0, 20.0, 20.0));
-        assert!((ring_area(&c) - 50.0).abs() < 1e-9, "{c:?}");
-        assert!(c.iter().all(|p| p.0 >= 5.0));
-        assert!(clip(&square, Rect::new(20.0, 20.0, 5.0, 5.0)).is_empty());
-        // A U shape cut across its arms stays two arms' worth of area.
-        let u = vec![
-            (0.0, 0.0),
-            (3.0, 0.0),
-            (3.0, 7.0),
-            (7.0, 7.0),
-            (7.0, 0.0),
-            (10.0, 0.0),
-            (10.0, 10.0),
-            (0.0, 10.0),
-        ];
-        let c = clip(&u, Rect::new(0.0, 0.0, 10.0, 5.0));
-        assert!((ring_area(&c) - 30.0).abs() < 1e-9, "{c:?}");
-        assert!(
-            !point_in_rings(std::slice::from_ref(&c), 5.0, 2.0),
-            "the gap stays empty"
-        );
-        assert!(point_in_rings(&[c], 1.0, 2.0));
-    }
-
-    #[test]
-    fn occupancy_answers_for_exactly_the_cells_marked() {
-        let blocks = [
-            Rect::new(100.0, 100.0, 10.0, 10.0),
-            // Across a word boundary (columns 62 to 65).
-            Rect::new(250.0, 8.0, 9.0, 1.0),
-            // A line across every word of row 50.
-            Rect::new(0.0, 200.0, 600.0, 0.0),
-        ];
-        let occ = Occupancy::new(600.0, 300.0, &[], &blocks);
-        let cell = |c: usize, r: usize| occ.bits[r * occ.stride + c / 64] >> (c % 64) & 1 == 1;
-        for c in 20..32 {
-            for r in 20..32 {
-                let inside = (25..=27).contains(&c) && (25..=27).contains(&r);
-                assert_eq!(cell(c, r), inside, "cell {c}, {r}");
-            }
-        }
-        assert!((62..=64).all(|c| cell(c, 2)) && !cell(61, 2) && !cell(65, 2));
-        assert!((0..occ.cols).all(|c| cell(c, 50)));
-        // Any rectangle, however it meets the words of a row, agrees with a look at its
-        // cells one by one.
-        let mut asked = 0;
-        for x in (-20..620).step_by(9) {
-            for y in (-20..320).step_by(11) {
-                for (w, h) in [(0.0, 0.0), (3.0, 3.0), (40.0, 6.0), (270.0, 90.0)] {
-                    let r = Rect::new(x as f64, y as f64, w, h);
-                    let c0 = ((r.x / CELL).floor().max(0.0) as usize).min(occ.cols);
-                    let r0 = ((r.y / CELL).floor().max(0.0) as usize).min(occ.rows);
-                    let c1 = ((((r.x + r.w) / CELL).floor() + 1.0).max(0.0) as usize).min(occ.cols);
-                    let r1 = ((((r.y + r.h) / CELL).floor() + 1.0).max(0.0) as usize).min(occ.rows);
-                    let expect = (c0..c1).any(|c| (r0..r1).any(|rr| cell(c, rr)));
-                    assert_eq!(occ.any(&r), expect, "{r:?}");
-                    asked += expect as usize;
-                }
-            }
-        }
-        assert!(asked > 100, "too few rectangles met anything: {asked}");
-    }
-
-    #[test]
-    fn border_edges_are_recognised_and_others_not() {
-        let r = Rect::new(0.0, 0.0, 10.0, 5.0);
-        assert!(on_border((0.0, 1.0), (0.0, 4.0), &r));
-        assert!(on_border((2.0, 5.0), (8.0, 5.0), &r));
-        assert!(!on_border((0.0, 1.0), (3.0, 4.0), &r));
-        assert!(!on_border((1.0, 1.0), (1.0, 4.0), &r));
-    }
-
-    #[test]
-    fn covers_sees_a_corner_a_vertex_and_a_crossing() {
-        let r = Rect::new(0.0, 0.0, 10.0, 10.0);
-        let around = vec![vec![(-5.0, -5.0), (20.0, -5.0), (20.0, 20.0), (-5.0, 20.0)]];
-        let inside = vec![vec![(2.0, 2.0), (3.0, 2.0), (3.0, 3.0)]];
-        let across = vec![vec![(-5.0, 4.0), (20.0, 4.0), (20.0, 6.0), (-5.0, 6.0)]];
-        let away = vec![vec![(30.0, 30.0), (40.0, 30.0), (40.0, 40.0)]];
-        assert!(covers(&r, &around) && covers(&r, &inside) && covers(&r, &across));
-        assert!(!covers(&r, &away));
-    }
-
-    #[test]
-    fn the_window_holds_seoul_and_incheon_whole() {
-        for id in ["KR-11", "KR-28"] {
-            let whole = crate::data::geometry::shape(id).unwrap();
-            let p = piece(id).expect("in the window");
-            let n: usize = whole.rings_units().map(|r| r.count()).sum();
-            let m: usize = p.rings.iter().map(|r| r.len()).sum();
-            assert_eq!(n, m, "{id} is not cut by the window");
-        }
-        // Gyeonggi is cut, and provinces far away are not in it.
-        assert!(piece("KR-41").is_some());
-        assert!(piece("KR-26").is_none() && piece("KR-49").is_none());
-    }
-}
+mod tests;

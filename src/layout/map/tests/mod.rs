@@ -1,0 +1,101 @@
+//! The map's tests, by concern. The fixtures here are the dataset's provinces and
+//! places, labelled in English, in a frame with nothing selected.
+
+mod geographic;
+mod inset;
+mod marks;
+mod tiles;
+
+use super::inset as map_inset;
+use super::model::{fill_of, MARKER_R, PAD};
+use super::outlines::main_rings;
+use super::targets::{geo_marker_rects, rect_ring, square_inside, target_square};
+use super::tiles::TILE_ROWS;
+use super::*;
+use crate::data::geometry::{shape, PROVINCE_SHAPES};
+use crate::data::DATASET;
+use crate::geo::{bbox, covers, edge_dist, flat, on_border, point_in_rings};
+use crate::layout::colour::{ink_on, Rgb, FOCUS, INK, PAPER};
+use crate::layout::scene::{Ring, FOCUS_WIDTH};
+
+fn areas() -> Vec<Area> {
+    Area::of_dataset(|p| p.name.en.to_owned())
+}
+
+fn markers() -> Vec<Marker> {
+    Marker::of_dataset()
+}
+
+fn frame(width: f64, layout: Layout) -> Frame<'static> {
+    Frame {
+        width,
+        layout,
+        selected: None,
+        highlighted: &[],
+        inset_title: "Seoul capital area",
+    }
+}
+
+fn label_px(width: f64, id: &str) -> (f64, f64) {
+    let lp = label_points().iter().find(|l| l.0 == id).unwrap().1;
+    projection(width).px_deg(lp)
+}
+
+fn id_of(name: &str) -> &'static str {
+    DATASET
+        .provinces
+        .iter()
+        .find(|p| p.name.en == name)
+        .unwrap_or_else(|| panic!("no province {name}"))
+        .id
+}
+
+/// Whether every point of the 24 px square centred on `c` hits `id`.
+fn square_hits(s: &Scene, c: (f64, f64), id: &str) -> bool {
+    let h = MIN_TARGET / 2.0 - 0.5;
+    (0..=8).all(|i| {
+        (0..=8).all(|j| {
+            let (x, y) = (
+                c.0 - h + 2.0 * h * i as f64 / 8.0,
+                c.1 - h + 2.0 * h * j as f64 / 8.0,
+            );
+            s.hit(x, y) == Some(id)
+        })
+    })
+}
+
+/// Whether some 24 px square inside the item's box answers only `id`.
+fn has_target(s: &Scene, id: &str) -> bool {
+    let hit = s.item(id).expect("every province is an item").hit;
+    let h = MIN_TARGET / 2.0;
+    let mut y = hit.y + h;
+    while y <= hit.y + hit.h - h {
+        let mut x = hit.x + h;
+        while x <= hit.x + hit.w - h {
+            if square_hits(s, (x, y), id) {
+                return true;
+            }
+            x += 1.0;
+        }
+        y += 1.0;
+    }
+    false
+}
+
+/// The widths the geographic map is drawn at in the browser suite and on phones.
+const INSET_WIDTHS: [f64; 6] = [320.0, 390.0, 560.0, 800.0, 1024.0, 1280.0];
+
+/// The scenes of both layouts in `f` (its layout is the geographic one's).
+fn both_layouts(f: Frame) -> [Scene; 2] {
+    [
+        geographic(&areas(), &markers(), f),
+        tiles(
+            &areas(),
+            &markers(),
+            Frame {
+                layout: Layout::Tiles,
+                ..f
+            },
+        ),
+    ]
+}

@@ -1,0 +1,80 @@
+//! The timeline's items: entries in time order, the conflict markers between them, and
+//! the highlight and selection outlines.
+
+use super::marks::dashed_line;
+use super::model::TimeFrame;
+use crate::geo::Rect;
+use crate::layout::colour::{FOCUS, INK, INK_SOFT, PAPER};
+use crate::layout::scene::{Anchor, Item, Scene, Shape};
+
+/// An entry as placed by a layout: its mark's centre and the area that answers for it.
+pub(super) struct Placed {
+    pub(super) id: &'static str,
+    pub(super) centre: (f64, f64),
+    pub(super) hit: Rect,
+}
+
+/// Conflict links, items in time order, and the selection and focus outlines.
+pub(super) fn finish(scene: &mut Scene, mut placed: Vec<Placed>, frame: &TimeFrame) {
+    // Keyboard order follows time (then lanes top to bottom), whatever the layout.
+    let horizontal = frame.horizontal();
+    crate::order::sort_by(&mut placed, |a, b| {
+        let (ka, kb) = if horizontal {
+            ((a.centre.0, a.centre.1), (b.centre.0, b.centre.1))
+        } else {
+            ((a.centre.1, a.centre.0), (b.centre.1, b.centre.0))
+        };
+        ka.0.total_cmp(&kb.0).then(ka.1.total_cmp(&kb.1))
+    });
+    let mut items: Vec<Item> = placed
+        .iter()
+        .map(|p| Item::rect(p.id, p.hit, p.hit))
+        .collect();
+    links(scene, &mut items, &placed, frame);
+    for it in &items {
+        if frame.highlighted.contains(&it.id) {
+            scene.shapes.push(Shape::outline(it.outline, INK_SOFT, 2.0));
+        }
+    }
+    if let Some(it) = frame
+        .selected
+        .and_then(|s| items.iter().find(|i| i.id == s))
+    {
+        scene.shapes.push(Shape::outline(it.outline, INK, 3.0));
+    }
+    scene.items = items;
+}
+
+/// A dashed line between the two entries of each conflict, with a "!" marker halfway
+/// that is an item of its own, after the first entry it joins in keyboard order.
+fn links(scene: &mut Scene, items: &mut Vec<Item>, placed: &[Placed], frame: &TimeFrame) {
+    let at = |id: &str| placed.iter().find(|p| p.id == id).map(|p| p.centre);
+    for (conflict, a, b) in frame.links {
+        let (Some(pa), Some(pb)) = (at(a), at(b)) else {
+            continue;
+        };
+        scene.shapes.push(dashed_line(pa, pb, FOCUS));
+        let (mx, my) = ((pa.0 + pb.0) / 2.0, (pa.1 + pb.1) / 2.0);
+        scene.shapes.push(Shape::Circle {
+            centre: (mx, my),
+            radius: 9.0,
+            fill: PAPER,
+            stroke: Some((FOCUS, 2.0)),
+        });
+        scene.shapes.push(Shape::label(
+            mx - 2.5,
+            my,
+            "!".into(),
+            12.0,
+            true,
+            FOCUS,
+            Anchor::MiddleLeft,
+        ));
+        let hit = Rect::new(mx - 12.0, my - 12.0, 24.0, 24.0);
+        let pos = items
+            .iter()
+            .position(|i| i.id == *a)
+            .map_or(items.len(), |p| p + 1);
+        items.insert(pos, Item::rect(conflict, hit, hit));
+    }
+}
