@@ -51,8 +51,8 @@
   // The first chart and the first input handled are told to the harness as console
   // messages (`won-atlas:bench <what> <ms>`), so it waits for them without evaluating
   // anything in the page while it loads: playwright's waitForFunction injects its utility
-  // script when first called, 10–30 ms of main-thread work that fell inside the load
-  // about half the time (bench/lib.mjs, `signal`).
+  // script when first called, main-thread work that would otherwise often fall inside the
+  // load it measures (bench/lib.mjs, `signal`).
   const tell = (what, ms) => console.debug(`won-atlas:bench ${what} ${ms}`);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'won-atlas:first-chart') tell('first-chart', e.startTime);

@@ -213,9 +213,9 @@ async function redraws(page, view, n) {
 
 async function memory(page, cdp) {
   // Before the heap is read: playwright's first waitForFunction in a page injects its
-  // utility script (about 0.47 MiB of JS heap), which must be in every reading, the one
-  // after load included, or it would count as the app's growth. `showView` and the
-  // interactions call it; the load no longer does (`signal`).
+  // utility script, which must be in every reading, the one after load included, or it
+  // would count as the app's growth. `showView` and the interactions call it; the load
+  // waits through `signal`, which does not.
   await page.waitForFunction(() => true);
   const wasm = await page.evaluate(() => window.__bench.wasm?.memory?.buffer?.byteLength ?? null);
   await cdp.send('HeapProfiler.collectGarbage');

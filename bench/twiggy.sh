@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What is big in the shipped wasm, by name (issue 11). Called by scripts/bench.sh when
+# What is big in the shipped wasm, by name. Called by scripts/bench.sh when
 # `twiggy` is on PATH (cargo install twiggy --locked); harmless to run alone:
 #
 #     bash bench/twiggy.sh [out-dir]      # default target/bench

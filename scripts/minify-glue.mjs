@@ -1,11 +1,11 @@
-// Shrinks the wasm-bindgen glue of a release build (issue 11), called by scripts/postbuild.mjs
-// before it hashes the page:
+// Shrinks the wasm-bindgen glue of a release build, called by scripts/postbuild.mjs before it
+// hashes the page:
 //
 //   1. Import names: wasm-bindgen names each import the wasm takes from its glue after the
 //      JS function and a hash (`__wbg_getBoundingClientRect_329ca748ec918b0c`), and both the
-//      .wasm (its import section) and the .js (the imports object) spell every name out:
-//      about 15 KB of them in each file, 3 KB gzipped, that compress badly. Each import of
-//      the glue's module gets a short name (`a`, `b`, …, `ba`, …) in both files instead.
+//      .wasm (its import section) and the .js (the imports object) spell every name out,
+//      and the hashes compress badly. Each import of the glue's module gets a short name
+//      (`a`, `b`, …, `ba`, …) in both files instead; so do the exports only the glue uses.
 //   2. The glue itself is minified with terser (compress and mangle; its exports keep their
 //      names, which index.html's bootstrap and the tests import).
 //   3. index.html's `integrity` attributes for the two files are written afresh.

@@ -164,8 +164,8 @@ if [ "$build_ok" -eq 1 ]; then
     echo "no e2e/*.test.mjs files" >"$LOG_DIR/e2e.log"
   else
     # Readable (spec) output goes to the log, TAP to a file we count from. One file at a
-    # time: each starts its own browser and the machine has 2 cores. `timeout` keeps a hung
-    # browser from eating CI's 90 minutes.
+    # time: each starts its own browser, and parallel browsers would contend for the CPU.
+    # `timeout` keeps a hung browser from eating CI's time limit.
     run_logged e2e timeout 900 node --test --test-concurrency=1 \
       --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="$tap" \
