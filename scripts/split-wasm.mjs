@@ -22,11 +22,9 @@
 // disagree.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { minify } from 'terser';
-import { readLeb, rustLinks } from './minify-glue.mjs';
+import { readLeb, rustLinks, sri, minifyModule } from './minify-glue.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,8 +38,6 @@ export const WASM_OPT_FLAGS = [
 
 /** The loader module's name as wasm-split-cli writes it and the glue imports it. */
 const LOADER = '__wasm_split.js';
-
-const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
 
 /** The names of a wasm binary's custom sections. */
 export function customSections(wasm) {
@@ -111,9 +107,7 @@ ${loader}`;
 export async function splitWasm(dir, profile) {
   const indexFile = path.join(dir, 'index.html');
   let html = fs.readFileSync(indexFile, 'utf8');
-  const { jsLink, wasmLink } = rustLinks(html);
-  const jsName = jsLink.attrs.href.replace(/^\.?\//, '');
-  const wasmName = wasmLink.attrs.href.replace(/^\.?\//, '');
+  const { jsLink, wasmLink, jsName, wasmName } = rustLinks(html);
   const stem = jsName.replace(/\.js$/, '');
   if (wasmName !== `${stem}_bg.wasm`) throw new Error(`index.html preloads ${wasmName}, expected ${stem}_bg.wasm beside ${jsName}`);
 
@@ -154,11 +148,7 @@ export async function splitWasm(dir, profile) {
   }
   if (!loader.includes(`from "./${stem}.js"`)) throw new Error(`${LOADER} does not import the glue ./${stem}.js`);
   loader = withEarlyFetch(loader, chunks);
-  if (profile !== 'debug') {
-    const min = await minify(loader, { module: true, compress: { passes: 2 }, mangle: true });
-    if (!min.code) throw new Error(`terser returned nothing for ${LOADER}`);
-    loader = min.code;
-  }
+  if (profile !== 'debug') loader = await minifyModule(loader, LOADER);
   fs.writeFileSync(path.join(dir, loaderName), loader);
 
   // The glue imports the loader by the name wasm-split-cli gave it; the wasm's imports
