@@ -64,11 +64,14 @@ export async function startApp() {
  * The app for the test file that calls this: started before the file's first test and
  * closed after its last. The returned object is empty until then and afterwards carries
  * everything `startApp` gives (url, server, browser, ds, href, withPage, close).
+ * `setUp(app)`, when given, runs once the app has started, before the first test (the
+ * runner does not wait for one top-level `before` hook to finish before the next starts).
  */
-export function useApp() {
+export function useApp(setUp = async () => {}) {
   const app = {};
   before(async () => {
     Object.assign(app, await startApp());
+    await setUp(app);
   });
   after(async () => {
     await app.close?.();
