@@ -23,7 +23,8 @@
 //           from every chart canvas, the scene's and the overlay).
 //           Chromium usually rasterises the canvas already when the app's task ends
 //           (FinalizeFrame), so that cost lands in `ms` between the draw and `layout`.
-(() => {
+// One block, so its names stay out of the page's global scope.
+{
   const bench = {
     drawn: 0,
     wasm: null,
@@ -174,4 +175,4 @@
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   }
-})();
+}
