@@ -1,7 +1,6 @@
-// What the benchmark (bench/run.mjs) and its diagnostic scripts share, so a changed
-// control or viewport is changed once: the page instrumentation, the controls that swap a
-// view's whole scene, a browser context set up as the benchmark measures, and the memory
-// load's view switches and seeded interactions.
+// The benchmark's page-side helpers (bench/run.mjs): the page instrumentation, the controls
+// that swap a view's whole scene, and the memory load's view switches and seeded
+// interactions.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,13 +32,6 @@ export function signal(page, what, timeout = 60_000) {
   return page
     .waitForEvent('console', { predicate: (m) => m.text().startsWith(prefix), timeout })
     .then((m) => Number(m.text().slice(prefix.length)));
-}
-
-/** A fresh context at the benchmark's 1280×800 CSS px and devicePixelRatio 2, with page.js. */
-export async function benchContext(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
-  await context.addInitScript({ content: PAGE_JS });
-  return context;
 }
 
 /** Show `view` by clicking its tab, and wait until its canvas is drawn. */
@@ -143,29 +135,4 @@ export async function interactions(page, seed, count, afterBlock = null) {
     if (afterBlock) await afterBlock(block);
   }
   return { done, drew, curve, steps, stats };
-}
-
-/** A fresh benchmark context on `url#view=<view>`, once the view's chart and the wasm are
- * there, plus 300 ms for the load's tail. Waits on a boolean, as showView does, so no
- * handle keeps anything alive. Returns { context, page }. */
-export async function openView(browser, url, view) {
-  const context = await benchContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${url}#view=${view}`);
-  await page.waitForFunction((v) => !!(document.querySelector(`section.${v} canvas.chart`) && window.__bench.wasm), view);
-  await page.waitForTimeout(300);
-  return { context, page };
-}
-
-/** Stops `browser`'s trace and returns its events and the renderer's main thread
- * (`pid:tid`): the thread that ran the most JavaScript. */
-export async function stopTrace(browser) {
-  const trace = JSON.parse((await browser.stopTracing()).toString());
-  const events = trace.traceEvents ?? trace;
-  const calls = new Map();
-  for (const e of events) {
-    if (e.name === 'FunctionCall' || e.name === 'v8.callFunction') calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  }
-  const main = [...calls].sort((a, b) => b[1] - a[1])[0][0];
-  return { events, main };
 }

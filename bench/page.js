@@ -23,7 +23,8 @@
 //           from every chart canvas, the scene's and the overlay).
 //           Chromium usually rasterises the canvas already when the app's task ends
 //           (FinalizeFrame), so that cost lands in `ms` between the draw and `layout`.
-(() => {
+// One block, so its names stay out of the page's global scope.
+{
   const bench = {
     drawn: 0,
     wasm: null,
@@ -51,8 +52,8 @@
   // The first chart and the first input handled are told to the harness as console
   // messages (`won-atlas:bench <what> <ms>`), so it waits for them without evaluating
   // anything in the page while it loads: playwright's waitForFunction injects its utility
-  // script when first called, 10–30 ms of main-thread work that fell inside the load
-  // about half the time (bench/lib.mjs, `signal`).
+  // script when first called, main-thread work that would otherwise often fall inside the
+  // load it measures (bench/lib.mjs, `signal`).
   const tell = (what, ms) => console.debug(`won-atlas:bench ${what} ${ms}`);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'won-atlas:first-chart') tell('first-chart', e.startTime);
@@ -174,4 +175,4 @@
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   }
-})();
+}

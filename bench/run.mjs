@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The Won Atlas benchmark (issue 11). Not a test: it never fails on a missed target, it
+// The Won Atlas benchmark. Not a test: it never fails on a missed target, it
 // measures and reports. Run it through scripts/bench.sh, which builds the release site first.
 //
 //     node bench/run.mjs [dist]          # default target/bench-dist
@@ -19,7 +19,7 @@
 //   4. and 5. the clean and probe loads again under 4× CPU throttling (DevTools protocol).
 // It prints one table (median, min, max over every sample) and writes it with the raw
 // samples and the machine's description as JSON (BENCH_OUT), and the table alone as
-// Markdown beside it (results.md), ready for the README's performance section.
+// Markdown beside it (results.md), ready for docs/performance.md.
 //
 // Timings are taken inside the page with performance.now(); see bench/page.js for what
 // each one starts and stops on.
@@ -27,14 +27,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { startServer } from '../e2e/lib/server.mjs';
 import { launchBrowser, CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/browser.mjs';
 import { firstLoad, koreanPack } from '../e2e/lib/first-load.mjs';
-import { PAGE_JS, REDRAW_CONTROLS, VIEWS, showView, interactions, signal } from './lib.mjs';
+import { ROOT, PAGE_JS, REDRAW_CONTROLS, VIEWS, showView, interactions, signal } from './lib.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
 const OUT = path.resolve(ROOT, process.env.BENCH_OUT ?? 'target/bench/results.json');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10) | 0);
@@ -215,9 +213,9 @@ async function redraws(page, view, n) {
 
 async function memory(page, cdp) {
   // Before the heap is read: playwright's first waitForFunction in a page injects its
-  // utility script (about 0.47 MiB of JS heap), which must be in every reading, the one
-  // after load included, or it would count as the app's growth. `showView` and the
-  // interactions call it; the load no longer does (`signal`).
+  // utility script, which must be in every reading, the one after load included, or it
+  // would count as the app's growth. `showView` and the interactions call it; the load
+  // waits through `signal`, which does not.
   await page.waitForFunction(() => true);
   const wasm = await page.evaluate(() => window.__bench.wasm?.memory?.buffer?.byteLength ?? null);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -532,7 +530,7 @@ fs.writeFileSync(
     1,
   ) + '\n',
 );
-// The same table in Markdown, for the README's performance section.
+// The same table in Markdown, for docs/performance.md.
 const md = [
   `${RUNS} runs, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${info.cpu} (${info.cores} cores), ` +
     `Node ${info.node}, Chromium ${info.chromium}, ${VIEWPORT.width}×${VIEWPORT.height} CSS px at devicePixelRatio ${SCALE}, ` +

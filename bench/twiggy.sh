@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What is big in the shipped wasm, by name (issue 11). Called by scripts/bench.sh when
+# What is big in the shipped wasm, by name. Called by scripts/bench.sh when
 # `twiggy` is on PATH (cargo install twiggy --locked); harmless to run alone:
 #
 #     bash bench/twiggy.sh [out-dir]      # default target/bench
@@ -8,8 +8,9 @@
 # first-load module with names kept: the release wasm cargo produced for the benchmark
 # build (target/wasm32-unknown-unknown/release/won-atlas.wasm), cut by the same
 # wasm-split-cli, bound by the same wasm-bindgen and shrunk by the same wasm-opt flags
-# (scripts/split-wasm.mjs), plus -g. The view chunks are not in these figures. Code and data match the shipped file to within a few hundred
-# bytes; the extra "names" section is not shipped and is left out of the summary.
+# (scripts/split-wasm.mjs), plus -g. The view chunks are not in these figures. Code and
+# data match the shipped module closely; the extra "names" section is not shipped and is
+# left out of the summary.
 #
 # Writes <out>/twiggy-top.txt (top items by size), <out>/twiggy-groups.txt (sizes summed by
 # crate, data segments apart) and <out>/twiggy.json (every item).
@@ -32,10 +33,10 @@ fi
 cp "$raw" "$work/won-atlas.wasm"
 rm -rf "$work/split" && wasm-split-cli "$work/won-atlas.wasm" "$work/split" --out-name won-atlas
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$work" "$work/split/won-atlas.wasm"
-# The features wasm-bindgen 0.2.130's output uses (Trunk passes the same to wasm-opt).
-wasm-opt -Oz --converge --low-memory-unused -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types \
-  "$work/won-atlas_bg.wasm" -o "$work/named.wasm"
+# The shipped wasm-opt flags (scripts/split-wasm.mjs, WASM_OPT_FLAGS), plus -g.
+mapfile -t opt_flags < <(node --input-type=module -e \
+  "import { WASM_OPT_FLAGS } from './scripts/split-wasm.mjs'; console.log(WASM_OPT_FLAGS.join('\\n'))")
+wasm-opt "${opt_flags[@]}" -g "$work/won-atlas_bg.wasm" -o "$work/named.wasm"
 
 twiggy top -n 15 "$work/named.wasm" >"$out/twiggy-top.txt"
 twiggy top -f json "$work/named.wasm" >"$out/twiggy.json"

@@ -6,20 +6,14 @@
 //   - with prefers-reduced-motion: reduce, nothing transitions or animates.
 // Text contrast in the DOM is axe's color-contrast rule; text drawn on the canvas is
 // checked natively (tests/canvas_contrast.rs).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { axe, formatViolation } from './lib/axe.mjs';
 import { eventually } from './lib/browser.mjs';
 import { CASES, CHART, withTrackedPage } from './lib/trust.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 const SERIOUS = new Set(['serious', 'critical']);
 // Every axe rule that applies to WCAG 2.0–2.2 A/AA, plus axe's best practices.

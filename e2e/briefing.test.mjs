@@ -2,41 +2,38 @@
 // and URLs; the presenter window follows through BroadcastChannel; type is large enough
 // at 1920×1080; screenshots of three slides. Titles are the story's, with placeholders
 // filled from the dataset (checked against app.ds, not against the app).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { openPage, eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
+import { squash, escapeRegExp } from './lib/text.mjs';
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** The story's slides from the dataset: title with its placeholders, as a RegExp. */
 function titlePattern(slide) {
-  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp('^' + slide.title.en.split(/\{[^}]+\}/).map(esc).join('.+') + '$');
+  return new RegExp('^' + slide.title.en.split(/\{[^}]+\}/).map(escapeRegExp).join('.+') + '$');
 }
 
-async function openSlide(hash, viewport = { width: 1920, height: 1080 }) {
-  const p = await openPage(app.browser, { viewport });
-  await p.page.goto(app.href(hash));
-  await p.page.locator('[data-testid=slide-title]').waitFor({ state: 'visible' });
-  return p;
+/** Runs `fn({ page, … })` on a fresh 1920×1080 page showing the slide at `hash`, then
+ * fails if the page logged any problem. */
+async function withSlide(hash, fn) {
+  const p = await openPage(app.browser, { viewport: { width: 1920, height: 1080 } });
+  try {
+    await p.page.goto(app.href(hash));
+    await p.page.locator('[data-testid=slide-title]').waitFor({ state: 'visible' });
+    await fn(p);
+    p.assertNoProblems();
+  } finally {
+    await p.close();
+  }
 }
 
 test('every clicker key steps the story; titles and URLs follow', async () => {
   const slides = app.ds.slides;
   assert.ok(slides.length >= 5);
-  const p = await openSlide('slide=1');
-  try {
-    const { page } = p;
+  await withSlide('slide=1', async ({ page }) => {
     const at = async (n) => {
       await eventually(async () => {
         assert.match(squash(await page.locator('[data-testid=slide-title]').innerText()), titlePattern(slides[n - 1]));
@@ -45,37 +42,23 @@ test('every clicker key steps the story; titles and URLs follow', async () => {
       });
     };
     await at(1);
-    await page.keyboard.press('ArrowRight');
-    await at(2);
-    await page.keyboard.press('PageDown');
-    await at(3);
-    await page.keyboard.press('Space');
-    await at(4);
-    await page.keyboard.press('PageUp');
-    await at(3);
-    await page.keyboard.press('ArrowLeft');
-    await at(2);
-    await page.keyboard.press('End');
-    await at(slides.length);
-    await page.keyboard.press('ArrowRight');
-    await at(slides.length);
-    await page.keyboard.press('Home');
-    await at(1);
+    // Each key a clicker sends, and the slide it must land on.
+    const last = slides.length;
+    const steps = [['ArrowRight', 2], ['PageDown', 3], ['Space', 4], ['PageUp', 3], ['ArrowLeft', 2], ['End', last], ['ArrowRight', last], ['Home', 1]];
+    for (const [key, n] of steps) {
+      await page.keyboard.press(key);
+      await at(n);
+    }
     // Back steps through slides too: each is a URL.
     await page.keyboard.press('ArrowRight');
     await at(2);
     await page.goBack();
     await at(1);
-    p.assertNoProblems();
-  } finally {
-    await p.close();
-  }
+  });
 });
 
 test('each slide shows its own view and state, with figures from the dataset', async () => {
-  const p = await openSlide('slide=1');
-  try {
-    const { page } = p;
+  await withSlide('slide=1', async ({ page }) => {
     const text = squash(await page.locator('[data-testid=slide]').innerText());
     assert.ok(text.includes(String(app.ds.initiative.projects)), 'the projects count');
     assert.ok(!/[{}]/.test(text), 'no unfilled placeholder');
@@ -84,16 +67,11 @@ test('each slide shows its own view and state, with figures from the dataset', a
       const view = new URLSearchParams(s.state).get('view');
       await eventually(async () => assert.equal(await page.locator(`#panel-${view}`).count(), 1, `slide ${i + 1} shows ${view}`));
     }
-    p.assertNoProblems();
-  } finally {
-    await p.close();
-  }
+  });
 });
 
 test('type is large at 1920×1080: body text at least 28 px, charts drawn larger', async () => {
-  const p = await openSlide('slide=2');
-  try {
-    const { page } = p;
+  await withSlide('slide=2', async ({ page }) => {
     const size = await page.locator('.takeaway').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     assert.ok(size >= 28, `takeaway is ${size}px`);
     const c = await page.locator('canvas.chart').evaluate((el) => ({ css: el.getBoundingClientRect().width, wrap: el.parentElement.getBoundingClientRect().width }));
@@ -103,10 +81,7 @@ test('type is large at 1920×1080: body text at least 28 px, charts drawn larger
       await page.locator('canvas.chart').waitFor({ state: 'visible' });
       await screenshot(page, `briefing-slide-${n}-1920`, { fullPage: false });
     }
-    p.assertNoProblems();
-  } finally {
-    await p.close();
-  }
+  });
 });
 
 test('the presenter window follows the slides through BroadcastChannel', async () => {

@@ -1,25 +1,19 @@
 // The regions and timeline views come as wasm chunks, fetched the first time each is shown
-// (src/ui/lazy.rs, scripts/split-wasm.mjs; issue 11):
+// (src/ui/lazy.rs, scripts/split-wasm.mjs):
 //   - a funding page fetches no chunk; its Regions tab fetches the regions chunk (and the
 //     chunk the two views share), never the timeline's, and once;
 //   - a pointer over a tab fetches its chunk ahead of the click;
 //   - a link to a view draws it from its chunk, in the first load;
 //   - a chunk that does not arrive leaves a message with Try again, the rest of the page
 //     working; Try again brings the view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, READY_SELECTOR, COMPLETE_SELECTOR } from './lib/app.mjs';
+import { useApp, READY_SELECTOR, COMPLETE_SELECTOR } from './lib/app.mjs';
 import { openPage, eventually } from './lib/browser.mjs';
 import { firstLoad } from './lib/first-load.mjs';
 import { DIST } from './lib/paths.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** The chunk files by role: { regions, timeline, shared: [...] }. */
 function chunkFiles() {

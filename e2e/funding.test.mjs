@@ -1,28 +1,21 @@
 // The funding view: treemap and bars on a canvas, operated by pointer and keyboard, with
 // its tooltip, detail panel, controls and the table kept in step. Expected names, phrases
-// and figures come from the dataset (seedcheck json) and from the rules the issue states
+// and figures come from the dataset (seedcheck json) and from the display rules
 // (largest stated total first; per-year amounts never summed into totals), not from the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
+import { squash } from './lib/text.mjs';
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** Stated won claims of a programme. */
 const stated = (p) => p.amounts.filter((a) => a.amount.kind === 'stated' && a.amount.quantity[a.amount.quantity.kind === 'range' ? 'min' : 'value'].currency === 'KRW');
 const floor = (q) => (q.kind === 'range' ? q.min.eok : q.value.eok);
 
-/** The programme the issue's rule puts largest: first stated total (or one-year) figure. */
+/** The programme the ordering rule puts largest: first stated total (or one-year) figure. */
 function largestByTotal(ds) {
   let best = null;
   for (const p of ds.programmes.filter((p) => p.category !== 'envelope')) {

@@ -1,21 +1,14 @@
 // 한국어 and English: the switch, <html lang>, the browser's preference, and the headline,
 // a table row and a tooltip in Korean. Expected text comes from the dataset's Korean
 // names and from how Korean writes money (조 and 억), not from the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
+import { squash } from './lib/text.mjs';
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** 100조, 1조 2,800억, 5,300억: how Korean writes a sum of 억. */
 function koreanUnits(eok) {

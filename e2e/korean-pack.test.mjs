@@ -2,24 +2,18 @@
 // live in won-atlas-ko-<fingerprint>.txt beside the app, fetched once and only when a
 // reader wants Korean. The Korean names stay in the app, so English pages still show them.
 // Expected text comes from the dataset JSON, not from the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startApp, READY_SELECTOR, COMPLETE_SELECTOR } from './lib/app.mjs';
+import { useApp, READY_SELECTOR, COMPLETE_SELECTOR } from './lib/app.mjs';
 import { eventually, openPage } from './lib/browser.mjs';
 import { DIST } from './lib/paths.mjs';
 import { firstLoad } from './lib/first-load.mjs';
+import { squash } from './lib/text.mjs';
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 const PACK = /\/won-atlas-ko-[0-9a-f]{16}\.txt$/;
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** Counts the page's requests for the pack. */
 function countPack(page) {

@@ -2,25 +2,18 @@
 // programme with the amounts the report states and the phrases it states them in, all
 // generated from the dataset at build time (scripts/postbuild.mjs runs
 // `seedcheck noscript seeds`). Every expected figure here comes from the dataset.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { claimValue, claimRange, trillions, billions, plain, containsNumber, eok } from './lib/dataset.mjs';
+import { squash } from './lib/text.mjs';
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-let app;
 let page;
-let context;
-before(async () => {
-  app = await startApp();
-  context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+// One page with JavaScript off for every test; the app's browser closes it with itself.
+const app = useApp(async ({ browser, url }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
-  await page.goto(app.url, { waitUntil: 'load' });
-});
-after(async () => {
-  await context?.close();
-  await app?.close();
+  await page.goto(url, { waitUntil: 'load' });
 });
 
 test('without JavaScript the page shows the initiative name and the headline figures', async () => {

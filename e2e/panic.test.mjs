@@ -4,18 +4,12 @@
 // comes from index.html's listener for uncaught WebAssembly.RuntimeErrors: the panic is
 // raised where the app's own panics would surface, from a timer or event handler (an
 // `error` event) and from a promise job such as a future (`unhandledrejection`).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, READY_SELECTOR } from './lib/app.mjs';
+import { useApp, READY_SELECTOR } from './lib/app.mjs';
 import { openPage, eventually } from './lib/browser.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** Open the funding view in `lang`, run `raise` in the page, return the page and panel. */
 async function raiseIn(lang, raise) {

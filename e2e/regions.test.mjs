@@ -3,21 +3,14 @@
 // selection it shares with the funding view. Names, regions, focus industries, places and
 // programmes expected on screen come from the dataset (seedcheck json); positions are
 // checked against geography (Seoul north of Busan, Jeju south of everything).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
+import { squash } from './lib/text.mjs';
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 const canvas = (page) => page.locator('canvas[data-testid=regions-chart]');
 const tooltip = (page) => page.locator('[data-testid=tooltip]');

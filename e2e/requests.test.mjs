@@ -7,23 +7,17 @@
 //     every view make none;
 //   - the built page carries the strict policy, and nothing the app does violates it.
 // Console errors and failed requests fail every test of the suite (e2e/lib/browser.mjs).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { DIST } from './lib/paths.mjs';
 import { firstLoad } from './lib/first-load.mjs';
 import { CASES, CHART, isOwn, viewReady, withTrackedPage } from './lib/trust.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** Hover across the chart, walk it by keyboard, select and clear, then visit every view
  * by its tab and come back: everything a reader does that could fetch something. */

@@ -1,23 +1,16 @@
 // Sharing: permalinks restore every state and back steps through selections; broken links
 // get a notice, not a crash; embeds in a news-article fixture size themselves (also in a
 // strict sandbox); and every export downloads and matches the data.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPage, eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
+import { squash } from './lib/text.mjs';
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 const pressed = async (page, name) => page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
 

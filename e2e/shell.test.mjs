@@ -1,26 +1,19 @@
 // The page shell: title, headline figures, view switcher, programme table, footer,
 // <noscript>, and screenshots at phone and desktop widths. Every expected name and number
 // comes from the dataset (seedcheck json), never from this file.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { eventually, openPage } from './lib/browser.mjs';
 import { claimValue, claimRange, trillions, billions, plain, containsNumber } from './lib/dataset.mjs';
 import { screenshot } from './lib/screenshot.mjs';
+import { squash } from './lib/text.mjs';
 
 /** The views, in tab order; each one's hash is `#view=<name in lower case>`. */
 const VIEWS = ['Funding', 'Regions', 'Timeline'];
 const hashOf = (view) => `#view=${view.toLowerCase()}`;
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 test('document title names Won Atlas', async () => {
   await app.withPage(async ({ page }) => {

@@ -18,8 +18,7 @@ import { screenshot } from './lib/screenshot.mjs';
 const SOURCE = path.join(DIST, 'won-atlas.html');
 /** The element that carries the dataset for the JSON export (scripts/single-file.mjs). */
 const DATASET_ID = 'won-atlas-dataset';
-/** Each view opened directly; the test then visits every tab from it. (Briefing mode: add
- * a test for its hash here once the route has one.) */
+/** Each view opened directly; the test then visits every tab from it. */
 const VIEWS = ['funding', 'regions', 'timeline'];
 
 /** Records `securitypolicyviolation` events from before the page's own scripts run (init

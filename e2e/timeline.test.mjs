@@ -2,22 +2,15 @@
 // the conflicting Basic Act dates, later reports kept apart, filters, the list in step
 // with them, and the selection link with the funding view. Expected ids, names and dates
 // come from the dataset (seedcheck json).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './lib/app.mjs';
+import { useApp } from './lib/app.mjs';
 import { eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
+import { squash, escapeRegExp } from './lib/text.mjs';
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 const canvas = (page) => page.locator('canvas[data-testid=timeline-chart]');
 const range = async (page) => squash(await page.locator('[data-testid=range]').innerText());
@@ -136,12 +129,12 @@ test('a milestone\'s programme buttons in its detail panel select by keyboard an
     // Enter on a focused button (the panel's text is markup; one listener on the panel selects).
     await detail.getByRole('button', { name: name(first), exact: true }).focus();
     await page.keyboard.press('Enter');
-    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${esc(first)}(&|$)`)));
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${escapeRegExp(first)}(&|$)`)));
     await eventually(async () => assert.equal(await page.locator('[data-testid=detail]').count(), 0));
     if (second) {
       await page.goto(app.href(`view=timeline&sel=${m.id}`));
       await page.locator('[data-testid=detail]').getByRole('button', { name: name(second), exact: true }).click();
-      await eventually(async () => assert.match(page.url(), new RegExp(`sel=${esc(second)}(&|$)`)));
+      await eventually(async () => assert.match(page.url(), new RegExp(`sel=${escapeRegExp(second)}(&|$)`)));
     }
   }, { hash: `view=timeline&sel=${m.id}` });
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Won Atlas benchmark (issue 11). It measures; it never fails on a missed target, and
+# The Won Atlas benchmark. It measures; it never fails on a missed target, and
 # it is not part of scripts/test.sh.
 #
 #     scripts/bench.sh                 # 10 runs
@@ -11,7 +11,7 @@
 # redraws on each view, wasm memory before and after 1,000 interactions, and the load
 # under 4× CPU throttling. Prints one table and writes it, with every sample and the
 # machine's description, to target/bench/results.json (and as Markdown to results.md).
-# Timings depend on what else the machine is doing: the table's header line gives the load
+# Timings depend on what else the computer is doing: the table's header line gives the load
 # average before and after.
 #
 # When `twiggy` is on PATH (cargo install twiggy --locked) it also lists what is big in

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The release build of the static site, as shipped: `trunk build --release` with the wasm
-# built for size (issue 11).
+# built for size.
 #
 #     scripts/build.sh                  # into dist/
 #     scripts/build.sh --dist DIR       # any other `trunk build` option passes through
@@ -8,7 +8,7 @@
 # Runs scripts/setup.sh first (quiet when everything is there). scripts/test.sh and
 # scripts/bench.sh build through this script, so every release wasm gets the same flags.
 #
-# The flags, for the wasm32 target only (measured in the README's performance section):
+# The flags, for the wasm32 target only (their effect is measured in docs/performance.md):
 # - std is rebuilt from source (rustup's rust-src component) with `optimize_for_size`,
 #   which swaps std's fast sorting and formatting for small versions;
 # - `-Cpanic=immediate-abort`: a panic traps at once, so no panic message, location or

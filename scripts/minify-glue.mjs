@@ -1,11 +1,11 @@
-// Shrinks the wasm-bindgen glue of a release build (issue 11), called by scripts/postbuild.mjs
-// before it hashes the page:
+// Shrinks the wasm-bindgen glue of a release build, called by scripts/postbuild.mjs before it
+// hashes the page:
 //
 //   1. Import names: wasm-bindgen names each import the wasm takes from its glue after the
 //      JS function and a hash (`__wbg_getBoundingClientRect_329ca748ec918b0c`), and both the
-//      .wasm (its import section) and the .js (the imports object) spell every name out:
-//      about 15 KB of them in each file, 3 KB gzipped, that compress badly. Each import of
-//      the glue's module gets a short name (`a`, `b`, …, `ba`, …) in both files instead.
+//      .wasm (its import section) and the .js (the imports object) spell every name out,
+//      and the hashes compress badly. Each import of the glue's module gets a short name
+//      (`a`, `b`, …, `ba`, …) in both files instead; so do the exports only the glue uses.
 //   2. The glue itself is minified with terser (compress and mangle; its exports keep their
 //      names, which index.html's bootstrap and the tests import).
 //   3. index.html's `integrity` attributes for the two files are written afresh.
@@ -189,12 +189,21 @@ export function renameGlueKeys(js, renamed) {
   return out;
 }
 
-const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
+/** A Subresource Integrity value (sha384) for `buf`, as index.html's `integrity` attributes hold. */
+export const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
+
+/** `code`, an ES module, minified by terser (compress and mangle; exports keep their names). */
+export async function minifyModule(code, name) {
+  const min = await minify(code, { module: true, compress: { passes: 2 }, mangle: true });
+  if (!min.code) throw new Error(`terser returned nothing for ${name}`);
+  return min.code;
+}
 
 /**
  * Trunk's <link>s for the glue and the wasm in a page, quoted or (minified) not,
- * attributes in any order: `{ jsLink, wasmLink }`, each `{ tag, attrs }`. The chunk loader's
- * modulepreload (`…-split.js`, scripts/split-wasm.mjs) is not the glue's.
+ * attributes in any order, and the files they name: `{ jsLink, wasmLink, jsName,
+ * wasmName }`, each link `{ tag, attrs }`. The chunk loader's modulepreload (`…-split.js`,
+ * scripts/split-wasm.mjs) is not the glue's.
  */
 export function rustLinks(html) {
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => {
@@ -209,16 +218,17 @@ export function rustLinks(html) {
     if (!l || !l.attrs.integrity) throw new Error(`index.html has no <link rel=${rel}> with integrity for a ${ext}`);
     return l;
   };
-  return { jsLink: link('modulepreload', '.js'), wasmLink: link('preload', '.wasm') };
+  const jsLink = link('modulepreload', '.js');
+  const wasmLink = link('preload', '.wasm');
+  const file = (l) => l.attrs.href.replace(/^\.?\//, '');
+  return { jsLink, wasmLink, jsName: file(jsLink), wasmName: file(wasmLink) };
 }
 
 /** Finds the glue and wasm that index.html preloads and rewrites them and their hashes. */
 export async function minifyGlue(dir) {
   const indexFile = path.join(dir, 'index.html');
   let html = fs.readFileSync(indexFile, 'utf8');
-  const { jsLink, wasmLink } = rustLinks(html);
-  const jsName = jsLink.attrs.href.replace(/^\.?\//, '');
-  const wasmName = wasmLink.attrs.href.replace(/^\.?\//, '');
+  const { jsLink, wasmLink, jsName, wasmName } = rustLinks(html);
   const jsFile = path.join(dir, jsName);
   const wasmFile = path.join(dir, wasmName);
   let js = fs.readFileSync(jsFile, 'utf8');
@@ -228,11 +238,10 @@ export async function minifyGlue(dir) {
   const { wasm, renamed, exported } = renameImports(fs.readFileSync(wasmFile), mod, glueOnlyExport(js));
   if (renamed.size === 0) return { jsName, wasmName, imports: 0, exports: 0 }; // done before
   js = renameGlueExports(renameGlueKeys(js, renamed), exported);
-  const min = await minify(js, { module: true, compress: { passes: 2 }, mangle: true });
-  if (!min.code) throw new Error(`terser returned nothing for ${jsName}`);
-  fs.writeFileSync(jsFile, min.code);
+  const code = await minifyModule(js, jsName);
+  fs.writeFileSync(jsFile, code);
   fs.writeFileSync(wasmFile, wasm);
-  for (const [l, buf] of [[jsLink, Buffer.from(min.code)], [wasmLink, wasm]]) {
+  for (const [l, buf] of [[jsLink, Buffer.from(code)], [wasmLink, wasm]]) {
     html = html.replace(l.tag, l.tag.replace(l.attrs.integrity, sri(buf)));
   }
   fs.writeFileSync(indexFile, html);

@@ -18,8 +18,8 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$WON_ATLAS_ROOT"
 
-# Pinned versions. Trunk 0.22 needs a newer rustc than this machine has (see
-# shared/TOOLCHAIN.md); the wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock
+# Pinned versions. Trunk stays at 0.21: 0.22 needs a newer rustc than the toolchain this
+# project builds with. The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock
 # or Trunk refuses the local binary and tries to download one.
 readonly TRUNK_VERSION="0.21.14"
 # The splitter scripts/split-wasm.mjs runs; its output must suit the wasm_split_helpers
@@ -165,8 +165,8 @@ else
     wb_version="$wb_versions"
     if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wb_version" ]; then
       say "installing wasm-bindgen-cli $wb_version (cargo install; about 2 minutes on 2 cores)"
-      # Not --locked: the CLI's own lock file names a webpki-roots version the registry here
-      # lacks (shared/TOOLCHAIN.md).
+      # Not --locked: the CLI's own lock file names a webpki-roots version that the package
+      # registry this project builds from lacks.
       run_logged cargo-install-wasm-bindgen \
         cargo install wasm-bindgen-cli --version "$wb_version" --force ||
         need "wasm-bindgen-cli $wb_version" "cargo install wasm-bindgen-cli --version $wb_version"

@@ -18,7 +18,7 @@
 // index.html and what it loads are left untouched: won-atlas.html is an extra file that no
 // page links to, so it costs a visit to the site nothing.
 //
-// Trunk spawns all post_build hooks at once (guide/src/build/hooks.md: "all hooks for that
+// Trunk spawns all post_build hooks at once (Trunk's guide on build hooks: "all hooks for that
 // stage are spawned simultaneously"), so this script waits until scripts/postbuild.mjs has
 // written the finished index.html (its CSP <meta> and generated <noscript>) before reading
 // it. Waiting also keeps won-atlas.html out of the staging folder until postbuild.mjs has

@@ -1,5 +1,5 @@
-// Cuts the app's wasm into the module a first load needs and chunks fetched on demand
-// (issue 11), called by scripts/postbuild.mjs before anything else touches the glue.
+// Cuts the app's wasm into the module a first load needs and chunks fetched on demand,
+// called by scripts/postbuild.mjs before anything else touches the glue.
 //
 // src/ui/lazy.rs marks the regions and timeline views with `#[wasm_split]`. Trunk builds
 // and binds the whole wasm as usual; this then starts again from the wasm cargo linked
@@ -11,9 +11,8 @@
 //      into a shared chunk, and writes the loader module that fetches them;
 //   2. `wasm-bindgen` binds the main module as Trunk did (`--keep-lld-exports`: the chunks
 //      import the function table, which wasm-bindgen would otherwise drop);
-//   3. release builds: `wasm-opt` shrinks every module (the flags Trunk used to pass; its
-//      own pass is off, `data-wasm-opt="0"` in index.html, since it would see only the
-//      uncut module);
+//   3. release builds: `wasm-opt` shrinks every module (Trunk's own pass is off,
+//      `data-wasm-opt="0"` in index.html, since it would see only the uncut module);
 //   4. the files go into the staging folder under Trunk's hashed name: the glue and the
 //      main module replace Trunk's, the loader becomes `<stem>-split.js` (preloaded by a
 //      <link rel=modulepreload>, so it does not wait for the glue) and each chunk
@@ -23,16 +22,14 @@
 // disagree.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { minify } from 'terser';
-import { readLeb, rustLinks } from './minify-glue.mjs';
+import { readLeb, rustLinks, sri, minifyModule } from './minify-glue.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** wasm-opt's flags for every release module: size first, and the features wasm-bindgen
- * 0.2.130's output uses (see the README's "What is big in the wasm"). */
+/** wasm-opt's flags for every release module: size first, and the features the output of
+ * wasm-bindgen (the version Trunk.toml pins) uses. */
 export const WASM_OPT_FLAGS = [
   '-Oz', '--converge', '--strip-producers', '--strip-target-features', '--low-memory-unused',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
@@ -41,8 +38,6 @@ export const WASM_OPT_FLAGS = [
 
 /** The loader module's name as wasm-split-cli writes it and the glue imports it. */
 const LOADER = '__wasm_split.js';
-
-const sri = (buf) => `sha384-${crypto.createHash('sha384').update(buf).digest('base64')}`;
 
 /** The names of a wasm binary's custom sections. */
 export function customSections(wasm) {
@@ -112,9 +107,7 @@ ${loader}`;
 export async function splitWasm(dir, profile) {
   const indexFile = path.join(dir, 'index.html');
   let html = fs.readFileSync(indexFile, 'utf8');
-  const { jsLink, wasmLink } = rustLinks(html);
-  const jsName = jsLink.attrs.href.replace(/^\.?\//, '');
-  const wasmName = wasmLink.attrs.href.replace(/^\.?\//, '');
+  const { jsLink, wasmLink, jsName, wasmName } = rustLinks(html);
   const stem = jsName.replace(/\.js$/, '');
   if (wasmName !== `${stem}_bg.wasm`) throw new Error(`index.html preloads ${wasmName}, expected ${stem}_bg.wasm beside ${jsName}`);
 
@@ -155,11 +148,7 @@ export async function splitWasm(dir, profile) {
   }
   if (!loader.includes(`from "./${stem}.js"`)) throw new Error(`${LOADER} does not import the glue ./${stem}.js`);
   loader = withEarlyFetch(loader, chunks);
-  if (profile !== 'debug') {
-    const min = await minify(loader, { module: true, compress: { passes: 2 }, mangle: true });
-    if (!min.code) throw new Error(`terser returned nothing for ${LOADER}`);
-    loader = min.code;
-  }
+  if (profile !== 'debug') loader = await minifyModule(loader, LOADER);
   fs.writeFileSync(path.join(dir, loaderName), loader);
 
   // The glue imports the loader by the name wasm-split-cli gave it; the wasm's imports

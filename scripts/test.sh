@@ -84,6 +84,27 @@ not_run() {
   record "$1" 0 1
 }
 
+# counted NAME PASSED FAILED FAILING: the result of a step that counts its own tests (after
+# run_logged NAME). A step that failed before any test could fail (a compile error, a
+# crash) counts once. On failure it names the failing tests first (FAILING, already
+# formatted: with several, the tail shows only the last ones), then the log's tail.
+counted() {
+  local name="$1" pass="$2" fail="$3" failing="$4"
+  if [ "$step_rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
+    fail=1
+  fi
+  if [ "$step_rc" -eq 0 ]; then
+    echo "   ok: $pass passed, $fail failed (${step_secs}s)"
+  else
+    echo "   FAILED (exit $step_rc): $pass passed, $fail failed (${step_secs}s)"
+    if [ -n "$failing" ]; then
+      printf '%s\n' "$failing"
+    fi
+    show_tail "$LOG_DIR/$name.log"
+  fi
+  record "$name" "$pass" "$fail"
+}
+
 # ---------------------------------------------------------------------------------------
 header "setup (scripts/setup.sh)"
 setup_rc=0
@@ -115,19 +136,8 @@ read -r t_pass t_fail < <(
     "$LOG_DIR/cargo-test.log" |
     awk '{ p += $1; f += $2 } END { print p + 0, f + 0 }'
 )
-if [ "$step_rc" -ne 0 ] && [ "$t_fail" -eq 0 ]; then
-  # It failed before any test could fail (a compile error, a crash): count it once.
-  t_fail=1
-fi
-if [ "$step_rc" -eq 0 ]; then
-  echo "   ok: $t_pass passed, $t_fail failed (${step_secs}s)"
-else
-  echo "   FAILED (exit $step_rc): $t_pass passed, $t_fail failed (${step_secs}s)"
-  # Name the failing tests first: with several, the tail only shows the last ones.
-  grep -E '^test .* \.\.\. FAILED$' "$LOG_DIR/cargo-test.log" | sed 's/^/   /' || true
-  show_tail "$LOG_DIR/cargo-test.log"
-fi
-record cargo-test "$t_pass" "$t_fail"
+counted cargo-test "$t_pass" "$t_fail" \
+  "$(grep -E '^test .* \.\.\. FAILED$' "$LOG_DIR/cargo-test.log" | sed 's/^/   /' || true)"
 
 # --- release build, then what needs it --------------------------------------------------
 gate trunk-build "release build (scripts/build.sh, into dist/)" \
@@ -164,8 +174,8 @@ if [ "$build_ok" -eq 1 ]; then
     echo "no e2e/*.test.mjs files" >"$LOG_DIR/e2e.log"
   else
     # Readable (spec) output goes to the log, TAP to a file we count from. One file at a
-    # time: each starts its own browser and the machine has 2 cores. `timeout` keeps a hung
-    # browser from eating CI's 90 minutes.
+    # time: each starts its own browser, and parallel browsers would contend for the CPU.
+    # `timeout` keeps a hung browser from eating CI's time limit.
     run_logged e2e timeout 900 node --test --test-concurrency=1 \
       --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="$tap" \
@@ -180,20 +190,11 @@ if [ "$build_ok" -eq 1 ]; then
       /^# cancelled / { f += $3 }
       END { print p + 0, f + 0 }' "$tap")
   fi
-  if [ "$step_rc" -ne 0 ] && [ "$e_fail" -eq 0 ]; then
-    e_fail=1
+  e_failing=""
+  if [ -f "$tap" ]; then
+    e_failing="$(grep -E '^ *not ok ' "$tap" | sed -E 's/^ *not ok [0-9]+ - /   failed: /; s/\\#/#/g' || true)"
   fi
-  if [ "$step_rc" -eq 0 ]; then
-    echo "   ok: $e_pass passed, $e_fail failed (${step_secs}s)"
-  else
-    echo "   FAILED (exit $step_rc): $e_pass passed, $e_fail failed (${step_secs}s)"
-    # Name the failing tests first; the log has each one's error in full.
-    if [ -f "$tap" ]; then
-      grep -E '^ *not ok ' "$tap" | sed -E 's/^ *not ok [0-9]+ - /   failed: /; s/\\#/#/g' || true
-    fi
-    show_tail "$LOG_DIR/e2e.log"
-  fi
-  record e2e "$e_pass" "$e_fail"
+  counted e2e "$e_pass" "$e_fail" "$e_failing"
 else
   not_run e2e "end-to-end" "the release build failed"
 fi

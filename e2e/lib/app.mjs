@@ -1,6 +1,7 @@
 // One harness per test file: the static server on dist/, one browser, the dataset, and a
 // `withPage` that gives each test a fresh page and fails it on any console error or failed
-// request.
+// request. A test file calls `useApp()` once at its top.
+import { before, after } from 'node:test';
 import { startServer } from './server.mjs';
 import { launchBrowser, openPage } from './browser.mjs';
 import { dataset } from './dataset.mjs';
@@ -57,4 +58,23 @@ export async function startApp() {
       await server.close();
     },
   };
+}
+
+/**
+ * The app for the test file that calls this: started before the file's first test and
+ * closed after its last. The returned object is empty until then and afterwards carries
+ * everything `startApp` gives (url, server, browser, ds, href, withPage, close).
+ * `setUp(app)`, when given, runs once the app has started, before the first test (the
+ * runner does not wait for one top-level `before` hook to finish before the next starts).
+ */
+export function useApp(setUp = async () => {}) {
+  const app = {};
+  before(async () => {
+    Object.assign(app, await startApp());
+    await setUp(app);
+  });
+  after(async () => {
+    await app.close?.();
+  });
+  return app;
 }

@@ -1,5 +1,4 @@
-// axe-core, the accessibility engine, run inside a page. Not used by a test yet; ready for
-// the accessibility suite:
+// axe-core, the accessibility engine, run inside a page (e2e/a11y.test.mjs):
 //
 //     const violations = await axe(page);
 //     assert.deepEqual(violations.map(formatViolation), []);

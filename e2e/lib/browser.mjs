@@ -1,13 +1,13 @@
 // Headless Chromium, driven by playwright-core through the Debian browser (/usr/bin/chromium):
-// playwright's own browser download cannot work on these machines.
+// the suite runs offline, where playwright's own browser download cannot work.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 
-/** The browser binary; E2E_CHROMIUM overrides it for machines that keep it elsewhere. */
+/** The browser binary; E2E_CHROMIUM overrides it where the browser lives elsewhere. */
 export const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 
 /** Flags for running as root in a sandboxless container with no outside network: without
- * the background-networking ones Chromium keeps trying hosts this machine cannot reach.
+ * the background-networking ones Chromium keeps trying hosts it cannot reach.
  * Playwright adds a fresh --user-data-dir itself. */
 export const CHROMIUM_ARGS = [
   '--headless',

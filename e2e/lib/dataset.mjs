@@ -1,5 +1,5 @@
 // The validated dataset, as the seedcheck crate prints it (`seedcheck json seeds`; its
-// shape is documented in crates/seedcheck/src/json.rs). Tests derive every expected
+// shape is documented at the seedcheck crate's `to_json`). Tests derive every expected
 // name and number from it and hard-code none, so a change to seeds/ needs no test edits.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,6 +1,6 @@
 // The Content Security Policy every built page of Won Atlas carries, as a <meta> tag.
-// One template for every page (the app today; embed and briefing pages later): call
-// `cspMeta(html)` with the page's finished HTML and put the tag first in its <head>.
+// One template for every page the build writes: call `cspMeta(html)` with the page's
+// finished HTML and put the tag first in its <head>.
 //
 // Strict on scripts: only this origin's files and the page's own inline bootstrap, named
 // by its sha256 (Trunk writes one inline `<script type="module">` that imports the
