@@ -149,7 +149,7 @@ fn draw_sized(
 /// what the shapes ink, placed on the scene's device-pixel grid, so the ring lands on the
 /// pixels it would have on the scene's own canvas; with nothing to draw it is hidden.
 ///
-/// In Chromium (software raster, bench/diagnose-trace.mjs) handing a changed canvas to
+/// In Chromium (software raster) handing a changed canvas to
 /// the compositor costs more for a bigger canvas, more again for a transparent one, and
 /// more again when its backing store is reallocated. So the backing store grows in steps
 /// of 256 device px and is kept while the ring fits in it (and it is no more than four
