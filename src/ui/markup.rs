@@ -16,8 +16,10 @@
 //! around it ([`on_select`]) selects that record, so the markup needs no listener of
 //! its own.
 
-use super::store::Actions;
-use crate::state::{known_id, Action};
+use super::store::Store;
+use crate::data::Source;
+use crate::i18n::{Key, Lang};
+use crate::state::known_id;
 use wasm_bindgen::JsCast;
 use yew::{AttrValue, Callback, Html, MouseEvent};
 
@@ -128,10 +130,22 @@ impl Markup {
     }
 }
 
+/// "Report section “…”, line N: “quote”", written into `m`.
+pub fn cite_into(m: &mut Markup, lang: Lang, s: Source) {
+    m.el(
+        "small",
+        &[("class", "cite")],
+        &lang.tf(
+            Key::SourceLine,
+            &[s.section.heading, &s.line.to_string(), s.quote],
+        ),
+    );
+}
+
 /// A click on (or in) a `data-select` button inside markup selects its record; ids the
 /// dataset does not know are ignored.
-pub fn on_select(app: &Actions) -> Callback<MouseEvent> {
-    let dispatch = app.dispatch.clone();
+pub fn on_select(app: &Store) -> Callback<MouseEvent> {
+    let app = app.clone();
     Callback::from(move |e: MouseEvent| {
         let id = e
             .target()
@@ -140,7 +154,7 @@ pub fn on_select(app: &Actions) -> Callback<MouseEvent> {
             .and_then(|b| b.get_attribute("data-select"))
             .and_then(|id| known_id(&id));
         if let Some(id) = id {
-            dispatch.emit(Action::Select(Some(id)));
+            app.select(Some(id));
         }
     })
 }
