@@ -1,11 +1,16 @@
 //! Markup that never changes once shown, written as escaped HTML text.
 //!
 //! Each element of an `html!` block compiles to its own inline code in the wasm (the
-//! node, its attribute array, its child list, their drops): some hundred bytes per
-//! element, which every reader downloads. The long, passive parts of the page (the
-//! tables, the citations, the notes) have no listeners and no state, so they are
-//! written here as text, one call per element, and yew inserts the text as it is
+//! node, its attribute array, its child list, their drops), which every reader
+//! downloads. The long, passive parts of the page (the tables, the citations, the
+//! notes, the detail panels) have no listeners and no state, so they are written here
+//! as text, one call per element, and yew inserts the text as it is
 //! (`Html::from_html_unchecked`); it replaces it only when the text changes.
+//!
+//! This stays rather than `html!` because `html!` costs more than the first load can
+//! spare: written with `html!`, only the funding view's tables, legend and the footer
+//! already grow the first load by about the one per cent the size budget allows for
+//! such a change (the measurement is in docs/performance.md).
 //!
 //! Everything from the dataset or the interface strings goes through [`escape`]; tag and
 //! attribute names are the code's own literals. Markup here must parse the same inside
