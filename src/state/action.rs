@@ -1,7 +1,6 @@
 //! The changes a reader makes, and the route each leaves.
 
-use super::Route;
-use super::{Chart, MapStyle, Money, Theme, View};
+use super::route::{Chart, MapStyle, Money, Route, Theme, View};
 use crate::data::funding::Period;
 use crate::data::DATASET;
 use crate::i18n::Lang;

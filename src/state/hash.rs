@@ -1,6 +1,6 @@
 //! The route's link: the URL hash codec.
 
-use super::{Chart, MapStyle, Money, Route, Theme, View};
+use super::route::{Chart, MapStyle, Money, Route, Theme, View};
 use crate::data::funding::Period;
 use crate::data::DATASET;
 use crate::i18n::Lang;

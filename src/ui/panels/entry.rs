@@ -1,6 +1,6 @@
 //! The panel of a timeline record: a milestone, a later report, or a conflict.
 
-use super::{panel, sources_into};
+use super::frame::{panel, sources_into};
 use crate::data::timeline::Row;
 use crate::data::{self, Conflict, Milestone, Update, DATASET};
 use crate::i18n::{self, Key, Lang};

@@ -1,6 +1,6 @@
 //! The panels of a selected province and of a selected place.
 
-use super::{list, panel, section, update_into};
+use super::frame::{list, panel, section, update_into};
 use crate::data::{self, Province, Text};
 use crate::i18n::{Key, Lang};
 use crate::layout::map::regions_of;

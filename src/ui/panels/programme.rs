@@ -1,6 +1,6 @@
 //! The panel of a selected programme.
 
-use super::{list, panel, section, update_into};
+use super::frame::{list, panel, section, update_into};
 use crate::data::{self, conflicts_about, updates_about, Programme, DATASET};
 use crate::i18n::{self, Key, Lang};
 use crate::ui::markup::{cite_into, Markup};

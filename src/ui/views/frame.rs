@@ -11,6 +11,13 @@ use crate::ui::store::{use_store, Store};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Props of a view: the route it shows.
+#[derive(Properties, PartialEq)]
+pub struct ViewProps {
+    /// What the reader looks at (in a briefing, the slide's own route).
+    pub route: Route,
+}
+
 /// What a view's chart frame holds.
 pub struct ChartFrame {
     /// The language and the actions.

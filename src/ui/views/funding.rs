@@ -2,8 +2,7 @@
 //! controls, tooltip, legend, honest-sum note, the programmes without a figure, and
 //! the detail panel of the selected one.
 
-use super::frame::{position, use_chart_frame, Chart};
-use super::ViewProps;
+use super::frame::{position, use_chart_frame, Chart, ViewProps};
 use crate::data::funding::{funding, Charted, Conversion, FundingData, Missing, Period};
 use crate::data::highlight::Highlight;
 use crate::data::{implied_won_per_dollar, Amount, Category, Quantity};

@@ -1,6 +1,6 @@
 //! The three views, one component each, named after their tabs: the funding chart, the
 //! regional map and the timeline. Each opens with the same chart frame
-//! ([`use_chart_frame`]) and asks the model what the selection highlights
+//! (`frame::use_chart_frame`) and asks the model what the selection highlights
 //! (`data::highlight`); its detail panels are in src/ui/panels/.
 
 mod frame;
@@ -11,13 +11,3 @@ mod timeline;
 pub use funding::FundingView;
 pub use regions::RegionsView;
 pub use timeline::TimelineView;
-
-use crate::state::Route;
-use yew::prelude::*;
-
-/// Props of a view: the route it shows.
-#[derive(Properties, PartialEq)]
-pub struct ViewProps {
-    /// What the reader looks at (in a briefing, the slide's own route).
-    pub route: Route,
-}

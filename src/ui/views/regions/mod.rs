@@ -10,8 +10,7 @@
 mod list;
 mod notes;
 
-use super::frame::{position, use_chart_frame, Chart, WrapExtras};
-use super::ViewProps;
+use super::frame::{position, use_chart_frame, Chart, ViewProps, WrapExtras};
 use crate::data::highlight::Highlight;
 use crate::data::{self, DATASET};
 use crate::i18n::{Key, Lang};

@@ -1,7 +1,7 @@
 //! The timeline's controls: zoom and pan buttons, the two ranges, the programme filter,
 //! and the lanes shown.
 
-use super::RangeHandle;
+use super::range::RangeHandle;
 use crate::data::timeline::Row;
 use crate::data::{self, DATASET};
 use crate::i18n::{Key, Lang};

@@ -1,7 +1,7 @@
 //! Zoom and pan from the keyboard (+, −, shift+arrows, 0), the wheel and trackpad, and
 //! two-finger pinch.
 
-use super::RangeHandle;
+use super::range::RangeHandle;
 use crate::layout::Scene;
 use crate::state::range::{pan, zoom, DEFAULT_RANGE};
 use crate::ui::views::frame::Gestures;

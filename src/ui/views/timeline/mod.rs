@@ -5,56 +5,33 @@
 mod controls;
 mod gestures;
 mod list;
+mod range;
 
-use super::frame::{position, use_chart_frame, Chart};
-use super::ViewProps;
+use super::frame::{position, use_chart_frame, Chart, ViewProps};
 use crate::data::highlight::Highlight;
 use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
 use crate::data::DATASET;
 use crate::i18n::{self, Key, Lang};
 use crate::layout::timeline::{timeline, TimeFrame, TimeItem};
 use crate::layout::Scene;
-use crate::state::range::{from_months, to_months, years_text};
+use crate::state::range::{from_months, years_text};
 use crate::ui::chart::tooltip;
 use crate::ui::export::CsvOf;
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::{entry_label, row_key, selectable};
 use crate::ui::panels;
-use crate::ui::store::Store;
 use controls::{controls, lanes};
 use list::{legend, EntryList};
+use range::RangeHandle;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The range as the view reads and sets it; it lives in the URL, so a zoomed view is a link.
-#[derive(Clone)]
-struct RangeHandle {
-    now: (f64, f64),
-    store: Store,
-}
-
-impl std::ops::Deref for RangeHandle {
-    type Target = (f64, f64);
-    fn deref(&self) -> &(f64, f64) {
-        &self.now
-    }
-}
-
-impl RangeHandle {
-    fn set(&self, r: (f64, f64)) {
-        self.store.set_range(to_months(r));
-    }
-}
 
 /// The view.
 #[function_component(TimelineView)]
 pub fn timeline_view(props: &ViewProps) -> Html {
     let frame = use_chart_frame(&props.route);
     let lang = frame.lang;
-    let range = RangeHandle {
-        now: from_months(props.route.range),
-        store: frame.store.clone(),
-    };
+    let range = RangeHandle::new(from_months(props.route.range), &frame.store);
     let hidden_rows = use_state_eq(Vec::<Row>::new);
     let programme_filter = use_state_eq(|| None::<&'static str>);
     let shown: Vec<&Entry> = entries()
