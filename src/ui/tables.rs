@@ -19,17 +19,27 @@ pub struct TableProps {
     pub lang: Lang,
 }
 
+/// A table's caption, test id and column headings (none: no `<thead>`).
+struct Head(Key, &'static str, &'static [Key]);
+
+const REGIONS: Head = Head(
+    Key::RegionsCaption,
+    "region-table",
+    &[Key::ColRegion, Key::ColProvinces, Key::ColFocus],
+);
+const PLACES: Head = Head(Key::PlacesCaption, "place-table", &[]);
+const PROVINCES: Head = Head(Key::ProvincesCaption, "province-table", &[]);
+const TARGETS: Head = Head(
+    Key::TargetsCaption,
+    "target-table",
+    &[Key::ColTarget, Key::ColDeadline, Key::ColSource],
+);
+
 /// A table that scrolls sideways on narrow screens, reachable by keyboard: the
-/// scroller, the table with its caption and column headings (if any), and its body,
-/// whose rows `rows` writes.
-fn table(
-    m: &mut Markup,
-    lang: Lang,
-    caption: Key,
-    testid: &str,
-    cols: &[Key],
-    rows: impl FnOnce(&mut Markup),
-) {
+/// scroller, the table with its caption and column headings, and its body, whose rows
+/// `rows` writes.
+fn table(m: &mut Markup, lang: Lang, head: Head, rows: impl FnOnce(&mut Markup)) {
+    let Head(caption, testid, cols) = head;
     let caption = lang.t(caption);
     m.open(
         "div",
@@ -236,29 +246,21 @@ pub fn region_tables(props: &TableProps) -> Html {
     let province_name =
         |id: &'static str| crate::data::province(id).map_or(id, |p| lang.pick(p.name));
     let mut m = Markup::new();
-    let cols = [Key::ColRegion, Key::ColProvinces, Key::ColFocus];
-    table(
-        &mut m,
-        lang,
-        Key::RegionsCaption,
-        "region-table",
-        &cols,
-        |m| {
-            for r in DATASET.regions {
-                let provinces: Vec<_> = r.provinces.iter().map(|p| province_name(p)).collect();
-                row_head(m, r.id, lang.pick(r.name))
-                    .open("td", &[])
-                    .text(&provinces.join(", "));
-                if let Some(n) = r.note {
-                    m.el("small", &[("class", "cite")], lang.pick(n));
-                }
-                m.close("td").open("td", &[]).text(&lang.join(r.focus));
-                cite_into(m, lang, r.source);
-                m.close("td").close("tr");
+    table(&mut m, lang, REGIONS, |m| {
+        for r in DATASET.regions {
+            let provinces: Vec<_> = r.provinces.iter().map(|p| province_name(p)).collect();
+            row_head(m, r.id, lang.pick(r.name))
+                .open("td", &[])
+                .text(&provinces.join(", "));
+            if let Some(n) = r.note {
+                m.el("small", &[("class", "cite")], lang.pick(n));
             }
-        },
-    );
-    table(&mut m, lang, Key::PlacesCaption, "place-table", &[], |m| {
+            m.close("td").open("td", &[]).text(&lang.join(r.focus));
+            cite_into(m, lang, r.source);
+            m.close("td").close("tr");
+        }
+    });
+    table(&mut m, lang, PLACES, |m| {
         for p in DATASET.places {
             row_head(m, p.id, lang.pick(p.name))
                 .open("td", &[])
@@ -271,20 +273,13 @@ pub fn region_tables(props: &TableProps) -> Html {
         }
     });
     let alt = other(lang);
-    table(
-        &mut m,
-        lang,
-        Key::ProvincesCaption,
-        "province-table",
-        &[],
-        |m| {
-            for p in DATASET.provinces {
-                row_head(m, p.id, lang.pick(p.name))
-                    .el("td", &[("lang", alt.code())], alt.pick(p.name))
-                    .close("tr");
-            }
-        },
-    );
+    table(&mut m, lang, PROVINCES, |m| {
+        for p in DATASET.provinces {
+            row_head(m, p.id, lang.pick(p.name))
+                .el("td", &[("lang", alt.code())], alt.pick(p.name))
+                .close("tr");
+        }
+    });
     m.html()
 }
 
@@ -293,23 +288,15 @@ pub fn region_tables(props: &TableProps) -> Html {
 pub fn timeline_tables(props: &TableProps) -> Html {
     let lang = props.lang;
     let mut m = Markup::new();
-    let cols = [Key::ColTarget, Key::ColDeadline, Key::ColSource];
-    table(
-        &mut m,
-        lang,
-        Key::TargetsCaption,
-        "target-table",
-        &cols,
-        |m| {
-            for t in DATASET.targets {
-                let deadline = t.deadline.map(|d| d.to_string()).unwrap_or_default();
-                row_head(m, t.id, lang.pick(t.metric))
-                    .el("td", &[], &deadline)
-                    .open("td", &[]);
-                cite_into(m, lang, t.source);
-                m.close("td").close("tr");
-            }
-        },
-    );
+    table(&mut m, lang, TARGETS, |m| {
+        for t in DATASET.targets {
+            let deadline = t.deadline.map(|d| d.to_string()).unwrap_or_default();
+            row_head(m, t.id, lang.pick(t.metric))
+                .el("td", &[], &deadline)
+                .open("td", &[]);
+            cite_into(m, lang, t.source);
+            m.close("td").close("tr");
+        }
+    });
     m.html()
 }
