@@ -61,36 +61,20 @@ pub fn regions_view(props: &ViewProps) -> Html {
         highlighted: &highlighted,
         inset_title: lang.t(Key::MapInsetTitle),
     };
-    // Where the tooltip points: a spot that the pointer finds the same item at (in the
-    // inset while the pointer is there).
-    let anchor = frame.focused.and_then(|id| {
-        inset
-            .filter(|_| *in_inset)
-            .and_then(|i| map::inset_anchor(&i, &marks, id))
-            .or_else(|| map::anchor(&scene, &marks, map_frame, id))
-            .map(|at| (id, at))
-    });
-    let label = lang.tf(
-        if layout == Layout::Tiles {
-            Key::TilesLabel
-        } else {
-            Key::MapLabel
-        },
-        &[
-            &DATASET.provinces.len().to_string(),
-            &marks.len().to_string(),
-        ],
-    );
+    let pointed = inset.filter(|_| *in_inset);
     let chart = frame.area(Chart {
         name: "regions",
         scene: scene.clone(),
-        label,
+        label: chart_label(lang, layout, marks.len()),
         announce: frame
             .focused
             .map(|id| announce(lang, &scene, id))
             .unwrap_or_default(),
         highlighted: highlighted.join(" "),
-        tooltip: anchor.and_then(|(id, at)| focus_tooltip(lang, id, at, width)),
+        tooltip: frame.focused.and_then(|id| {
+            let at = anchor(&scene, &marks, map_frame, pointed, id)?;
+            focus_tooltip(lang, id, at, width)
+        }),
         on_select: frame.store.on_select(),
         help: Key::MapHelp,
         title: Key::ViewRegions,
@@ -285,6 +269,32 @@ fn wrap_extras(
         onmousemove: Some(track),
         onmouseleave: Some(leave),
     }
+}
+
+/// The chart's accessible name: a map or tiles of so many provinces and markers.
+fn chart_label(lang: Lang, layout: Layout, markers: usize) -> String {
+    let key = match layout {
+        Layout::Tiles => Key::TilesLabel,
+        Layout::Geographic => Key::MapLabel,
+    };
+    lang.tf(
+        key,
+        &[&DATASET.provinces.len().to_string(), &markers.to_string()],
+    )
+}
+
+/// Where the tooltip of `id` points: a spot that the pointer finds the same item at (in
+/// the inset while the pointer is over it, `pointed`).
+fn anchor(
+    scene: &Scene,
+    marks: &[Marker],
+    frame: Frame,
+    pointed: Option<Inset>,
+    id: &str,
+) -> Option<(f64, f64)> {
+    pointed
+        .and_then(|i| map::inset_anchor(&i, marks, id))
+        .or_else(|| map::anchor(scene, marks, frame, id))
 }
 
 /// What the live region says about the focused province or place.
