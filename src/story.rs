@@ -4,8 +4,9 @@
 use crate::data::{programme, Amount, DATASET};
 use crate::i18n::{self, Lang};
 
-/// The headline amount as a slide writes it (the sum as stated, without its period).
-fn headline(lang: Lang, a: Amount) -> String {
+/// A headline amount as the header and the slides write it (the sum as stated, without
+/// its period).
+pub fn headline(lang: Lang, a: Amount) -> String {
     match a {
         Amount::Stated { quantity, .. } => i18n::quantity(lang, quantity),
         other => i18n::amount(lang, other),

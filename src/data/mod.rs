@@ -8,6 +8,7 @@ pub use atlas_model::*;
 
 pub mod funding;
 pub mod geometry;
+pub mod highlight;
 pub mod korean;
 pub mod timeline;
 
@@ -16,6 +17,25 @@ include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 /// The programme with this id.
 pub fn programme(id: &str) -> Option<&'static Programme> {
     DATASET.programmes.iter().find(|p| p.id == id)
+}
+
+/// The province with this id.
+pub fn province(id: &str) -> Option<&'static Province> {
+    DATASET.provinces.iter().find(|p| p.id == id)
+}
+
+/// The place with this id.
+pub fn place(id: &str) -> Option<&'static Place> {
+    DATASET.places.iter().find(|p| p.id == id)
+}
+
+/// The places the report names in a province.
+pub fn places_in(province: &str) -> Vec<&'static Place> {
+    DATASET
+        .places
+        .iter()
+        .filter(|p| p.province == Some(province))
+        .collect()
 }
 
 /// The actor with this id.

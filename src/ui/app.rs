@@ -1,25 +1,20 @@
-//! The shell: header, view switcher, the current view's panel, footer.
+//! The app: the route, the language, the one context ([`Store`]), and the shell the
+//! route asks for (src/ui/shell.rs).
 //!
 //! The route lives in the URL hash, so every view and selection is a link and back
 //! and forward work: actions write the hash (after the frame that shows them:
 //! src/ui/url.rs), and the app follows `hashchange`.
 
-use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync, PresenterView, SlideBar};
+use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync, PresenterView};
 use super::defer::use_after_first_chart;
-use super::embed::{full_view_href, use_height_reporter, EmbedDialog};
-use super::funding::FundingView;
-use super::header::Header;
-use super::lazy::{self, Status};
-use super::markup::Markup;
-use super::store::{Actions, AppCtx};
-use super::tables::FundingTables;
-use super::tabs::{view_key, Tabs};
+use super::embed::use_height_reporter;
+use super::shell::{briefing_shell, embed_shell, full_shell, view_parts, Notices};
+use super::store::Store;
 use super::url::{self, Write};
 use crate::data::korean::ready as korean_ready;
-use crate::data::DATASET;
 use crate::i18n::{Key, Lang};
 use crate::layout::colour::{Rgb, PAPER};
-use crate::state::{parse_hash, to_hash, Action, Route, Theme, View};
+use crate::state::{parse_hash, to_hash, Action, Route, Theme};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -59,32 +54,71 @@ pub fn readable_accent((r, g, b): (u8, u8, u8)) -> Rgb {
     c
 }
 
-/// The page's footer: the report it draws on, and the later reporting beside it.
-fn footer(lang: Lang) -> Html {
-    let report = &DATASET.report;
-    let mut m = Markup::new();
-    m.open("footer", &[("class", "footer")])
-        .el(
-            "p",
-            &[],
-            &lang.tf(
-                Key::FooterSource,
-                &[lang.pick(report.title), lang.pick(report.subtitle)],
-            ),
-        )
-        .el("p", &[], lang.t(Key::FooterLater))
-        .close("footer");
-    m.html()
-}
-
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
+    let (route, notice) = use_route();
+    // In a briefing, the slide's own state drives the views.
+    let shown = slide_route(&route);
+    // Korean waits for the Korean text (src/ui/korean.rs); until it is there, English.
+    let wanted = effective_lang(&shown);
+    let korean = use_korean(wanted);
+    let lang = korean.lang;
+    use_page_classes(lang, &route);
+    let dispatch = use_dispatch(&route);
+    let on_view = use_memo((), {
+        let dispatch = dispatch.clone();
+        move |_| dispatch.reform(Action::View)
+    });
+    let tables_ready = use_after_first_chart();
+    let rerender = use_force_update();
+    use_briefing_keys(route.slide.is_some(), dispatch.clone());
+    use_briefing_sync(route.slide, dispatch.clone());
+    let store = Store::new(lang, dispatch);
+    let provide = |body: Html| {
+        html! { <ContextProvider<Store> context={store.clone()}>{ body }</ContextProvider<Store>> }
+    };
+    if route.presenter {
+        return provide(html! { <PresenterView route={shown} /> });
+    }
+    use_height_reporter(route.embed);
+
+    let changed = Callback::from(move |_| rerender.force_update());
+    let parts = view_parts(&shown, lang, changed);
+    let accent = route
+        .accent
+        .map(|c| format!("--accent: {}", readable_accent(c).hex()));
+    if route.slide.is_some() {
+        return provide(briefing_shell(lang, &shown, accent, parts));
+    }
+    if route.embed {
+        return provide(embed_shell(lang, &route, accent, parts));
+    }
+    let notices = Notices {
+        korean: korean.failed.filter(|_| wanted != lang),
+        retry_korean: korean.retry,
+        unknown: (*notice).clone(),
+        dismiss: Callback::from(move |_: MouseEvent| notice.set(Vec::new())),
+    };
+    // The tables come once the first chart is on screen (src/ui/defer.rs).
+    provide(full_shell(
+        &store,
+        &shown,
+        accent,
+        notices,
+        (*on_view).clone(),
+        parts,
+        tables_ready,
+    ))
+}
+
+/// The route the URL says, and the parts of it that were not understood (for a notice);
+/// both follow back/forward and hand-edited links.
+#[hook]
+fn use_route() -> (UseStateHandle<Route>, UseStateHandle<Vec<String>>) {
     let parsed = use_memo((), |_| parse_hash(&current_hash()));
     let route = use_state_eq(|| parsed.route.clone());
     let notice = use_state(|| parsed.ignored.clone());
-
-    // Follow back/forward and hand-edited links.
     {
         let route = route.clone();
         let notice = notice.clone();
@@ -103,11 +137,19 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    (route, notice)
+}
 
-    // In a briefing, the slide's own state drives the views.
-    let shown = slide_route(&route);
-    // Korean waits for the Korean text (src/ui/korean.rs); until it is there, English.
-    let wanted = effective_lang(&shown);
+/// The language shown, and why Korean is missing (with a callback that tries again).
+struct Korean {
+    lang: Lang,
+    failed: Option<String>,
+    retry: Callback<MouseEvent>,
+}
+
+/// Brings the Korean text when `wanted` is Korean; English is shown until it is there.
+#[hook]
+fn use_korean(wanted: Lang) -> Korean {
     let lang = if wanted == Lang::Ko && !korean_ready() {
         Lang::En
     } else {
@@ -140,7 +182,16 @@ pub fn app() -> Html {
             }
         });
     }
-    let retry_korean = Callback::from(move |_: MouseEvent| bring_korean());
+    Korean {
+        lang,
+        failed: (*ko_failed).clone(),
+        retry: Callback::from(move |_: MouseEvent| bring_korean()),
+    }
+}
+
+/// `<html lang>`, the briefing, contrast and theme classes, and the document's title.
+#[hook]
+fn use_page_classes(lang: Lang, route: &Route) {
     use_effect_with(
         (lang, route.slide.is_some(), route.contrast, route.theme),
         |(lang, briefing, contrast, theme)| {
@@ -158,15 +209,17 @@ pub fn app() -> Html {
             doc.set_title(lang.t(Key::DocTitle));
         },
     );
+}
 
-    // `dispatch` is made once, so the contexts that carry it stay equal while the route
-    // changes (see `Actions`); it acts on the route of the latest render, as a callback
-    // made in that render would.
-    let latest = use_mut_ref(|| (*route).clone());
-    *latest.borrow_mut() = (*route).clone();
+/// Applies an action to the route and queues its hash. Made once, so the store that
+/// carries it stays equal while the route changes; it acts on the route of the latest
+/// render, as a callback made in that render would.
+#[hook]
+fn use_dispatch(route: &UseStateHandle<Route>) -> Callback<Action> {
+    let latest = use_mut_ref(|| (**route).clone());
+    *latest.borrow_mut() = (**route).clone();
     let dispatch = use_memo((), {
         let set_route = route.setter();
-        let latest = latest.clone();
         move |_| {
             Callback::from(move |action: Action| {
                 let current = latest.borrow().clone();
@@ -190,146 +243,5 @@ pub fn app() -> Html {
             })
         }
     });
-    let dispatch = (*dispatch).clone();
-    let on_select = use_memo((), {
-        let dispatch = dispatch.clone();
-        move |_| dispatch.reform(Action::View)
-    });
-    let on_select = (*on_select).clone();
-    let tables_ready = use_after_first_chart();
-    let rerender = use_force_update();
-    use_briefing_keys(route.slide.is_some(), dispatch.clone());
-    use_briefing_sync(route.slide, dispatch.clone());
-    let ctx = AppCtx {
-        route: shown.clone(),
-        lang,
-        dispatch: dispatch.clone(),
-    };
-    let actions = Actions {
-        lang,
-        dispatch: dispatch.clone(),
-    };
-    // Both contexts around `body`.
-    let provide = |body: Html| {
-        html! {
-            <ContextProvider<Actions> context={actions.clone()}>
-                <ContextProvider<AppCtx> context={ctx.clone()}>{ body }</ContextProvider<AppCtx>>
-            </ContextProvider<Actions>>
-        }
-    };
-    if route.presenter {
-        return provide(html! { <PresenterView /> });
-    }
-
-    let dismiss = {
-        let notice = notice.clone();
-        Callback::from(move |_: MouseEvent| notice.set(Vec::new()))
-    };
-
-    use_height_reporter(route.embed);
-    let accent_style = route
-        .accent
-        .map(|c| format!("--accent: {}", readable_accent(c).hex()));
-
-    let view = shown.view;
-    // The regions and timeline views come as chunks the first time they are shown
-    // (src/ui/lazy.rs); until one is in, its panel says so.
-    let chunk = lazy::of(view);
-    let changed = Callback::from(move |_| rerender.force_update());
-    let (body, chunk_tables) = match chunk.map(|c| (c, lazy::status(c, changed.clone()))) {
-        None => (html! { <FundingView /> }, None),
-        Some((_, Status::Ready(make))) => {
-            let (body, tables) = make(lang);
-            (body, Some(tables))
-        }
-        Some((_, Status::Loading)) => (
-            html! { <p class="chunk-status" role="status" data-testid="chunk-loading">{ lang.t(Key::ChunkLoading) }</p> },
-            Some(Html::default()),
-        ),
-        Some((c, Status::Failed)) => (
-            html! {
-                <div class="notice" role="status" data-testid="chunk-failed">
-                    <p>{ lang.t(Key::ChunkFailed) }</p>
-                    <button type="button" data-testid="chunk-retry"
-                        onclick={Callback::from(move |_: MouseEvent| lazy::retry(c, changed.clone()))}>{ lang.t(Key::TryAgain) }</button>
-                </div>
-            },
-            Some(Html::default()),
-        ),
-    };
-    let tables = || match &chunk_tables {
-        None => html! { <FundingTables {lang} selected={shown.selected} /> },
-        Some(t) => t.clone(),
-    };
-    let panel_id = format!("panel-{}", view.slug());
-    if route.slide.is_some() {
-        return provide(html! {
-            <div class="shell briefing-shell" style={accent_style}>
-                <SlideBar />
-                <main class="panel" id={panel_id}>{ body }</main>
-                <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(DATASET.report.title)]) }</p>
-            </div>
-        });
-    }
-    if route.embed {
-        let report = &DATASET.report;
-        let name = lang.pick(DATASET.initiative.name);
-        let view_name = lang.t(view_key(view));
-        return provide(html! {
-            <div class="shell embed" style={accent_style}>
-                <header class="embed-head">
-                    <h1 data-testid="title">{ view_name }{ ": " }{ name }</h1>
-                    <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(report.title)]) }</p>
-                </header>
-                <main class="panel" id={panel_id}>
-                    { body }
-                    <details class="alt"><summary>{ lang.t(Key::DataTable) }</summary>{ tables() }</details>
-                </main>
-                <footer class="embed-foot">
-                    <a href={full_view_href(&route)} target="_blank" rel="noopener" data-testid="open-full">{ lang.t(Key::OpenFullView) }</a>
-                </footer>
-            </div>
-        });
-    }
-    // The tables come once the first chart is on screen (src/ui/defer.rs).
-    let panel = html! { <>{ body }if tables_ready { { tables() } }</> };
-    let intro = match view {
-        View::Funding => Key::FundingIntro,
-        View::Regions => Key::RegionsIntro,
-        View::Timeline => Key::TimelineIntro,
-    };
-
-    provide(html! {
-        <div class="shell" style={accent_style}>
-            if let Some(why) = ko_failed.as_ref().filter(|_| wanted != lang) {
-                <div class="notice" role="status" data-testid="ko-notice">
-                    <p>{ lang.tf(Key::NoticeKoreanMissing, &[why]) }</p>
-                    <button type="button" onclick={retry_korean} data-testid="ko-retry">{ lang.t(Key::TryAgain) }</button>
-                </div>
-            }
-            if !notice.is_empty() {
-                <div class="notice" role="status" data-testid="notice">
-                    <p>{ lang.tf(Key::NoticeUnknownHash, &[&notice.join(", ")]) }</p>
-                    <button type="button" onclick={dismiss}>{ lang.t(Key::Dismiss) }</button>
-                </div>
-            }
-            <Header {lang} theme={shown.theme} />
-            <div class="tabs-row">
-                <Tabs {lang} selected={view} {on_select} />
-                <div class="tools">
-                    <button type="button" class="tool" data-testid="start-briefing"
-                        onclick={dispatch.reform(|_: MouseEvent| Action::Slide(Some(1)))}>{ lang.t(Key::StartBriefing) }</button>
-                    <EmbedDialog />
-                </div>
-            </div>
-            <main>
-                <div id={panel_id} class="panel" role="tabpanel"
-                    aria-labelledby={format!("tab-{}", view.slug())}>
-                    <p class="intro">{ lang.t(intro) }</p>
-                    { panel }
-                </div>
-            </main>
-            { footer(lang) }
-        </div>
-    })
+    (*dispatch).clone()
 }

@@ -3,7 +3,7 @@
 //! counter and progress bar, a URL per slide, and a presenter window kept in step
 //! through a BroadcastChannel. Nothing needs a hover.
 
-use super::store::use_app;
+use super::store::use_store;
 use crate::data::DATASET;
 use crate::i18n::Key;
 use crate::state::{parse_hash, Action, Route, SlideMove};
@@ -129,19 +129,27 @@ pub fn use_briefing_sync(slide: Option<u16>, dispatch: Callback<Action>) {
     });
 }
 
+/// Props of the briefing's parts: the route they show.
+#[derive(Properties, PartialEq)]
+pub struct BriefingProps {
+    /// The route of the slide shown.
+    pub route: Route,
+}
+
 /// The slide's title and takeaway, counter, progress and controls.
 #[function_component(SlideBar)]
-pub fn slide_bar() -> Html {
-    let app = use_app();
+pub fn slide_bar(props: &BriefingProps) -> Html {
+    let app = use_store();
     let lang = app.lang;
-    let Some(n) = app.route.slide else {
+    let contrast = props.route.contrast;
+    let Some(n) = props.route.slide else {
         return html! {};
     };
     let total = DATASET.slides.len() as u16;
     let Some(slide) = DATASET.slides.get(n as usize - 1) else {
         return html! {};
     };
-    let go = |to: u16| app.on::<MouseEvent>(Action::Slide(Some(to)));
+    let go = |to: u16| app.slide::<MouseEvent>(Some(to));
     let presenter = Callback::from(move |_: MouseEvent| {
         let hash = crate::state::to_hash(&Route {
             slide: Some(n),
@@ -165,10 +173,10 @@ pub fn slide_bar() -> Html {
                 <button type="button" onclick={go(n.saturating_sub(1).max(1))} disabled={n == 1}>{ lang.t(Key::SlidePrev) }</button>
                 <button type="button" onclick={go((n + 1).min(total))} disabled={n == total}>{ lang.t(Key::SlideNext) }</button>
                 <button type="button" onclick={Callback::from(|_: MouseEvent| fullscreen())}>{ lang.t(Key::FullScreen) }</button>
-                <button type="button" aria-pressed={if app.route.contrast { "true" } else { "false" }}
-                    onclick={app.on::<MouseEvent>(Action::Contrast(!app.route.contrast))}>{ lang.t(Key::HighContrast) }</button>
+                <button type="button" aria-pressed={if contrast { "true" } else { "false" }}
+                    onclick={app.contrast::<MouseEvent>(!contrast)}>{ lang.t(Key::HighContrast) }</button>
                 <button type="button" onclick={presenter}>{ lang.t(Key::PresenterView) }</button>
-                <button type="button" onclick={app.on::<MouseEvent>(Action::Slide(None))}>{ lang.t(Key::ExitBriefing) }</button>
+                <button type="button" onclick={app.slide::<MouseEvent>(None)}>{ lang.t(Key::ExitBriefing) }</button>
             </div>
         </section>
     }
@@ -176,8 +184,8 @@ pub fn slide_bar() -> Html {
 
 /// The presenter's window: current and next slide, notes, a timer.
 #[function_component(PresenterView)]
-pub fn presenter_view() -> Html {
-    let app = use_app();
+pub fn presenter_view(props: &BriefingProps) -> Html {
+    let app = use_store();
     let lang = app.lang;
     let seconds = use_state(|| 0u32);
     {
@@ -190,11 +198,11 @@ pub fn presenter_view() -> Html {
             move || drop(interval)
         });
     }
-    let n = app.route.slide.unwrap_or(1);
+    let n = props.route.slide.unwrap_or(1);
     let total = DATASET.slides.len() as u16;
     let current = DATASET.slides.get(n as usize - 1);
     let next = DATASET.slides.get(n as usize);
-    let go = |to: u16| app.on::<MouseEvent>(Action::Slide(Some(to)));
+    let go = |to: u16| app.slide::<MouseEvent>(Some(to));
     html! {
         <div class="presenter" data-testid="presenter">
             <p class="slide-count">{ lang.tf(Key::SlideCount, &[&n.to_string(), &total.to_string()]) }

@@ -93,114 +93,21 @@ fn local(e: &MouseEvent, zoom: f64) -> Option<(f64, f64)> {
 pub fn chart_canvas(props: &ChartProps) -> Html {
     let node = use_node_ref();
     let overlay = use_node_ref();
-    // The scene (and zoom) the chart canvas shows now: a focus change alone leaves it be.
-    let shown = use_mut_ref(|| None::<(Rc<Scene>, u64)>);
-    // The pixels of the scene's base shapes, kept off the page (src/render/layer.rs).
-    let layer = use_mut_ref(canvas::Layer::default);
-    {
-        let layer = layer.clone();
-        use_effect_with((), move |_| move || layer.borrow_mut().free());
-    }
-    {
-        let node = node.clone();
-        let overlay = overlay.clone();
-        let deps = (props.scene.clone(), props.zoom.to_bits(), props.focused);
-        use_effect_with(deps, move |(scene, zoom, focused)| {
-            let (Some(c), Some(o)) = (
-                node.cast::<web_sys::HtmlCanvasElement>(),
-                overlay.cast::<web_sys::HtmlCanvasElement>(),
-            ) else {
-                return;
-            };
-            let current = matches!(&*shown.borrow(),
-                Some((s, z)) if *z == *zoom && (Rc::ptr_eq(s, scene) || **s == **scene));
-            if !current {
-                let z = f64::from_bits(*zoom);
-                let drawn = canvas::draw_zoomed(&c, scene, dpr(), z, &mut layer.borrow_mut());
-                if let Err(e) = drawn {
-                    web_sys::console::error_1(&format!("chart draw failed: {e}").into());
-                }
-                *shown.borrow_mut() = Some((scene.clone(), *zoom));
-                // For the benchmark: the first chart on screen, marked once per page.
-                if let Some(perf) = gloo::utils::window().performance() {
-                    if perf.get_entries_by_name("won-atlas:first-chart").length() == 0 {
-                        let _ = perf.mark("won-atlas:first-chart");
-                    }
-                }
-            }
-            let marks = focused.map(|id| scene.focus_marks(id)).unwrap_or_default();
-            let zoom = f64::from_bits(*zoom);
-            if let Err(e) = canvas::draw_overlay(&o, scene, &marks, dpr(), zoom) {
-                web_sys::console::error_1(&format!("focus draw failed: {e}").into());
-            }
-            // The page's height may have changed: an embed reports it to its host. (The
-            // host cannot rely on ResizeObserver: browsers pause it in offscreen frames.)
-            // The benchmark counts these too.
-            if let Ok(ev) = web_sys::Event::new("won-atlas:drawn") {
-                let _ = gloo::utils::window().dispatch_event(&ev);
-            }
-        });
-    }
-    let onmousemove = {
-        let scene = props.scene.clone();
-        let on_focus = props.on_focus.clone();
-        let current = props.focused;
-        let zoom = props.zoom;
-        Callback::from(move |e: MouseEvent| {
-            let hit = local(&e, zoom).and_then(|(x, y)| scene.hit(x, y));
-            if hit != current {
-                on_focus.emit(hit);
-            }
-        })
+    use_drawing(&node, &overlay, props);
+    let pinch = use_pinch(props.on_pinch.clone());
+    let (onpointerdown, onpointerup, onpointermove) = match pinch {
+        Some((d, u, m)) => (Some(d), Some(u), Some(m)),
+        None => (None, None, None),
     };
+    let onpointercancel = onpointerup.clone();
+    let onwheel = props.on_wheel.clone();
+    let onmousemove = on_hover(props);
     let onmouseleave = {
         let on_focus = props.on_focus.clone();
         Callback::from(move |_: MouseEvent| on_focus.emit(None))
     };
-    let onclick = {
-        let scene = props.scene.clone();
-        let on_select = props.on_select.clone();
-        let zoom = props.zoom;
-        Callback::from(move |e: MouseEvent| {
-            if let Some(id) = local(&e, zoom).and_then(|(x, y)| scene.hit(x, y)) {
-                on_select.emit(Some(id));
-            }
-        })
-    };
-    let onkeydown = {
-        let scene = props.scene.clone();
-        let on_focus = props.on_focus.clone();
-        let on_select = props.on_select.clone();
-        let focused = props.focused;
-        let on_key = props.on_key.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            on_key.emit(e.clone());
-            if e.default_prevented() {
-                return;
-            }
-            let step = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => 1,
-                "ArrowLeft" | "ArrowUp" => -1,
-                "Home" => isize::MIN / 2,
-                "End" => isize::MAX / 2,
-                "Enter" | " " => {
-                    e.prevent_default();
-                    if let Some(id) = focused {
-                        on_select.emit(Some(id));
-                    }
-                    return;
-                }
-                "Escape" => {
-                    e.prevent_default();
-                    on_select.emit(None);
-                    return;
-                }
-                _ => return,
-            };
-            e.prevent_default();
-            on_focus.emit(scene.step(focused, step));
-        })
-    };
+    let onclick = on_click(props);
+    let onkeydown = on_keydown(props);
     let onfocus = {
         let scene = props.scene.clone();
         let on_focus = props.on_focus.clone();
@@ -211,61 +118,6 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
             }
         })
     };
-    // Two-finger pinch from touch screens, tracked with pointer events.
-    let pointers = use_mut_ref(Vec::<(i32, f64, f64)>::new);
-    let pinch_handlers = props.on_pinch.clone().map(|on_pinch| {
-        let down = {
-            let pointers = pointers.clone();
-            Callback::from(move |e: PointerEvent| {
-                if e.pointer_type() == "touch" {
-                    let mut p = pointers.borrow_mut();
-                    p.retain(|(id, ..)| *id != e.pointer_id());
-                    p.push((e.pointer_id(), e.client_x() as f64, e.client_y() as f64));
-                }
-            })
-        };
-        let up = {
-            let pointers = pointers.clone();
-            Callback::from(move |e: PointerEvent| {
-                pointers
-                    .borrow_mut()
-                    .retain(|(id, ..)| *id != e.pointer_id())
-            })
-        };
-        let moved = {
-            let pointers = pointers.clone();
-            Callback::from(move |e: PointerEvent| {
-                let mut p = pointers.borrow_mut();
-                if p.len() != 2 || !p.iter().any(|(id, ..)| *id == e.pointer_id()) {
-                    return;
-                }
-                let spread = |p: &[(i32, f64, f64)]| {
-                    ((p[0].1 - p[1].1).powi(2) + (p[0].2 - p[1].2).powi(2)).sqrt()
-                };
-                let before = spread(&p);
-                for q in p.iter_mut().filter(|q| q.0 == e.pointer_id()) {
-                    q.1 = e.client_x() as f64;
-                    q.2 = e.client_y() as f64;
-                }
-                let after = spread(&p);
-                let rect = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .map(|el| el.get_bounding_client_rect());
-                if let (Some(r), true) = (rect, before > 1.0 && after > 1.0) {
-                    let mid = ((p[0].1 + p[1].1) / 2.0 - r.left()) / r.width().max(1.0);
-                    on_pinch.emit((after / before, mid.clamp(0.0, 1.0)));
-                }
-            })
-        };
-        (down, up, moved)
-    });
-    let (onpointerdown, onpointerup, onpointermove) = match pinch_handlers {
-        Some((d, u, m)) => (Some(d), Some(u.clone()), Some(m)),
-        None => (None, None, None),
-    };
-    let onpointercancel = onpointerup.clone();
-    let onwheel = props.on_wheel.clone();
     html! {
         <>
             <canvas ref={node} {onwheel} {onpointerdown} {onpointerup} {onpointermove} {onpointercancel} class="chart" tabindex="0" role="application"
@@ -278,6 +130,184 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
             <p class="sr-only" aria-live="polite" data-testid="live">{ props.announce.clone() }</p>
         </>
     }
+}
+
+/// Draws the scene on the chart canvas when it (or the zoom) changes, and the focus
+/// ring on the overlay whenever the focus moves.
+#[hook]
+fn use_drawing(node: &NodeRef, overlay: &NodeRef, props: &ChartProps) {
+    // The scene (and zoom) the chart canvas shows now: a focus change alone leaves it be.
+    let shown = use_mut_ref(|| None::<(Rc<Scene>, u64)>);
+    // The pixels of the scene's base shapes, kept off the page (src/render/layer.rs).
+    let layer = use_mut_ref(canvas::Layer::default);
+    {
+        let layer = layer.clone();
+        use_effect_with((), move |_| move || layer.borrow_mut().free());
+    }
+    let node = node.clone();
+    let overlay = overlay.clone();
+    let deps = (props.scene.clone(), props.zoom.to_bits(), props.focused);
+    use_effect_with(deps, move |(scene, zoom, focused)| {
+        let (Some(c), Some(o)) = (
+            node.cast::<web_sys::HtmlCanvasElement>(),
+            overlay.cast::<web_sys::HtmlCanvasElement>(),
+        ) else {
+            return;
+        };
+        let current = matches!(&*shown.borrow(),
+            Some((s, z)) if *z == *zoom && (Rc::ptr_eq(s, scene) || **s == **scene));
+        if !current {
+            let z = f64::from_bits(*zoom);
+            let drawn = canvas::draw_zoomed(&c, scene, dpr(), z, &mut layer.borrow_mut());
+            if let Err(e) = drawn {
+                web_sys::console::error_1(&format!("chart draw failed: {e}").into());
+            }
+            *shown.borrow_mut() = Some((scene.clone(), *zoom));
+            // For the benchmark: the first chart on screen, marked once per page.
+            if let Some(perf) = gloo::utils::window().performance() {
+                if perf.get_entries_by_name("won-atlas:first-chart").length() == 0 {
+                    let _ = perf.mark("won-atlas:first-chart");
+                }
+            }
+        }
+        let marks = focused.map(|id| scene.focus_marks(id)).unwrap_or_default();
+        let zoom = f64::from_bits(*zoom);
+        if let Err(e) = canvas::draw_overlay(&o, scene, &marks, dpr(), zoom) {
+            web_sys::console::error_1(&format!("focus draw failed: {e}").into());
+        }
+        // The page's height may have changed: an embed reports it to its host. (The
+        // host cannot rely on ResizeObserver: browsers pause it in offscreen frames.)
+        // The benchmark counts these too.
+        if let Ok(ev) = web_sys::Event::new("won-atlas:drawn") {
+            let _ = gloo::utils::window().dispatch_event(&ev);
+        }
+    });
+}
+
+/// The pointer over an item focuses it.
+fn on_hover(props: &ChartProps) -> Callback<MouseEvent> {
+    let scene = props.scene.clone();
+    let on_focus = props.on_focus.clone();
+    let current = props.focused;
+    let zoom = props.zoom;
+    Callback::from(move |e: MouseEvent| {
+        let hit = local(&e, zoom).and_then(|(x, y)| scene.hit(x, y));
+        if hit != current {
+            on_focus.emit(hit);
+        }
+    })
+}
+
+/// A click on an item selects it.
+fn on_click(props: &ChartProps) -> Callback<MouseEvent> {
+    let scene = props.scene.clone();
+    let on_select = props.on_select.clone();
+    let zoom = props.zoom;
+    Callback::from(move |e: MouseEvent| {
+        if let Some(id) = local(&e, zoom).and_then(|(x, y)| scene.hit(x, y)) {
+            on_select.emit(Some(id));
+        }
+    })
+}
+
+/// Arrows, Home and End move the focus; Enter and Space select the focused item;
+/// Escape clears the selection. The view's own keys come first.
+fn on_keydown(props: &ChartProps) -> Callback<KeyboardEvent> {
+    let scene = props.scene.clone();
+    let on_focus = props.on_focus.clone();
+    let on_select = props.on_select.clone();
+    let focused = props.focused;
+    let on_key = props.on_key.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        on_key.emit(e.clone());
+        if e.default_prevented() {
+            return;
+        }
+        let step = match e.key().as_str() {
+            "ArrowRight" | "ArrowDown" => 1,
+            "ArrowLeft" | "ArrowUp" => -1,
+            "Home" => isize::MIN / 2,
+            "End" => isize::MAX / 2,
+            "Enter" | " " => {
+                e.prevent_default();
+                if let Some(id) = focused {
+                    on_select.emit(Some(id));
+                }
+                return;
+            }
+            "Escape" => {
+                e.prevent_default();
+                on_select.emit(None);
+                return;
+            }
+            _ => return,
+        };
+        e.prevent_default();
+        on_focus.emit(scene.step(focused, step));
+    })
+}
+
+/// The touch pointers down on the canvas: (pointer id, client x, client y).
+type Pointers = Rc<std::cell::RefCell<Vec<(i32, f64, f64)>>>;
+
+/// Two-finger pinch from touch screens, tracked with pointer events: the pointer down,
+/// up (and cancel) and move handlers, for a view that listens.
+#[hook]
+fn use_pinch(
+    on_pinch: Option<Callback<(f64, f64)>>,
+) -> Option<(
+    Callback<PointerEvent>,
+    Callback<PointerEvent>,
+    Callback<PointerEvent>,
+)> {
+    let pointers = use_mut_ref(Vec::<(i32, f64, f64)>::new);
+    let on_pinch = on_pinch?;
+    let down = {
+        let pointers = pointers.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "touch" {
+                let mut p = pointers.borrow_mut();
+                p.retain(|(id, ..)| *id != e.pointer_id());
+                p.push((e.pointer_id(), e.client_x() as f64, e.client_y() as f64));
+            }
+        })
+    };
+    let up = {
+        let pointers = pointers.clone();
+        Callback::from(move |e: PointerEvent| {
+            pointers
+                .borrow_mut()
+                .retain(|(id, ..)| *id != e.pointer_id())
+        })
+    };
+    Some((down, up, pinch_move(pointers, on_pinch)))
+}
+
+/// A touch pointer's move: with two down, how much they spread since the last move and
+/// their midpoint as a fraction of the canvas width.
+fn pinch_move(pointers: Pointers, on_pinch: Callback<(f64, f64)>) -> Callback<PointerEvent> {
+    Callback::from(move |e: PointerEvent| {
+        let mut p = pointers.borrow_mut();
+        if p.len() != 2 || !p.iter().any(|(id, ..)| *id == e.pointer_id()) {
+            return;
+        }
+        let spread =
+            |p: &[(i32, f64, f64)]| ((p[0].1 - p[1].1).powi(2) + (p[0].2 - p[1].2).powi(2)).sqrt();
+        let before = spread(&p);
+        for q in p.iter_mut().filter(|q| q.0 == e.pointer_id()) {
+            q.1 = e.client_x() as f64;
+            q.2 = e.client_y() as f64;
+        }
+        let after = spread(&p);
+        let rect = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|el| el.get_bounding_client_rect());
+        if let (Some(r), true) = (rect, before > 1.0 && after > 1.0) {
+            let mid = ((p[0].1 + p[1].1) / 2.0 - r.left()) / r.width().max(1.0);
+            on_pinch.emit((after / before, mid.clamp(0.0, 1.0)));
+        }
+    })
 }
 
 /// The width of an element in CSS px, kept current whenever the element resizes

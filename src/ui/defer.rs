@@ -4,8 +4,7 @@
 //! after the chart's frame. So the first render stays short enough that yew does not
 //! hand the browser a half-built page to lay out before the chart's effects run, the
 //! chart's pixels are painted before the tables are laid out, and a key pressed in that
-//! frame is handled before them (issue 11: 303 ms median to the first chart before
-//! this, target 300 ms).
+//! frame is handled before them.
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;

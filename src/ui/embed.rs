@@ -5,7 +5,7 @@
 //! works inside `<iframe sandbox="allow-scripts">`; where the browser refuses something
 //! (copying to the clipboard, opening a new window) the page carries on.
 
-use super::store::use_app;
+use super::store::use_store;
 use crate::i18n::Key;
 use crate::state::{to_hash, Route};
 use wasm_bindgen::prelude::*;
@@ -118,11 +118,17 @@ pub fn embed_code(route: &Route, title: &str) -> String {
     )
 }
 
+/// Props of the embed dialog: the route it writes the code for.
+#[derive(Properties, PartialEq)]
+pub struct EmbedProps {
+    /// The route shown.
+    pub route: Route,
+}
+
 /// The "Embed" button and its dialog.
 #[function_component(EmbedDialog)]
-pub fn embed_dialog() -> Html {
-    let app = use_app();
-    let lang = app.lang;
+pub fn embed_dialog(props: &EmbedProps) -> Html {
+    let lang = use_store().lang;
     let open = use_state(|| false);
     let copied = use_state(|| false);
     // Written only while the dialog is open: every change of the route renders this again.
@@ -130,9 +136,9 @@ pub fn embed_dialog() -> Html {
         let title = format!(
             "{}: {}",
             lang.t(Key::AppName),
-            lang.t(super::tabs::view_key(app.route.view))
+            lang.t(super::tabs::view_key(props.route.view))
         );
-        embed_code(&app.route, &title)
+        embed_code(&props.route, &title)
     } else {
         String::new()
     };

@@ -3,7 +3,7 @@
 //! whole dataset as JSON. No server. In a sandbox that forbids downloads, nothing
 //! happens and the page carries on.
 
-use super::store::use_actions;
+use super::store::use_store;
 use crate::data::funding::Period;
 use crate::data::DATASET;
 use crate::i18n::{self, Key};
@@ -73,8 +73,7 @@ fn download_text(file: &str, mime: &str, content: &str) {
 /// The buttons.
 #[function_component(ExportBar)]
 pub fn export_bar(props: &ExportProps) -> Html {
-    let app = use_actions();
-    let lang = app.lang;
+    let lang = use_store().lang;
     let today = {
         let d = js_sys::Date::new_0();
         crate::data::Ymd {

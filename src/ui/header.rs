@@ -1,9 +1,10 @@
 //! The title and the headline figures, all read from the dataset.
 
-use super::store::use_actions;
-use crate::data::{implied_won_per_dollar, Amount, DATASET};
+use super::store::use_store;
+use crate::data::{implied_won_per_dollar, DATASET};
 use crate::i18n::{self, Key, Lang};
-use crate::state::{Action, Theme};
+use crate::state::Theme;
+use crate::story::headline;
 use yew::prelude::*;
 
 /// Props: the language and the link's theme. The header takes no other part of the route,
@@ -16,10 +17,13 @@ pub struct HeaderProps {
     pub theme: Option<Theme>,
 }
 
-fn headline_amount(lang: Lang, a: Amount) -> String {
-    match a {
-        Amount::Stated { quantity, .. } => i18n::quantity(lang, quantity),
-        other => i18n::amount(lang, other),
+/// One headline figure: what it counts, and the figure with its source as a title.
+fn figure(term: String, testid: &'static str, source: String, value: String) -> Html {
+    html! {
+        <div class="figure">
+            <dt>{ term }</dt>
+            <dd data-testid={testid} title={source}>{ value }</dd>
+        </div>
     }
 }
 
@@ -36,13 +40,20 @@ pub fn header(props: &HeaderProps) -> Html {
             &[s.section.heading, &s.line.to_string(), s.quote],
         )
     };
-    let app = use_actions();
+    let app = use_store();
+    let projects_split = lang.tf(
+        Key::HeadlineProjectsSplit,
+        &[
+            &init.ai_projects.to_string(),
+            &init.innovation_projects.to_string(),
+        ],
+    );
     let switch = html! {
         <div class="lang-switch" role="group" aria-label={lang.t(Key::LanguageLabel)}>
             { for Lang::ALL.iter().map(|l| html! {
                 // Each language's name is written in that language, so a reader finds their own.
                 <button type="button" lang={l.code()} aria-pressed={if *l == lang { "true" } else { "false" }}
-                    onclick={app.on::<MouseEvent>(Action::Lang(*l))}>{ l.endonym() }</button>
+                    onclick={app.choosing::<MouseEvent>(*l)}>{ l.endonym() }</button>
             }) }
         </div>
     };
@@ -55,7 +66,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 .is_some_and(|m| m.matches()));
     let theme_switch = html! {
         <button type="button" class="tool theme-toggle" aria-pressed={if dark { "true" } else { "false" }}
-            onclick={app.on::<MouseEvent>(Action::Theme(if dark { Theme::Light } else { Theme::Dark }))}>
+            onclick={app.choosing::<MouseEvent>(if dark { Theme::Light } else { Theme::Dark })}>
             { lang.t(Key::DarkTheme) }
         </button>
     };
@@ -68,24 +79,9 @@ pub fn header(props: &HeaderProps) -> Html {
             <h1 data-testid="title">{ lang.pick(init.name) }</h1>
             <p class="tagline">{ lang.t(Key::Tagline) }</p>
             <dl class="figures">
-                <div class="figure">
-                    <dt>{ lang.t(Key::HeadlineTotal) }</dt>
-                    <dd data-testid="headline-total" title={cite(init.total.source)}>
-                        { headline_amount(lang, init.total.amount) }
-                    </dd>
-                </div>
-                <div class="figure">
-                    <dt>{ lang.t(Key::HeadlineUsd) }</dt>
-                    <dd data-testid="headline-usd" title={cite(init.usd.source)}>
-                        { headline_amount(lang, init.usd.amount) }
-                    </dd>
-                </div>
-                <div class="figure">
-                    <dt>{ lang.tf(Key::HeadlineProjectsSplit, &[&init.ai_projects.to_string(), &init.innovation_projects.to_string()]) }</dt>
-                    <dd data-testid="headline-projects" title={cite(init.projects_source)}>
-                        { lang.tf(Key::HeadlineProjects, &[&init.projects.to_string()]) }
-                    </dd>
-                </div>
+                { figure(lang.t(Key::HeadlineTotal).to_owned(), "headline-total", cite(init.total.source), headline(lang, init.total.amount)) }
+                { figure(lang.t(Key::HeadlineUsd).to_owned(), "headline-usd", cite(init.usd.source), headline(lang, init.usd.amount)) }
+                { figure(projects_split, "headline-projects", cite(init.projects_source), lang.tf(Key::HeadlineProjects, &[&init.projects.to_string()])) }
             </dl>
             if let Some(rate) = rate {
                 <p class="rate" data-testid="implied-rate">{ rate }</p>

@@ -1,7 +1,7 @@
 //! The regions and timeline views as wasm chunks, fetched the first time they are shown.
 //!
 //! Most readers see one view (a newsroom embeds one), so the first load carries only the
-//! funding view (issue 11). `scripts/split-wasm.mjs` cuts the built wasm at each
+//! funding view. `scripts/split-wasm.mjs` cuts the built wasm at each
 //! `#[wasm_split]` function below: the code and data only that function reaches (the view,
 //! its layout, its tables, the map's outlines) become a chunk of their own, and the
 //! function's first call fetches it. Code two chunks share goes into a third that both
@@ -9,13 +9,13 @@
 //! In native builds (the unit tests) the functions are called directly.
 
 use crate::i18n::Lang;
-use crate::state::View;
+use crate::state::{Route, View};
 use std::cell::{Cell, RefCell};
 use wasm_split_helpers::SplitLoaderError;
 use yew::prelude::*;
 
-/// What a chunk gives the app: its view and its tables, in a language.
-pub type Body = fn(Lang) -> (Html, Html);
+/// What a chunk gives the app: its view of a route and its tables, in a language.
+pub type Body = fn(Lang, &Route) -> (Html, Html);
 
 /// The views that come as chunks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,9 +39,9 @@ pub enum Status {
 
 #[wasm_split_helpers::wasm_split(regions, fallible)]
 fn regions() -> Result<Body, SplitLoaderError> {
-    Ok(|lang| {
+    Ok(|lang, route| {
         (
-            html! { <super::regions::RegionsView /> },
+            html! { <super::views::RegionsView route={route.clone()} /> },
             html! { <super::tables::RegionTables {lang} /> },
         )
     })
@@ -49,9 +49,9 @@ fn regions() -> Result<Body, SplitLoaderError> {
 
 #[wasm_split_helpers::wasm_split(timeline, fallible)]
 fn timeline() -> Result<Body, SplitLoaderError> {
-    Ok(|lang| {
+    Ok(|lang, route| {
         (
-            html! { <super::timeline::TimelineView /> },
+            html! { <super::views::TimelineView route={route.clone()} /> },
             html! { <super::tables::TimelineTables {lang} /> },
         )
     })

@@ -1,11 +1,16 @@
 //! Markup that never changes once shown, written as escaped HTML text.
 //!
 //! Each element of an `html!` block compiles to its own inline code in the wasm (the
-//! node, its attribute array, its child list, their drops): some hundred bytes per
-//! element, which every reader downloads. The long, passive parts of the page (the
-//! tables, the citations, the notes) have no listeners and no state, so they are
-//! written here as text, one call per element, and yew inserts the text as it is
+//! node, its attribute array, its child list, their drops), which every reader
+//! downloads. The long, passive parts of the page (the tables, the citations, the
+//! notes, the detail panels) have no listeners and no state, so they are written here
+//! as text, one call per element, and yew inserts the text as it is
 //! (`Html::from_html_unchecked`); it replaces it only when the text changes.
+//!
+//! This stays rather than `html!` because `html!` costs more than the first load can
+//! spare: written with `html!`, only the funding view's tables, legend and the footer
+//! already grow the first load by about the one per cent the size budget allows for
+//! such a change (the measurement is in docs/performance.md).
 //!
 //! Everything from the dataset or the interface strings goes through [`escape`]; tag and
 //! attribute names are the code's own literals. Markup here must parse the same inside
@@ -16,8 +21,10 @@
 //! around it ([`on_select`]) selects that record, so the markup needs no listener of
 //! its own.
 
-use super::store::Actions;
-use crate::state::{known_id, Action};
+use super::store::Store;
+use crate::data::Source;
+use crate::i18n::{Key, Lang};
+use crate::state::known_id;
 use wasm_bindgen::JsCast;
 use yew::{AttrValue, Callback, Html, MouseEvent};
 
@@ -128,10 +135,22 @@ impl Markup {
     }
 }
 
+/// "Report section “…”, line N: “quote”", written into `m`.
+pub fn cite_into(m: &mut Markup, lang: Lang, s: Source) {
+    m.el(
+        "small",
+        &[("class", "cite")],
+        &lang.tf(
+            Key::SourceLine,
+            &[s.section.heading, &s.line.to_string(), s.quote],
+        ),
+    );
+}
+
 /// A click on (or in) a `data-select` button inside markup selects its record; ids the
 /// dataset does not know are ignored.
-pub fn on_select(app: &Actions) -> Callback<MouseEvent> {
-    let dispatch = app.dispatch.clone();
+pub fn on_select(app: &Store) -> Callback<MouseEvent> {
+    let app = app.clone();
     Callback::from(move |e: MouseEvent| {
         let id = e
             .target()
@@ -140,7 +159,7 @@ pub fn on_select(app: &Actions) -> Callback<MouseEvent> {
             .and_then(|b| b.get_attribute("data-select"))
             .and_then(|id| known_id(&id));
         if let Some(id) = id {
-            dispatch.emit(Action::Select(Some(id)));
+            app.select(Some(id));
         }
     })
 }

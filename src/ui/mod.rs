@@ -1,25 +1,26 @@
-//! The yew interface: the shell, its header and view switcher, and the tables that
-//! stand in for (and later accompany) the charts.
+//! The yew interface: the app and its one context (`store`), the shell with its header
+//! and view switcher, the three views (`views`) with their detail panels (`panels`),
+//! and the tables that stand in for (and later accompany) the charts.
 
 mod app;
 mod briefing;
 mod chart;
 mod defer;
-mod detail;
 mod embed;
 mod export;
-mod funding;
 mod header;
 mod korean;
 mod lazy;
 mod markup;
+mod names;
+mod panels;
 mod panic;
-mod regions;
+mod shell;
 mod store;
 mod tables;
 mod tabs;
-mod timeline;
 mod url;
+mod views;
 
 pub use app::App;
 

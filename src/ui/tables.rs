@@ -5,11 +5,11 @@
 //! What has no listener is written as text ([`Markup`]), which costs far less wasm than
 //! an `html!` element; only the programme rows' select buttons are yew elements.
 
-use super::markup::Markup;
-use super::store::use_actions;
-use crate::data::{Category, Source, DATASET};
+use super::markup::{cite_into, Markup};
+use super::names::{category, other};
+use super::store::use_store;
+use crate::data::DATASET;
 use crate::i18n::{self, Key, Lang};
-use crate::state::Action;
 use yew::prelude::*;
 
 /// Props: the language.
@@ -19,39 +19,27 @@ pub struct TableProps {
     pub lang: Lang,
 }
 
-/// The other language, for the bilingual name column.
-fn other(lang: Lang) -> Lang {
-    match lang {
-        Lang::En => Lang::Ko,
-        Lang::Ko => Lang::En,
-    }
-}
+/// A table's caption, test id and column headings (none: no `<thead>`).
+struct Head(Key, &'static str, &'static [Key]);
 
-fn category(lang: Lang, c: Category) -> &'static str {
-    lang.t(match c {
-        Category::Envelope => Key::CategoryEnvelope,
-        Category::Ai => Key::CategoryAi,
-        Category::SuperInnovation => Key::CategorySuperInnovation,
-        Category::CrossCutting => Key::CategoryCrossCutting,
-    })
-}
+const REGIONS: Head = Head(
+    Key::RegionsCaption,
+    "region-table",
+    &[Key::ColRegion, Key::ColProvinces, Key::ColFocus],
+);
+const PLACES: Head = Head(Key::PlacesCaption, "place-table", &[]);
+const PROVINCES: Head = Head(Key::ProvincesCaption, "province-table", &[]);
+const TARGETS: Head = Head(
+    Key::TargetsCaption,
+    "target-table",
+    &[Key::ColTarget, Key::ColDeadline, Key::ColSource],
+);
 
-/// "Report section “…”, line N: “quote”", written into `m`.
-pub(super) fn cite_into(m: &mut Markup, lang: Lang, s: Source) {
-    m.el(
-        "small",
-        &[("class", "cite")],
-        &lang.tf(
-            Key::SourceLine,
-            &[s.section.heading, &s.line.to_string(), s.quote],
-        ),
-    );
-}
-
-/// A table that scrolls sideways on narrow screens, reachable by keyboard: opens the
-/// scroller, the table with its caption and column headings (if any) and its body;
-/// [`end_scroller`] closes them.
-fn scroller(m: &mut Markup, lang: Lang, caption: Key, testid: &str, cols: &[Key]) {
+/// A table that scrolls sideways on narrow screens, reachable by keyboard: the
+/// scroller, the table with its caption and column headings, and its body, whose rows
+/// `rows` writes.
+fn table(m: &mut Markup, lang: Lang, head: Head, rows: impl FnOnce(&mut Markup)) {
+    let Head(caption, testid, cols) = head;
     let caption = lang.t(caption);
     m.open(
         "div",
@@ -72,10 +60,14 @@ fn scroller(m: &mut Markup, lang: Lang, caption: Key, testid: &str, cols: &[Key]
         m.close("tr").close("thead");
     }
     m.open("tbody", &[]);
+    rows(m);
+    m.close("tbody").close("table").close("div");
 }
 
-fn end_scroller(m: &mut Markup) {
-    m.close("tbody").close("table").close("div");
+/// Opens a row of record `id` with its heading cell; the caller closes the `<tr>`.
+fn row_head<'m>(m: &'m mut Markup, id: &str, name: &str) -> &'m mut Markup {
+    m.open("tr", &[("data-id", id)])
+        .el("th", &[("scope", "row")], name)
 }
 
 /// Props of the funding tables: the language and the selection.
@@ -98,16 +90,16 @@ struct RowProps {
 }
 
 /// One programme's row. A row of its own, so a new selection renders the two rows it
-/// changes: a render of all seventeen rows built some 44 KB of markup (their sources'
-/// quotes) beside the rows on screen, the funding view's largest memory peak. Only the
-/// select button is yew's; the rest is markup.
+/// changes: a render of all the rows builds their markup (their sources' quotes) again
+/// beside the rows on screen, the funding view's largest memory peak. Only the select
+/// button is yew's; the rest is markup.
 #[function_component(ProgrammeRow)]
 fn programme_row(props: &RowProps) -> Html {
-    let app = use_actions();
+    let app = use_store();
     let (lang, is) = (props.lang, props.selected);
     let alt = other(lang);
     let p = &DATASET.programmes[props.index];
-    let select = app.on::<MouseEvent>(Action::Select(if is { None } else { Some(p.id) }));
+    let select = app.toggling::<MouseEvent>(p.id, is);
     let mut names = Markup::new();
     names
         .el(
@@ -251,64 +243,43 @@ fn notes(lang: Lang) -> Html {
 #[function_component(RegionTables)]
 pub fn region_tables(props: &TableProps) -> Html {
     let lang = props.lang;
-    let province_name = |id: &'static str| {
-        DATASET
-            .provinces
-            .iter()
-            .find(|p| p.id == id)
-            .map_or(id, |p| lang.pick(p.name))
-    };
+    let province_name =
+        |id: &'static str| crate::data::province(id).map_or(id, |p| lang.pick(p.name));
     let mut m = Markup::new();
-    scroller(
-        &mut m,
-        lang,
-        Key::RegionsCaption,
-        "region-table",
-        &[Key::ColRegion, Key::ColProvinces, Key::ColFocus],
-    );
-    for r in DATASET.regions {
-        m.open("tr", &[("data-id", r.id)])
-            .el("th", &[("scope", "row")], lang.pick(r.name))
-            .open("td", &[])
-            .text(
-                &r.provinces
-                    .iter()
-                    .map(|p| province_name(p))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            );
-        if let Some(n) = r.note {
-            m.el("small", &[("class", "cite")], lang.pick(n));
+    table(&mut m, lang, REGIONS, |m| {
+        for r in DATASET.regions {
+            let provinces: Vec<_> = r.provinces.iter().map(|p| province_name(p)).collect();
+            row_head(m, r.id, lang.pick(r.name))
+                .open("td", &[])
+                .text(&provinces.join(", "));
+            if let Some(n) = r.note {
+                m.el("small", &[("class", "cite")], lang.pick(n));
+            }
+            m.close("td").open("td", &[]).text(&lang.join(r.focus));
+            cite_into(m, lang, r.source);
+            m.close("td").close("tr");
         }
-        m.close("td").open("td", &[]).text(&lang.join(r.focus));
-        cite_into(&mut m, lang, r.source);
-        m.close("td").close("tr");
-    }
-    end_scroller(&mut m);
-
-    scroller(&mut m, lang, Key::PlacesCaption, "place-table", &[]);
-    for p in DATASET.places {
-        m.open("tr", &[("data-id", p.id)])
-            .el("th", &[("scope", "row")], lang.pick(p.name))
-            .open("td", &[])
-            .text(p.province.map_or(p.country, province_name))
-            .el("small", &[("class", "cite")], lang.pick(p.location_note))
-            .close("td")
-            .open("td", &[]);
-        cite_into(&mut m, lang, p.source);
-        m.close("td").close("tr");
-    }
-    end_scroller(&mut m);
-
+    });
+    table(&mut m, lang, PLACES, |m| {
+        for p in DATASET.places {
+            row_head(m, p.id, lang.pick(p.name))
+                .open("td", &[])
+                .text(p.province.map_or(p.country, province_name))
+                .el("small", &[("class", "cite")], lang.pick(p.location_note))
+                .close("td")
+                .open("td", &[]);
+            cite_into(m, lang, p.source);
+            m.close("td").close("tr");
+        }
+    });
     let alt = other(lang);
-    scroller(&mut m, lang, Key::ProvincesCaption, "province-table", &[]);
-    for p in DATASET.provinces {
-        m.open("tr", &[("data-id", p.id)])
-            .el("th", &[("scope", "row")], lang.pick(p.name))
-            .el("td", &[("lang", alt.code())], alt.pick(p.name))
-            .close("tr");
-    }
-    end_scroller(&mut m);
+    table(&mut m, lang, PROVINCES, |m| {
+        for p in DATASET.provinces {
+            row_head(m, p.id, lang.pick(p.name))
+                .el("td", &[("lang", alt.code())], alt.pick(p.name))
+                .close("tr");
+        }
+    });
     m.html()
 }
 
@@ -317,25 +288,15 @@ pub fn region_tables(props: &TableProps) -> Html {
 pub fn timeline_tables(props: &TableProps) -> Html {
     let lang = props.lang;
     let mut m = Markup::new();
-    scroller(
-        &mut m,
-        lang,
-        Key::TargetsCaption,
-        "target-table",
-        &[Key::ColTarget, Key::ColDeadline, Key::ColSource],
-    );
-    for t in DATASET.targets {
-        m.open("tr", &[("data-id", t.id)])
-            .el("th", &[("scope", "row")], lang.pick(t.metric))
-            .el(
-                "td",
-                &[],
-                &t.deadline.map(|d| d.to_string()).unwrap_or_default(),
-            )
-            .open("td", &[]);
-        cite_into(&mut m, lang, t.source);
-        m.close("td").close("tr");
-    }
-    end_scroller(&mut m);
+    table(&mut m, lang, TARGETS, |m| {
+        for t in DATASET.targets {
+            let deadline = t.deadline.map(|d| d.to_string()).unwrap_or_default();
+            row_head(m, t.id, lang.pick(t.metric))
+                .el("td", &[], &deadline)
+                .open("td", &[]);
+            cite_into(m, lang, t.source);
+            m.close("td").close("tr");
+        }
+    });
     m.html()
 }

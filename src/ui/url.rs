@@ -1,9 +1,8 @@
 //! The URL follows the route one frame later. Writing it (`location.hash`, or
-//! `history.replaceState` for a zoom step) cost Chromium 1.2–1.7 ms of every chart switch
-//! and selection (a tenth of a full redraw, in a CPU profile of the benchmark's
-//! switches), and the reader sees nothing of it. So an action's hash is queued and
-//! written after the frame that shows the action is painted: in order, one history entry
-//! per action as before. A hashchange that comes while newer hashes of the app's own are
+//! `history.replaceState` for a zoom step) takes a measurable part of every chart switch
+//! and selection (docs/performance.md), and the reader sees nothing of it. So an
+//! action's hash is queued and written after the frame that shows the action is
+//! painted: in order, one history entry per action. A hashchange that comes while newer hashes of the app's own are
 //! queued is ignored: the URL is behind the route, not ahead of it.
 
 use std::cell::{Cell, RefCell};

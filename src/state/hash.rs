@@ -1,219 +1,9 @@
-//! What the reader is looking at, and its link: the URL hash codec.
-//!
-//! Every view is a link (`#view=regions`). Parsing never fails: parts it does not
-//! understand are dropped and returned, so the app can say so and carry on.
+//! The route's link: the URL hash codec.
 
+use super::route::{Chart, MapStyle, Money, Route, Theme, View};
 use crate::data::funding::Period;
 use crate::data::DATASET;
 use crate::i18n::Lang;
-
-/// The three views.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum View {
-    /// Funding allocations.
-    #[default]
-    Funding,
-    /// The regional map.
-    Regions,
-    /// The milestone timeline.
-    Timeline,
-}
-
-impl View {
-    /// In tab order.
-    pub const ALL: [View; 3] = [View::Funding, View::Regions, View::Timeline];
-
-    /// The name used in URLs and element ids.
-    pub fn slug(self) -> &'static str {
-        match self {
-            View::Funding => "funding",
-            View::Regions => "regions",
-            View::Timeline => "timeline",
-        }
-    }
-
-    /// The view for a slug.
-    pub fn from_slug(s: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.slug() == s)
-    }
-
-    /// The next view in tab order, wrapping.
-    pub fn next(self) -> View {
-        let i = View::ALL.iter().position(|v| *v == self).unwrap_or(0);
-        View::ALL[(i + 1) % View::ALL.len()]
-    }
-
-    /// The previous view in tab order, wrapping.
-    pub fn prev(self) -> View {
-        let i = View::ALL.iter().position(|v| *v == self).unwrap_or(0);
-        View::ALL[(i + View::ALL.len() - 1) % View::ALL.len()]
-    }
-}
-
-/// How the funding view draws programmes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Chart {
-    /// Areas.
-    #[default]
-    Treemap,
-    /// Ranked bars.
-    Bars,
-}
-
-/// The currency figures are shown in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Money {
-    /// Won, as the report states them.
-    #[default]
-    Won,
-    /// Dollars, converted at the rate the report's headline implies.
-    Dollars,
-}
-
-/// The regions view's layout, when the reader has chosen one (else it follows the width).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MapStyle {
-    /// Provinces at their real shape.
-    Geographic,
-    /// The tile grid.
-    Tiles,
-}
-
-/// Light or dark. Without one in the URL, the reader's system preference decides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Theme {
-    /// Dark text on light.
-    Light,
-    /// Light text on dark (charts stay on a light card, so their contrast holds).
-    Dark,
-}
-
-/// The part of the app's state that lives in the URL.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Route {
-    /// Current view.
-    pub view: View,
-    /// Language, if the link sets one.
-    pub lang: Option<Lang>,
-    /// Selected record: any selectable dataset id (programme, province, region, place,
-    /// milestone, later-report update or conflict).
-    pub selected: Option<&'static str>,
-    /// Funding chart type.
-    pub chart: Chart,
-    /// Currency.
-    pub money: Money,
-    /// Over the period or per year.
-    pub period: Period,
-    /// Group the funding chart by category.
-    pub grouped: bool,
-    /// The timeline's visible range in whole months since year 0 (`year * 12 + month - 1`),
-    /// if the reader has zoomed or panned.
-    pub range: Option<(u32, u32)>,
-    /// Embedded in another page: one view, compact chrome.
-    pub embed: bool,
-    /// A newsroom's accent colour, as RGB.
-    pub accent: Option<(u8, u8, u8)>,
-    /// Briefing mode: the slide shown (1-based); its state drives the view.
-    pub slide: Option<u16>,
-    /// The presenter's window of a briefing.
-    pub presenter: bool,
-    /// High contrast (for projectors).
-    pub contrast: bool,
-    /// Theme, if the link sets one.
-    pub theme: Option<Theme>,
-    /// Map or tile grid, if the reader chose one.
-    pub map: Option<MapStyle>,
-}
-
-/// A change the reader makes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// Switch view.
-    View(View),
-    /// Select a record, or clear the selection.
-    Select(Option<&'static str>),
-    /// Switch chart type.
-    Chart(Chart),
-    /// Switch currency.
-    Money(Money),
-    /// Switch period.
-    Period(Period),
-    /// Group or ungroup.
-    Grouped(bool),
-    /// Switch language.
-    Lang(Lang),
-    /// Set the timeline's range (months since year 0), or go back to the default.
-    Range(Option<(u32, u32)>),
-    /// Show a slide of the briefing (1-based), or leave briefing mode.
-    Slide(Option<u16>),
-    /// A clicker's step through the briefing, from the slide shown when it is applied (so
-    /// two keys pressed before the page renders again step twice).
-    SlideMove(SlideMove),
-    /// High contrast on or off.
-    Contrast(bool),
-    /// Set the theme.
-    Theme(Theme),
-    /// Choose the map or the tile grid.
-    Map(MapStyle),
-}
-
-/// Where a clicker key moves the briefing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SlideMove {
-    /// One slide on, stopping at the last.
-    Next,
-    /// One slide back, stopping at the first.
-    Previous,
-    /// The first slide.
-    First,
-    /// The last slide.
-    Last,
-}
-
-impl SlideMove {
-    /// The slide this move reaches from slide `n` of `total` (1-based).
-    pub fn from(self, n: u16, total: u16) -> u16 {
-        match self {
-            SlideMove::Next => (n + 1).min(total),
-            SlideMove::Previous => n.saturating_sub(1).max(1),
-            SlideMove::First => 1,
-            SlideMove::Last => total,
-        }
-    }
-}
-
-impl Action {
-    /// Whether this change replaces the current history entry instead of adding one:
-    /// zoom steps should not fill the back button, selections and views should.
-    pub fn replaces_history(&self) -> bool {
-        matches!(self, Action::Range(_))
-    }
-}
-
-impl Route {
-    /// The route after an action.
-    pub fn apply(&self, action: Action) -> Route {
-        let mut r = self.clone();
-        match action {
-            Action::View(v) => r.view = v,
-            Action::Select(s) => r.selected = s,
-            Action::Chart(c) => r.chart = c,
-            Action::Money(m) => r.money = m,
-            Action::Period(p) => r.period = p,
-            Action::Grouped(g) => r.grouped = g,
-            Action::Lang(l) => r.lang = Some(l),
-            Action::Range(x) => r.range = x,
-            Action::Slide(n) => r.slide = n,
-            Action::SlideMove(m) => {
-                r.slide = r.slide.map(|n| m.from(n, DATASET.slides.len() as u16));
-            }
-            Action::Contrast(c) => r.contrast = c,
-            Action::Theme(t) => r.theme = Some(t),
-            Action::Map(m) => r.map = Some(m),
-        }
-        r
-    }
-}
 
 /// The dataset's own copy of an id, if it names a selectable record.
 pub fn known_id(id: &str) -> Option<&'static str> {
@@ -256,82 +46,81 @@ pub fn parse_hash(hash: &str) -> Parsed {
     }
     for part in body.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
-        match key {
-            "view" => match View::from_slug(value) {
-                Some(v) => out.route.view = v,
-                None => out.ignored.push(short(part)),
-            },
-            "lang" => match Lang::from_code(value) {
-                Some(l) => out.route.lang = Some(l),
-                None => out.ignored.push(short(part)),
-            },
-            "sel" => match known_id(value) {
-                Some(id) => out.route.selected = Some(id),
-                None => out.ignored.push(short(part)),
-            },
-            "chart" => match value {
-                "treemap" => out.route.chart = Chart::Treemap,
-                "bars" => out.route.chart = Chart::Bars,
-                _ => out.ignored.push(short(part)),
-            },
-            "cur" => match value {
-                "krw" => out.route.money = Money::Won,
-                "usd" => out.route.money = Money::Dollars,
-                _ => out.ignored.push(short(part)),
-            },
-            "per" => match value {
-                "total" => out.route.period = Period::Total,
-                "year" => out.route.period = Period::PerYear,
-                _ => out.ignored.push(short(part)),
-            },
-            "group" => match value {
-                "1" => out.route.grouped = true,
-                "0" => out.route.grouped = false,
-                _ => out.ignored.push(short(part)),
-            },
-            "range" => match parse_range(value) {
-                Some(r) => out.route.range = Some(r),
-                None => out.ignored.push(short(part)),
-            },
-            "slide" => match value.parse::<u16>() {
-                Ok(n) if n >= 1 && (n as usize) <= DATASET.slides.len() => {
-                    out.route.slide = Some(n)
-                }
-                _ => out.ignored.push(short(part)),
-            },
-            "map" => match value {
-                "geo" => out.route.map = Some(MapStyle::Geographic),
-                "tiles" => out.route.map = Some(MapStyle::Tiles),
-                _ => out.ignored.push(short(part)),
-            },
-            "theme" => match value {
-                "light" => out.route.theme = Some(Theme::Light),
-                "dark" => out.route.theme = Some(Theme::Dark),
-                _ => out.ignored.push(short(part)),
-            },
-            "presenter" => match value {
-                "1" => out.route.presenter = true,
-                "0" => out.route.presenter = false,
-                _ => out.ignored.push(short(part)),
-            },
-            "contrast" => match value {
-                "1" => out.route.contrast = true,
-                "0" => out.route.contrast = false,
-                _ => out.ignored.push(short(part)),
-            },
-            "embed" => match value {
-                "1" => out.route.embed = true,
-                "0" => out.route.embed = false,
-                _ => out.ignored.push(short(part)),
-            },
-            "accent" => match parse_hex(value) {
-                Some(c) => out.route.accent = Some(c),
-                None => out.ignored.push(short(part)),
-            },
-            _ => out.ignored.push(short(part)),
+        if read_part(&mut out.route, key, value).is_none() {
+            out.ignored.push(short(part));
         }
     }
     out
+}
+
+/// Sets the part of `route` that `key=value` names; `None` if the key or its value is
+/// not one the app knows, leaving the route as it was.
+fn read_part(route: &mut Route, key: &str, value: &str) -> Option<()> {
+    let r = route;
+    match key {
+        "view" => r.view = View::from_slug(value)?,
+        "lang" => r.lang = Some(Lang::from_code(value)?),
+        "sel" => r.selected = Some(known_id(value)?),
+        "chart" => {
+            r.chart = match value {
+                "treemap" => Chart::Treemap,
+                "bars" => Chart::Bars,
+                _ => return None,
+            }
+        }
+        "cur" => {
+            r.money = match value {
+                "krw" => Money::Won,
+                "usd" => Money::Dollars,
+                _ => return None,
+            }
+        }
+        "per" => {
+            r.period = match value {
+                "total" => Period::Total,
+                "year" => Period::PerYear,
+                _ => return None,
+            }
+        }
+        "group" => r.grouped = flag(value)?,
+        "range" => r.range = Some(parse_range(value)?),
+        "slide" => r.slide = Some(parse_slide(value)?),
+        "map" => {
+            r.map = Some(match value {
+                "geo" => MapStyle::Geographic,
+                "tiles" => MapStyle::Tiles,
+                _ => return None,
+            })
+        }
+        "theme" => {
+            r.theme = Some(match value {
+                "light" => Theme::Light,
+                "dark" => Theme::Dark,
+                _ => return None,
+            })
+        }
+        "presenter" => r.presenter = flag(value)?,
+        "contrast" => r.contrast = flag(value)?,
+        "embed" => r.embed = flag(value)?,
+        "accent" => r.accent = Some(parse_hex(value)?),
+        _ => return None,
+    }
+    Some(())
+}
+
+/// "1" or "0".
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// A slide of the story, 1-based.
+fn parse_slide(value: &str) -> Option<u16> {
+    let n = value.parse::<u16>().ok()?;
+    (n >= 1 && (n as usize) <= DATASET.slides.len()).then_some(n)
 }
 
 /// Writes the hash for a route. The view is always written, so links are explicit;
@@ -560,18 +349,6 @@ mod tests {
     }
 
     #[test]
-    fn actions_change_one_thing() {
-        let r = Route::default();
-        let id = DATASET.programmes[1].id;
-        let s = r.apply(Action::Select(Some(id)));
-        assert_eq!(s.selected, Some(id));
-        assert_eq!(s.view, r.view);
-        assert_eq!(s.apply(Action::Select(None)), r);
-        assert_eq!(r.apply(Action::Money(Money::Dollars)).money, Money::Dollars);
-        assert!(r.apply(Action::Grouped(true)).grouped);
-    }
-
-    #[test]
     fn unknown_and_malformed_parts_are_ignored_and_reported() {
         let p = parse_hash("#view=map&zoom=3&&lang=fr&view=timeline");
         assert_eq!(p.route.view, View::Timeline);
@@ -604,12 +381,5 @@ mod tests {
             let p = parse_hash(s);
             assert!(p.ignored.iter().all(|i| i.chars().count() <= 41));
         }
-    }
-
-    #[test]
-    fn tab_order_wraps() {
-        assert_eq!(View::Timeline.next(), View::Funding);
-        assert_eq!(View::Funding.prev(), View::Timeline);
-        assert_eq!(View::Funding.next(), View::Regions);
     }
 }

@@ -1,0 +1,135 @@
+//! The route: the part of the app's state that lives in the URL, and the settings it
+//! is made of.
+
+use crate::data::funding::Period;
+use crate::i18n::Lang;
+
+/// The three views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    /// Funding allocations.
+    #[default]
+    Funding,
+    /// The regional map.
+    Regions,
+    /// The milestone timeline.
+    Timeline,
+}
+
+impl View {
+    /// In tab order.
+    pub const ALL: [View; 3] = [View::Funding, View::Regions, View::Timeline];
+
+    /// The name used in URLs and element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Funding => "funding",
+            View::Regions => "regions",
+            View::Timeline => "timeline",
+        }
+    }
+
+    /// The view for a slug.
+    pub fn from_slug(s: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.slug() == s)
+    }
+
+    /// The next view in tab order, wrapping.
+    pub fn next(self) -> View {
+        let i = View::ALL.iter().position(|v| *v == self).unwrap_or(0);
+        View::ALL[(i + 1) % View::ALL.len()]
+    }
+
+    /// The previous view in tab order, wrapping.
+    pub fn prev(self) -> View {
+        let i = View::ALL.iter().position(|v| *v == self).unwrap_or(0);
+        View::ALL[(i + View::ALL.len() - 1) % View::ALL.len()]
+    }
+}
+
+/// How the funding view draws programmes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Chart {
+    /// Areas.
+    #[default]
+    Treemap,
+    /// Ranked bars.
+    Bars,
+}
+
+/// The currency figures are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Money {
+    /// Won, as the report states them.
+    #[default]
+    Won,
+    /// Dollars, converted at the rate the report's headline implies.
+    Dollars,
+}
+
+/// The regions view's layout, when the reader has chosen one (else it follows the width).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MapStyle {
+    /// Provinces at their real shape.
+    Geographic,
+    /// The tile grid.
+    Tiles,
+}
+
+/// Light or dark. Without one in the URL, the reader's system preference decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Dark text on light.
+    Light,
+    /// Light text on dark (charts stay on a light card, so their contrast holds).
+    Dark,
+}
+
+/// The part of the app's state that lives in the URL.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Route {
+    /// Current view.
+    pub view: View,
+    /// Language, if the link sets one.
+    pub lang: Option<Lang>,
+    /// Selected record: any selectable dataset id (programme, province, region, place,
+    /// milestone, later-report update or conflict).
+    pub selected: Option<&'static str>,
+    /// Funding chart type.
+    pub chart: Chart,
+    /// Currency.
+    pub money: Money,
+    /// Over the period or per year.
+    pub period: Period,
+    /// Group the funding chart by category.
+    pub grouped: bool,
+    /// The timeline's visible range in whole months since year 0 (`year * 12 + month - 1`),
+    /// if the reader has zoomed or panned.
+    pub range: Option<(u32, u32)>,
+    /// Embedded in another page: one view, compact chrome.
+    pub embed: bool,
+    /// A newsroom's accent colour, as RGB.
+    pub accent: Option<(u8, u8, u8)>,
+    /// Briefing mode: the slide shown (1-based); its state drives the view.
+    pub slide: Option<u16>,
+    /// The presenter's window of a briefing.
+    pub presenter: bool,
+    /// High contrast (for projectors).
+    pub contrast: bool,
+    /// Theme, if the link sets one.
+    pub theme: Option<Theme>,
+    /// Map or tile grid, if the reader chose one.
+    pub map: Option<MapStyle>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tab_order_wraps() {
+        assert_eq!(View::Timeline.next(), View::Funding);
+        assert_eq!(View::Funding.prev(), View::Timeline);
+        assert_eq!(View::Funding.next(), View::Regions);
+    }
+}

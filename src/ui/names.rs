@@ -1,0 +1,154 @@
+//! The words records are shown with: short province names, kinds, categories, lanes,
+//! the timeline's entry labels, and the other language of a bilingual name. Shared by
+//! the views, their panels and their tables.
+
+use crate::data::timeline::{entries, Entry, Row};
+use crate::data::{self, Category, Lane, MilestoneKind, ProvinceKind, DATASET};
+use crate::i18n::{Key, Lang};
+use crate::layout::map::regions_of;
+
+/// The other language, for the bilingual name beside the reader's.
+pub fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Ko,
+        Lang::Ko => Lang::En,
+    }
+}
+
+/// A funding category's name.
+pub fn category(lang: Lang, c: Category) -> &'static str {
+    lang.t(match c {
+        Category::Envelope => Key::CategoryEnvelope,
+        Category::Ai => Key::CategoryAi,
+        Category::SuperInnovation => Key::CategorySuperInnovation,
+        Category::CrossCutting => Key::CategoryCrossCutting,
+    })
+}
+
+/// The province's short label (map and tiles).
+pub fn short(lang: Lang, id: &str) -> String {
+    let key = match id {
+        "KR-11" => Key::ShortKr11,
+        "KR-26" => Key::ShortKr26,
+        "KR-27" => Key::ShortKr27,
+        "KR-28" => Key::ShortKr28,
+        "KR-29" => Key::ShortKr29,
+        "KR-30" => Key::ShortKr30,
+        "KR-31" => Key::ShortKr31,
+        "KR-50" => Key::ShortKr50,
+        "KR-41" => Key::ShortKr41,
+        "KR-51" => Key::ShortKr51,
+        "KR-43" => Key::ShortKr43,
+        "KR-44" => Key::ShortKr44,
+        "KR-52" => Key::ShortKr52,
+        "KR-46" => Key::ShortKr46,
+        "KR-47" => Key::ShortKr47,
+        "KR-48" => Key::ShortKr48,
+        "KR-49" => Key::ShortKr49,
+        // A province added to the dataset without a short name shows its full name.
+        _ => {
+            return data::province(id).map_or(id.to_owned(), |p| lang.pick(p.name).to_owned());
+        }
+    };
+    lang.t(key).to_owned()
+}
+
+/// The kind of a province ("Metropolitan city", ...).
+pub fn kind(lang: Lang, k: ProvinceKind) -> &'static str {
+    lang.t(match k {
+        ProvinceKind::SpecialCity => Key::KindSpecialCity,
+        ProvinceKind::MetropolitanCity => Key::KindMetropolitanCity,
+        ProvinceKind::SpecialSelfGoverningCity => Key::KindSpecialSelfGoverningCity,
+        ProvinceKind::Province => Key::KindProvince,
+        ProvinceKind::SpecialSelfGoverningProvince => Key::KindSpecialSelfGoverningProvince,
+    })
+}
+
+/// "Southwest: renewable energy, food, smart agriculture", per region of the province.
+pub fn strategy(lang: Lang, id: &str) -> Vec<String> {
+    let rs = regions_of(id);
+    if rs.is_empty() {
+        return vec![lang.t(Key::NoRegion).to_owned()];
+    }
+    rs.iter()
+        .map(|(_, r)| {
+            if r.focus.is_empty() {
+                lang.pick(r.name).to_owned()
+            } else {
+                lang.tf(
+                    Key::RegionWithFocus,
+                    &[lang.pick(r.name), &lang.join(r.focus)],
+                )
+            }
+        })
+        .collect()
+}
+
+/// The programmes that concern a province or place: (id, name).
+pub fn programme_names(lang: Lang, id: &str) -> Vec<(&'static str, &'static str)> {
+    data::programmes_touching(id)
+        .into_iter()
+        .filter_map(|p| data::programme(p).map(|x| (p, lang.pick(x.name))))
+        .collect()
+}
+
+/// The names of the programmes that concern a province, or "none" in words.
+pub fn programmes_here(lang: Lang, id: &str) -> String {
+    let progs = programme_names(lang, id);
+    if progs.is_empty() {
+        lang.t(Key::NoProgrammesHere).to_owned()
+    } else {
+        progs.iter().map(|p| p.1).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// A timeline row's name.
+pub fn row_key(r: Row) -> Key {
+    match r {
+        Row::Report(Lane::Law) => Key::LaneLaw,
+        Row::Report(Lane::Funding) => Key::LaneFunding,
+        Row::Report(Lane::Infrastructure) => Key::LaneInfrastructure,
+        Row::Report(Lane::International) => Key::LaneInternational,
+        Row::Report(Lane::Talent) => Key::LaneTalent,
+        Row::Report(Lane::Targets) => Key::LaneTargets,
+        Row::Later => Key::LaneLater,
+    }
+}
+
+/// A milestone kind's name.
+pub fn kind_key(k: MilestoneKind) -> Key {
+    match k {
+        MilestoneKind::Law => Key::KindLaw,
+        MilestoneKind::Launch => Key::KindLaunch,
+        MilestoneKind::Agreement => Key::KindAgreement,
+        MilestoneKind::Appointment => Key::KindAppointment,
+        MilestoneKind::Opening => Key::KindOpening,
+        MilestoneKind::Deadline => Key::KindDeadline,
+        MilestoneKind::Projection => Key::KindProjection,
+        MilestoneKind::Announcement => Key::KindAnnouncement,
+    }
+}
+
+/// A timeline entry's label in the reader's language.
+pub fn entry_label(lang: Lang, e: &Entry) -> String {
+    if let Some(m) = DATASET.milestones.iter().find(|m| m.id == e.id) {
+        return lang.pick(m.name).to_owned();
+    }
+    let u = DATASET.updates.iter().find(|u| u.id == e.record);
+    let n: usize =
+        e.id.rsplit('@')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1);
+    u.and_then(|u| u.events.get(n - 1))
+        .map(|ev| lang.pick(ev.text).to_owned())
+        .unwrap_or_default()
+}
+
+/// The record a timeline entry selects: a milestone itself, an update for its events.
+pub fn selectable(id: &'static str) -> &'static str {
+    entries()
+        .iter()
+        .find(|e| e.id == id)
+        .map_or(id, |e| e.record)
+}

@@ -1,0 +1,78 @@
+//! What every detail panel shares: its frame (heading, close button, one listener for
+//! the buttons in its markup) and the shapes its text is written in.
+
+use crate::data::Update;
+use crate::i18n::{Key, Lang};
+use crate::ui::markup::{self, Markup};
+use crate::ui::store::Store;
+use yew::prelude::*;
+
+/// A detail panel: its heading (`heading_id`, which labels the panel) and close
+/// button, then `body`, whose `data-select` buttons select through one listener
+/// ([`markup::on_select`]).
+pub(super) fn panel(
+    app: &Store,
+    id: &'static str,
+    heading_id: &'static str,
+    name: &str,
+    body: Markup,
+) -> Html {
+    let lang = app.lang;
+    html! {
+        <aside class="detail" aria-labelledby={heading_id} data-testid="detail" data-id={id}
+            onclick={markup::on_select(app)}>
+            <div class="detail-head">
+                <h3 id={heading_id}>{ name.to_owned() }</h3>
+                <button type="button" class="close" onclick={app.selecting::<MouseEvent>(None)} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
+            </div>
+            { body.html() }
+        </aside>
+    }
+}
+
+/// A later report about a record, as a detail panel lists it.
+pub(super) fn update_into(m: &mut Markup, lang: Lang, u: &Update) {
+    m.open("li", &[("class", "update")])
+        .el("strong", &[], lang.pick(u.topic))
+        .el("p", &[], lang.pick(u.says));
+    sources_into(m, lang, u);
+    m.close("li");
+}
+
+/// "Sources: …" under a later report.
+pub(super) fn sources_into(m: &mut Markup, lang: Lang, u: &Update) {
+    m.el(
+        "p",
+        &[("class", "sources")],
+        &format!("{}: {}", lang.t(Key::UpdateSources), u.sources.join(", ")),
+    );
+}
+
+/// `<section><h4>heading</h4>` … written by `body` … `</section>`, unless `empty`.
+pub(super) fn section(
+    m: &mut Markup,
+    lang: Lang,
+    key: Key,
+    empty: bool,
+    body: impl FnOnce(&mut Markup),
+) {
+    if empty {
+        return;
+    }
+    m.open("section", &[]).el("h4", &[], lang.t(key));
+    body(m);
+    m.close("section");
+}
+
+/// `<ul>` with one `<li>` per item, each written by `item`.
+pub(super) fn list<T>(
+    m: &mut Markup,
+    items: impl IntoIterator<Item = T>,
+    mut item: impl FnMut(&mut Markup, T),
+) {
+    m.open("ul", &[]);
+    for it in items {
+        item(m, it);
+    }
+    m.close("ul");
+}

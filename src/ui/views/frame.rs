@@ -1,0 +1,157 @@
+//! The frame every chart view shares: the store, the chart's width and zoom, the
+//! focused (hovered or keyboard) item, and the chart area under the controls (the
+//! canvas, its tooltip, the keyboard help and the export buttons).
+
+use crate::i18n::{Key, Lang};
+use crate::layout::Scene;
+use crate::state::Route;
+use crate::ui::chart::{chart_zoom, use_width, ChartCanvas};
+use crate::ui::export::{CsvOf, ExportBar};
+use crate::ui::store::{use_store, Store};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of a view: the route it shows.
+#[derive(Properties, PartialEq)]
+pub struct ViewProps {
+    /// What the reader looks at (in a briefing, the slide's own route).
+    pub route: Route,
+}
+
+/// What a view's chart frame holds.
+pub struct ChartFrame {
+    /// The language and the actions.
+    pub store: Store,
+    /// The language.
+    pub lang: Lang,
+    /// The element around the chart, whose width the chart takes.
+    pub wrap: NodeRef,
+    /// The width the chart is laid out at, in CSS px; 0 until measured.
+    pub width: f64,
+    /// How many times larger the chart is drawn than laid out.
+    pub zoom: f64,
+    /// The focused item.
+    pub focused: UseStateHandle<Option<&'static str>>,
+}
+
+/// The frame of a chart view showing `route`.
+#[hook]
+pub fn use_chart_frame(route: &Route) -> ChartFrame {
+    let store = use_store();
+    let wrap = use_node_ref();
+    let width = use_width(wrap.clone());
+    // In a briefing the chart is laid out narrower and drawn larger, so its text reads from afar.
+    let zoom = chart_zoom(route, width);
+    let focused = use_state_eq(|| None::<&'static str>);
+    ChartFrame {
+        lang: store.lang,
+        store,
+        wrap,
+        width: width / zoom,
+        zoom,
+        focused,
+    }
+}
+
+/// Keys, wheel and pinch a view handles itself (the timeline's zoom and pan).
+#[derive(Default)]
+pub struct Gestures {
+    /// Keys; the view calls `prevent_default` on those it handles.
+    pub on_key: Callback<KeyboardEvent>,
+    /// Wheel and trackpad pinch.
+    pub on_wheel: Callback<WheelEvent>,
+    /// Two-finger pinch.
+    pub on_pinch: Option<Callback<(f64, f64)>>,
+}
+
+/// What the element around a chart carries beyond its class and width (the map's
+/// layout, its inset for tests and tools, and the pointer tracking over the inset).
+#[derive(Default)]
+pub struct WrapExtras {
+    /// A second class.
+    pub class: Option<&'static str>,
+    /// `data-layout`.
+    pub layout: Option<&'static str>,
+    /// `data-inset`.
+    pub inset: Option<String>,
+    /// `data-inset-at`.
+    pub inset_at: Option<String>,
+    /// Pointer moves over the chart.
+    pub onmousemove: Option<Callback<MouseEvent>>,
+    /// The pointer leaving the chart.
+    pub onmouseleave: Option<Callback<MouseEvent>>,
+}
+
+/// A view's chart area.
+pub struct Chart {
+    /// The view's slug: the canvas is `<name>-chart`, its help `<name>-help`.
+    pub name: &'static str,
+    /// What to draw.
+    pub scene: Rc<Scene>,
+    /// The chart's accessible name.
+    pub label: String,
+    /// What the live region says about the focused item.
+    pub announce: String,
+    /// Ids drawn highlighted, space-separated.
+    pub highlighted: String,
+    /// The box that follows the focused item.
+    pub tooltip: Option<Html>,
+    /// Selects a hit (or clears the selection).
+    pub on_select: Callback<Option<&'static str>>,
+    /// The keyboard help under the chart.
+    pub help: Key,
+    /// The view's title, for exports.
+    pub title: Key,
+    /// The data the CSV export carries.
+    pub csv: CsvOf,
+    /// Gestures the view handles itself.
+    pub gestures: Gestures,
+    /// The wrap's extras.
+    pub wrap: WrapExtras,
+}
+
+impl ChartFrame {
+    /// A callback that moves the focus.
+    pub fn on_focus(&self) -> Callback<Option<&'static str>> {
+        let focused = self.focused.clone();
+        Callback::from(move |id: Option<&'static str>| focused.set(id))
+    }
+
+    /// The chart, its tooltip, its keyboard help and its export buttons. The canvas
+    /// waits for the chart's width.
+    pub fn area(&self, c: Chart) -> Html {
+        let lang = self.lang;
+        let help_id = format!("{}-help", c.name);
+        let w = c.wrap;
+        let g = c.gestures;
+        html! {
+            <>
+                <div class={classes!("chart-wrap", w.class)} ref={self.wrap.clone()} data-layout={w.layout}
+                    data-inset={w.inset} data-inset-at={w.inset_at}
+                    onmousemove={w.onmousemove} onmouseleave={w.onmouseleave}>
+                    if self.width > 0.0 {
+                        <ChartCanvas zoom={self.zoom} scene={c.scene.clone()} label={c.label} help_id={help_id.clone()}
+                            focused={*self.focused} on_focus={self.on_focus()} on_select={c.on_select}
+                            announce={c.announce} testid={format!("{}-chart", c.name)}
+                            on_key={g.on_key} on_wheel={g.on_wheel} on_pinch={g.on_pinch}
+                            highlighted={c.highlighted} />
+                    }
+                    { c.tooltip.unwrap_or_default() }
+                </div>
+                <p id={help_id} class="help">{ lang.t(c.help) }</p>
+                <ExportBar scene={c.scene} name={c.name} title={lang.t(c.title)} csv={c.csv} />
+            </>
+        }
+    }
+}
+
+/// The focused item's place among the scene's items, 1-based (0 if absent), and their
+/// count, as the live region says them.
+pub fn position(scene: &Scene, id: &str) -> (String, String) {
+    let pos = scene
+        .items
+        .iter()
+        .position(|i| i.id == id)
+        .map_or(0, |p| p + 1);
+    (pos.to_string(), scene.items.len().to_string())
+}
