@@ -14,7 +14,7 @@ use super::frame::{position, use_chart_frame, Chart, ViewProps, WrapExtras};
 use crate::data::highlight::Highlight;
 use crate::data::{self, DATASET};
 use crate::i18n::{Key, Lang};
-use crate::layout::inset::Inset;
+use crate::layout::map::Inset;
 use crate::layout::map::{self, geographic_in, tiles, Area, Frame, Layout, Marker, Outlines};
 use crate::layout::Scene;
 use crate::state::MapStyle;
