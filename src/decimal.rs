@@ -1,7 +1,10 @@
 //! Numbers with a fixed count of decimals ("12.5", "480") for CSS, SVG and CSV, written
-//! with the integer formatter, and the power of ten a number falls in. Formatting an `f64`
+//! with the integer formatter, and the power of ten a number falls in ([`decade`], shared
+//! with the money formats). Formatting an `f64`
 //! with a precision (`{:.2}`) links float formatting's exact-digits code into the wasm
 //! (issue 11), and none of these needs it.
+
+pub use atlas_model::format::decade;
 
 /// `v` rounded to `places` decimals (at most 6, ties to even), written as
 /// `format!("{v:.places$}")` writes it, except that a negative value that rounds to zero
@@ -18,48 +21,10 @@ pub fn fixed(v: f64, places: u32) -> String {
     format!("{sign}{whole}.{frac:0width$}", width = places as usize)
 }
 
-/// The decade of `v`: `(k, 10^k)` with `10^k <= v < 10^(k+1)`, for a positive finite `v`
-/// (anything else is `(0, 1.0)`). Counted with exact powers of ten, not `log10` and `powf`:
-/// their libm code was 2.6 KB of the wasm (issue 11) for two callers, and `log10` may land
-/// a hair below a whole number at a power of ten itself.
-pub fn decade(v: f64) -> (i32, f64) {
-    if !(v > 0.0 && v.is_finite()) {
-        return (0, 1.0);
-    }
-    let (mut k, mut p) = (0, 1.0_f64);
-    while p * 10.0 <= v {
-        k += 1;
-        p *= 10.0;
-    }
-    while p > v {
-        k -= 1;
-        // One rounding of an exact power: the nearest double to 10^k.
-        p = 10f64.powi(k);
-    }
-    (k, p)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::timeline::{at_day, entries};
-
-    #[test]
-    fn decade_is_the_floor_of_log10() {
-        for k in -8..=15 {
-            let p: f64 = format!("1e{k}").parse().unwrap();
-            assert_eq!(decade(p), (k, p), "10^{k}");
-            for m in [1.000_001, 1.5, 2.5, 3.0, 7.25, 9.999_99] {
-                let v = m * p;
-                assert_eq!(decade(v), (k, p), "{v}");
-                assert_eq!(decade(v).0, v.log10().floor() as i32, "{v}");
-            }
-        }
-        assert_eq!(decade(0.0), (0, 1.0));
-        assert_eq!(decade(-5.0), (0, 1.0));
-        assert_eq!(decade(f64::INFINITY), (0, 1.0));
-        assert_eq!(decade(f64::NAN), (0, 1.0));
-    }
 
     #[test]
     fn writes_what_the_float_formatter_writes() {

@@ -1,4 +1,5 @@
-//! The Won Atlas dataset's types.
+//! The Won Atlas dataset's types, its interface strings, and how both languages write
+//! money, numbers and dates ([`format`]).
 //!
 //! One definition serves both ends: the build-time checker (`seedcheck`) fills these
 //! types from the seed files and writes them out as Rust statics, and the app reads
@@ -13,6 +14,7 @@
 
 #[cfg(feature = "codegen")]
 pub mod codegen;
+pub mod format;
 pub mod ko;
 pub mod packed;
 pub mod strings;
