@@ -35,7 +35,7 @@ pub struct Text {
     pub ko: Ko,
 }
 
-/// The JSON export spells the Korean out, as it did when a `Text` held it.
+/// The JSON export spells the Korean out, though a `Text` holds only its line.
 #[cfg(feature = "codegen")]
 impl Serialize for Ko {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -46,8 +46,8 @@ impl Serialize for Ko {
 /// Where in the source report a figure or date stands.
 ///
 /// The section is a reference to the report's own [`Section`], not its id and heading
-/// copied into every source: 314 sources made those two `&str` 5 KB of the wasm's data
-/// (issue 11). The dataset JSON still spells out both (`section` and `heading`).
+/// copied into every source, which would repeat those two `&str` in the wasm's data for
+/// every one of the sources. The dataset JSON spells out both (`section` and `heading`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     /// The section of the report.
@@ -58,7 +58,7 @@ pub struct Source {
     pub line: u32,
 }
 
-/// The JSON export's form, as before sources held their section by reference:
+/// The JSON export's form, with the section spelt out:
 /// `{"section": id, "heading": heading, "quote": …, "line": …}`.
 #[cfg(feature = "codegen")]
 impl Serialize for Source {
