@@ -249,7 +249,9 @@ pub fn category_name(lang: impl Language, c: Category) -> &'static str {
 
 /// The decade of `v`: `(k, 10^k)` with `10^k <= v < 10^(k+1)`, for a positive finite `v`
 /// (anything else is `(0, 1.0)`). Counted with exact powers of ten rather than `log10`,
-/// which may land a hair below a whole number at a power of ten itself.
+/// which would link libm's `log10` into the app's first load (docs/performance.md has the
+/// measured size) and may land a hair below a whole number at a power of ten itself; the
+/// tests hold it to `log10`.
 pub fn decade(v: f64) -> (i32, f64) {
     if !(v > 0.0 && v.is_finite()) {
         return (0, 1.0);

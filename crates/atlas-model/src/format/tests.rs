@@ -297,3 +297,24 @@ fn decade_is_the_floor_of_log10() {
     assert_eq!(decade(f64::INFINITY), (0, 1.0));
     assert_eq!(decade(f64::NAN), (0, 1.0));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    })]
+    /// Values from 1e-300 up to 1e23 (where powers of ten stop being exact doubles): the
+    /// floor of their `log10`, as that power of ten, except within a rounding error of a
+    /// power of ten, where it is the exact power.
+    #[test]
+    fn decade_is_log10_anywhere(m in 1.0f64..10.0, e in -300i32..=22) {
+        let v = m * 10f64.powi(e);
+        let (k, p) = decade(v);
+        proptest::prop_assert!(p <= v, "{v}: {k} {p}");
+        proptest::prop_assert_eq!(p, 10f64.powi(k));
+        let log = v.log10();
+        if (log - log.round()).abs() > 1e-12 {
+            proptest::prop_assert_eq!(k, log.floor() as i32, "{}", v);
+        }
+    }
+}
