@@ -1,24 +1,16 @@
-//! Numbers with a fixed count of decimals ("12.5", "480") for CSS, SVG and CSV, written
-//! with the integer formatter, and the power of ten a number falls in ([`decade`], shared
-//! with the money formats). Formatting an `f64`
-//! with a precision (`{:.2}`) links float formatting's exact-digits code into the wasm
-//! (issue 11), and none of these needs it.
+//! Numbers with a fixed count of decimals ("12.5", "480") for CSS, SVG and CSV, and the
+//! power of ten a number falls in ([`decade`], shared with the money formats).
 
 pub use atlas_model::format::decade;
 
-/// `v` rounded to `places` decimals (at most 6, ties to even), written as
-/// `format!("{v:.places$}")` writes it, except that a negative value that rounds to zero
-/// is written without its sign. The scaling can move a value within a rounding error of a
-/// tie to the other side of it, so the last digit may differ from `{:.N}`'s there.
+/// `v` rounded to `places` decimals, as `format!("{v:.places$}")` writes it, except that a
+/// negative value that rounds to zero is written without its sign ("0.0", not "-0.0").
 pub fn fixed(v: f64, places: u32) -> String {
-    let scale = 10u64.pow(places);
-    let n = (v.abs() * scale as f64).round_ties_even() as u64;
-    let sign = if v < 0.0 && n != 0 { "-" } else { "" };
-    if places == 0 {
-        return format!("{sign}{n}");
+    let s = format!("{v:.*}", places as usize);
+    match s.strip_prefix('-') {
+        Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_owned(),
+        _ => s,
     }
-    let (whole, frac) = (n / scale, n % scale);
-    format!("{sign}{whole}.{frac:0width$}", width = places as usize)
 }
 
 #[cfg(test)]
@@ -48,14 +40,7 @@ mod tests {
                 } else {
                     want
                 };
-                let got = fixed(v, places);
-                // Only where the scaled value lands within a rounding error of a tie.
-                let scaled = v.abs() * 10f64.powi(places as i32);
-                let near_tie = (scaled.fract() - 0.5).abs() < 1e-6;
-                assert!(
-                    got == want || near_tie,
-                    "{v} to {places} places: {got} {want}"
-                );
+                assert_eq!(fixed(v, places), want, "{v} to {places} places");
             }
         }
     }
