@@ -96,7 +96,9 @@ impl Lang {
 }
 
 /// The formats write English or Korean as the reader chose, with the Korean pack's strings.
+/// Each method is inlined, so the formats call `Lang`'s own methods directly.
 impl Language for Lang {
+    #[inline(always)]
     fn idiom(self) -> Idiom {
         match self {
             Lang::En => Idiom::English,
@@ -104,8 +106,14 @@ impl Language for Lang {
         }
     }
 
+    #[inline(always)]
     fn t(self, key: Key) -> &'static str {
         Lang::t(self, key)
+    }
+
+    #[inline(always)]
+    fn tf(self, key: Key, args: &[&str]) -> String {
+        Lang::tf(self, key, args)
     }
 }
 
