@@ -10,7 +10,10 @@
 //   2. The Korean pack (the dataset's Korean sentences, src/data/korean.rs) written beside
 //      the page as won-atlas-ko-<fingerprint>.txt (`seedcheck ko`), and its name written
 //      into index.html's prefetch script in place of KO_PACK, before the page is hashed.
-//   3. <noscript>: its content becomes the headline and programme table generated from the
+//   3. The error panel's strings (the interface's ErrorTitle, ErrorBody and ErrorReload in
+//      both languages, `seedcheck panel`) written into index.html's panel script in place
+//      of its placeholder.
+//   4. <noscript>: its content becomes the headline and programme table generated from the
 //      dataset (`cargo run -q -p seedcheck -- noscript seeds`); the hand-written text in
 //      index.html is only a fallback for a build without this hook.
 //
@@ -38,28 +41,10 @@ function fail(msg) {
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('no folder: run from Trunk (TRUNK_STAGING_DIR) or pass one');
 
-/** Writes the Korean pack into `dir` and returns its file name. */
-function koreanPack() {
-  let name;
+/** Runs `seedcheck ARGS…` (crates/seedcheck) and returns what it prints. */
+function seedcheck(...args) {
   try {
-    name = execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'ko', 'seeds', path.resolve(dir)], {
-      env: nativeEnv(),
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
-  } catch (err) {
-    fail(`\`cargo run -q -p seedcheck -- ko seeds\` failed:\n${err.stderr || err.message}`);
-  }
-  if (!/^won-atlas-ko-[0-9a-f]{16}\.txt$/.test(name) || !fs.existsSync(path.join(dir, name))) {
-    fail(`seedcheck ko wrote no pack (it printed ${JSON.stringify(name)})`);
-  }
-  return name;
-}
-
-function noscriptFragment() {
-  try {
-    return execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'noscript', 'seeds'], {
+    return execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', ...args], {
       env: nativeEnv(),
       cwd: ROOT,
       encoding: 'utf8',
@@ -67,12 +52,22 @@ function noscriptFragment() {
       maxBuffer: 16 * 1024 * 1024,
     });
   } catch (err) {
-    fail(`\`cargo run -q -p seedcheck -- noscript seeds\` failed:\n${err.stderr || err.message}`);
+    fail(`\`cargo run -q -p seedcheck -- ${args.join(' ')}\` failed:\n${err.stderr || err.message}`);
   }
 }
 
-/** Finish one page's HTML: the Korean pack's name, the generated <noscript>, then the CSP <meta>. */
-function finish(html, fragment, pack) {
+/** Writes the Korean pack into `dir` and returns its file name. */
+function koreanPack() {
+  const name = seedcheck('ko', 'seeds', path.resolve(dir)).trim();
+  if (!/^won-atlas-ko-[0-9a-f]{16}\.txt$/.test(name) || !fs.existsSync(path.join(dir, name))) {
+    fail(`seedcheck ko wrote no pack (it printed ${JSON.stringify(name)})`);
+  }
+  return name;
+}
+
+/** Finish one page's HTML: the Korean pack's name, the error panel's strings, the
+ * generated <noscript>, then the CSP <meta>. */
+function finish(html, fragment, pack, panel) {
   // The prefetch script names the pack (index.html; minified, its quotes may be backticks),
   // or named an earlier build's; a page without it has nothing to name.
   if (/<script\b[^>]*\bid=["']?ko-prefetch\b/.test(html)) {
@@ -80,6 +75,10 @@ function finish(html, fragment, pack) {
     if (!slot.test(html)) throw new Error('the ko-prefetch script has no KO_PACK to fill in');
     html = html.replace(slot, (_, q) => `${q}${pack}${q}`);
   }
+  // The error panel's script (index.html) takes its strings as a quoted placeholder, the
+  // minifier's quotes or not; a page finished before has them already.
+  const panelSlot = /(['"`])ERROR_PANEL_TEXT\1/g;
+  if (panelSlot.test(html)) html = html.replace(panelSlot, () => panel);
   // Idempotent: a page finished before (a re-run, or `trunk serve` rebuilding over its
   // own output) gets its policy written afresh rather than a second one.
   html = html.replace(/[ \t]*<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>\n?/gi, '');
@@ -126,12 +125,13 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
 
 const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
 if (pages.length === 0) fail(`no .html files in ${dir}`);
-const fragment = noscriptFragment();
+const fragment = seedcheck('noscript', 'seeds');
 const pack = koreanPack();
+const panel = seedcheck('panel').trim();
 for (const page of pages) {
   const file = path.join(dir, page);
   try {
-    fs.writeFileSync(file, finish(fs.readFileSync(file, 'utf8'), fragment, pack));
+    fs.writeFileSync(file, finish(fs.readFileSync(file, 'utf8'), fragment, pack, panel));
   } catch (err) {
     fail(`${file}: ${err.message}`);
   }

@@ -1,65 +1,22 @@
-//! Numbers with a fixed count of decimals ("12.5", "480") for CSS, SVG and CSV, written
-//! with the integer formatter, and the power of ten a number falls in. Formatting an `f64`
-//! with a precision (`{:.2}`) links float formatting's exact-digits code into the wasm
-//! (issue 11), and none of these needs it.
+//! Numbers with a fixed count of decimals ("12.5", "480") for CSS, SVG and CSV, and the
+//! power of ten a number falls in ([`decade`], shared with the money formats).
 
-/// `v` rounded to `places` decimals (at most 6, ties to even), written as
-/// `format!("{v:.places$}")` writes it, except that a negative value that rounds to zero
-/// is written without its sign. The scaling can move a value within a rounding error of a
-/// tie to the other side of it, so the last digit may differ from `{:.N}`'s there.
+pub use atlas_model::format::decade;
+
+/// `v` rounded to `places` decimals, as `format!("{v:.places$}")` writes it, except that a
+/// negative value that rounds to zero is written without its sign ("0.0", not "-0.0").
 pub fn fixed(v: f64, places: u32) -> String {
-    let scale = 10u64.pow(places);
-    let n = (v.abs() * scale as f64).round_ties_even() as u64;
-    let sign = if v < 0.0 && n != 0 { "-" } else { "" };
-    if places == 0 {
-        return format!("{sign}{n}");
+    let s = format!("{v:.*}", places as usize);
+    match s.strip_prefix('-') {
+        Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_owned(),
+        _ => s,
     }
-    let (whole, frac) = (n / scale, n % scale);
-    format!("{sign}{whole}.{frac:0width$}", width = places as usize)
-}
-
-/// The decade of `v`: `(k, 10^k)` with `10^k <= v < 10^(k+1)`, for a positive finite `v`
-/// (anything else is `(0, 1.0)`). Counted with exact powers of ten, not `log10` and `powf`:
-/// their libm code was 2.6 KB of the wasm (issue 11) for two callers, and `log10` may land
-/// a hair below a whole number at a power of ten itself.
-pub fn decade(v: f64) -> (i32, f64) {
-    if !(v > 0.0 && v.is_finite()) {
-        return (0, 1.0);
-    }
-    let (mut k, mut p) = (0, 1.0_f64);
-    while p * 10.0 <= v {
-        k += 1;
-        p *= 10.0;
-    }
-    while p > v {
-        k -= 1;
-        // One rounding of an exact power: the nearest double to 10^k.
-        p = 10f64.powi(k);
-    }
-    (k, p)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::timeline::{at_day, entries};
-
-    #[test]
-    fn decade_is_the_floor_of_log10() {
-        for k in -8..=15 {
-            let p: f64 = format!("1e{k}").parse().unwrap();
-            assert_eq!(decade(p), (k, p), "10^{k}");
-            for m in [1.000_001, 1.5, 2.5, 3.0, 7.25, 9.999_99] {
-                let v = m * p;
-                assert_eq!(decade(v), (k, p), "{v}");
-                assert_eq!(decade(v).0, v.log10().floor() as i32, "{v}");
-            }
-        }
-        assert_eq!(decade(0.0), (0, 1.0));
-        assert_eq!(decade(-5.0), (0, 1.0));
-        assert_eq!(decade(f64::INFINITY), (0, 1.0));
-        assert_eq!(decade(f64::NAN), (0, 1.0));
-    }
 
     #[test]
     fn writes_what_the_float_formatter_writes() {
@@ -83,14 +40,7 @@ mod tests {
                 } else {
                     want
                 };
-                let got = fixed(v, places);
-                // Only where the scaled value lands within a rounding error of a tie.
-                let scaled = v.abs() * 10f64.powi(places as i32);
-                let near_tie = (scaled.fract() - 0.5).abs() < 1e-6;
-                assert!(
-                    got == want || near_tie,
-                    "{v} to {places} places: {got} {want}"
-                );
+                assert_eq!(fixed(v, places), want, "{v} to {places} places");
             }
         }
     }

@@ -1,41 +1,16 @@
-//! Stable sorting through one copy of std's sort (issue 11). `slice::sort_by` is generic
-//! over the element and the comparator, so each of the app's 13 call sites linked its own
-//! mergesort, 5.4 KB of the wasm in all. Here std sorts indices once, with a `dyn`
-//! comparator, and the slice is then put in that order by swaps.
+//! Stable sorting for the layout, data and view code: std's `slice::sort_by` and
+//! `sort_by_key`, which with std built for size (scripts/build.sh) are small.
 
 use std::cmp::Ordering;
 
-/// Sorts `v` stably by `cmp`: the order `v.sort_by(cmp)` gives.
-pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    let order = sorted_indices(v.len(), &mut |a, b| cmp(&v[a], &v[b]));
-    permute(v, &order);
+/// Sorts `v` stably by `cmp`: `v.sort_by(cmp)`.
+pub fn sort_by<T>(v: &mut [T], cmp: impl FnMut(&T, &T) -> Ordering) {
+    v.sort_by(cmp);
 }
 
-/// Sorts `v` stably by a key: the order `v.sort_by_key(key)` gives.
-pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
-    sort_by(v, |a, b| key(a).cmp(&key(b)));
-}
-
-/// `0..n` stably sorted by comparing the items at those indices. Not generic: the one
-/// instance of the sort.
-fn sorted_indices(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..n).collect();
-    idx.sort_by(|&a, &b| cmp(a, b));
-    idx
-}
-
-/// Puts `v` in the order `order` gives (`order[i]` is the index, before, of the item that
-/// goes to `i`), in place. Position `i` takes what was at `order[i]`; if that item has
-/// already been swapped away by an earlier step, following `order` from it finds where it
-/// went, since each step `j < i` sent the item it displaced to `order[j]`'s place.
-fn permute<T>(v: &mut [T], order: &[usize]) {
-    for i in 0..v.len() {
-        let mut at = order[i];
-        while at < i {
-            at = order[at];
-        }
-        v.swap(i, at);
-    }
+/// Sorts `v` stably by a key: `v.sort_by_key(key)`.
+pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
+    v.sort_by_key(key);
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The error panel is drawn by a script in index.html (the release wasm traps on a panic
-//! and runs no Rust hook; see src/ui/panic.rs), so its strings live there as well as in
-//! src/i18n. This holds the two to the same text, in both languages.
+//! and runs no Rust hook; see src/ui/panic.rs). Its strings are the interface's, which the
+//! build writes into that script; e2e/panic.test.mjs checks the built page in both
+//! languages.
 
 use won_atlas::i18n::{Key, Lang};
 
@@ -16,30 +17,33 @@ fn panel_script() -> String {
         .to_owned()
 }
 
+/// The strings table is the panel's one source: index.html's script holds the placeholder
+/// the build fills (`seedcheck panel`, scripts/postbuild.mjs) and no copy of a string.
 #[test]
-fn panel_strings_are_the_i18n_strings() {
+fn panel_strings_come_from_the_strings_table_only() {
     let script = panel_script();
+    assert!(
+        script.contains("const text = 'ERROR_PANEL_TEXT';"),
+        "index.html's error panel script should take its strings from the build:\n{script}"
+    );
+    assert!(script
+        .contains("const [title, body, reload] = text[document.documentElement.lang] || text.en;"));
     for lang in Lang::ALL {
-        let strings = [Key::ErrorTitle, Key::ErrorBody, Key::ErrorReload].map(|k| lang.t(k));
-        for s in strings {
+        for key in [Key::ErrorTitle, Key::ErrorBody, Key::ErrorReload] {
+            let s = lang.t(key);
             assert!(
-                !s.contains(['"', '\\']),
-                "{s} would need escaping in the script"
+                !script.contains(s),
+                "index.html repeats {key:?} ({}); the build writes it",
+                lang.code()
             );
         }
-        let entry = format!(
-            "\"{}\": [\"{}\", \"{}\", \"{}\"]",
-            lang.code(),
-            strings[0],
-            strings[1],
-            strings[2]
-        );
-        assert!(
-            script.contains(&entry),
-            "index.html's error panel script should carry, for {}:\n{entry}",
-            lang.code()
-        );
     }
+    let postbuild = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scripts/postbuild.mjs"
+    ))
+    .expect("scripts/postbuild.mjs");
+    assert!(postbuild.contains("ERROR_PANEL_TEXT") && postbuild.contains("seedcheck('panel')"));
 }
 
 #[test]

@@ -2,14 +2,17 @@
 //!
 //! Strings with slots take whole sentences with numbered placeholders (`{0}`), so a
 //! translation can put the slots where its grammar needs them; nothing is glued from
-//! fragments.
+//! fragments. Money, numbers and dates are written by `atlas_model::format`, which the
+//! build's page for readers without JavaScript shares; [`Lang`] is the language it writes in.
 
-mod format;
-
+pub use atlas_model::format::{
+    amount, amount_with, category_name, date, fill, group_digits, money, money_at_least,
+    money_range, quantity, quantity_in_usd, usd_range, whole, with_basis, ymd,
+};
 pub use atlas_model::strings::Key;
-pub use format::*;
 
 use crate::data::KO_UI;
+use atlas_model::format::{Idiom, Language};
 use atlas_model::{Ko, Text};
 
 /// A language of the interface.
@@ -92,13 +95,26 @@ impl Lang {
     }
 }
 
-/// Replaces `{0}`, `{1}`, ... in `template` by `args`.
-pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = template.to_owned();
-    for (i, a) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), a);
+/// The formats write English or Korean as the reader chose, with the Korean pack's strings.
+/// Each method is inlined, so the formats call `Lang`'s own methods directly.
+impl Language for Lang {
+    #[inline(always)]
+    fn idiom(self) -> Idiom {
+        match self {
+            Lang::En => Idiom::English,
+            Lang::Ko => Idiom::Korean,
+        }
     }
-    out
+
+    #[inline(always)]
+    fn t(self, key: Key) -> &'static str {
+        Lang::t(self, key)
+    }
+
+    #[inline(always)]
+    fn tf(self, key: Key, args: &[&str]) -> String {
+        Lang::tf(self, key, args)
+    }
 }
 
 #[cfg(test)]
@@ -155,9 +171,18 @@ mod tests {
         assert_eq!(Lang::Ko.endonym(), "한국어");
     }
 
+    /// The formats write in the reader's language, Korean phrases from the Korean pack.
     #[test]
-    fn slots_are_filled_in_the_translation_s_order() {
-        assert_eq!(fill("{1} of {0}", &["a", "b"]), "b of a");
+    fn formats_write_in_the_reader_s_language() {
+        let m = atlas_model::Money {
+            currency: atlas_model::Currency::Krw,
+            eok: 12_800,
+        };
+        assert_eq!(money(Lang::En, m), "₩1.28 trillion");
+        assert_eq!(money(Lang::Ko, m), "1조 2,800억 원");
+        let a = atlas_model::Amount::InCore;
+        assert_eq!(amount(Lang::Ko, a), Lang::Ko.t(Key::AmountInCore));
+        assert_eq!(amount(Lang::Ko, a), "펀드 핵심 재원에 포함 (금액 없음)");
     }
 
     #[test]

@@ -32,8 +32,9 @@ impl Rgb {
 }
 
 /// `x^2.4` for `x` in (0, 1]: `x²` times the fifth root of `x²`, the root by Newton's
-/// method from 1, which comes down to it from above and stops when a step no longer
-/// lowers it. `powf` was the only user of libm's `pow`, 2.1 KB of the wasm (issue 11).
+/// method from 1, which comes down to it from above and stops when a step does not lower
+/// it. Written out because `powf` would link libm's `pow` into the first load for this one
+/// caller (docs/performance.md has the measured size); the tests hold it to `powf`.
 fn pow_2_4(x: f64) -> f64 {
     let a = x * x;
     let mut y = 1.0_f64;
@@ -80,6 +81,19 @@ mod tests {
         {
             let (got, want) = (pow_2_4(c), c.powf(2.4));
             assert!((got - want).abs() <= want * 1e-14, "{c}: {got} {want}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            failure_persistence: None,
+            ..proptest::test_runner::Config::default()
+        })]
+        /// Any x in (0, 1]: within 1e-14 (relative) of `powf(2.4)`.
+        #[test]
+        fn pow_2_4_is_powf_anywhere(x in 1e-9f64..=1.0) {
+            let (got, want) = (pow_2_4(x), x.powf(2.4));
+            proptest::prop_assert!((got - want).abs() <= want * 1e-14, "{x}: {got} {want}");
         }
     }
 

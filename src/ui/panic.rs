@@ -5,8 +5,8 @@
 //! `-Cpanic=immediate-abort` (scripts/build.sh), where a panic traps at once and runs no
 //! hook. Builds with a panic hook (the dev server's) still pass the panic message to that
 //! script, for the panel's detail, before they trap. The script shows text only, never
-//! markup; its strings are i18n's ErrorTitle, ErrorBody and ErrorReload, and
-//! tests/panic_panel.rs keeps the two equal.
+//! markup; its strings are i18n's ErrorTitle, ErrorBody and ErrorReload, which the build
+//! writes into it (`seedcheck panel`, scripts/postbuild.mjs).
 
 /// Lets the script in index.html show the panic message. Safe to call more than once.
 pub fn install() {

@@ -1,9 +1,9 @@
 //! The dataset's Korean text, kept out of the app's code.
 //!
 //! An English reader sees few of the Korean texts (the names beside the English ones),
-//! yet all of them were a fifth of the wasm's gzipped bytes (issue 11: 41 KB raw, 20 KB
-//! gzip). So a [`Text`](crate::Text) holds its Korean as [`Ko`], a number: its line in the
-//! dataset's Korean text, one text per line. The app keeps the names' lines and fetches
+//! yet all of them together would be a large part of the wasm's gzipped bytes (figures
+//! in docs/performance.md). So a [`Text`](crate::Text) holds its Korean as [`Ko`], a
+//! number: its line in the dataset's Korean text, one text per line. The app keeps the names' lines and fetches
 //! the rest, the *Korean pack*, when a reader first wants Korean. The pack ends with the
 //! interface's Korean strings (`strings::KO`), which the app reads by key. A line not yet
 //! [`install`]ed or [`append`]ed reads as `None`.

@@ -111,71 +111,10 @@ pub fn parse(
                 continue;
             };
             let what = format!("province {:?}, ring", shape.id);
-            let mut ring: Vec<(i32, i32)> = Vec::new();
-            let mut ok = true;
-            for (k, tok) in rest.split_whitespace().enumerate() {
-                let pair = tok
-                    .split_once(',')
-                    .and_then(|(a, b)| Some((a.parse::<i32>().ok()?, b.parse::<i32>().ok()?)));
-                let Some((dx, dy)) = pair else {
-                    errors.push(err(
-                        line,
-                        &what,
-                        format!(
-                            "point {} is {tok:?}; write two integers joined by a comma, e.g. 12,-3",
-                            k + 1
-                        ),
-                    ));
-                    ok = false;
-                    break;
-                };
-                let p = match ring.last() {
-                    Some(&(x, y)) => (x + dx, y + dy),
-                    None => (dx, dy),
-                };
-                if k > 0 && (dx, dy) == (0, 0) {
-                    errors.push(err(
-                        line,
-                        &what,
-                        format!("point {} repeats the one before it", k + 1),
-                    ));
-                    ok = false;
-                }
-                ring.push(p);
+            match ring(rest) {
+                Ok(r) => shape.rings.push(r),
+                Err(messages) => errors.extend(messages.into_iter().map(|m| err(line, &what, m))),
             }
-            if !ok {
-                continue;
-            }
-            if ring.len() < 3 {
-                errors.push(err(
-                    line,
-                    &what,
-                    format!("{} point(s); a ring needs at least 3", ring.len()),
-                ));
-                continue;
-            }
-            if ring.first() == ring.last() {
-                errors.push(err(
-                    line,
-                    &what,
-                    "the last point repeats the first; rings close implicitly, leave it out".into(),
-                ));
-                continue;
-            }
-            if signed_area(&ring) == 0 {
-                errors.push(err(line, &what, "the ring has no area".into()));
-                continue;
-            }
-            let (lon, lat) = ring[0];
-            if !(120_000..=135_000).contains(&lon) || !(30_000..=40_000).contains(&lat) {
-                errors.push(err(
-                    line,
-                    &what,
-                    format!("first point {lon},{lat} is not in Korea (lon 120–135°, lat 30–40°, in 1/1000 degree)"),
-                ));
-                continue;
-            }
-            shape.rings.push(ring);
         } else {
             errors.push(err(
                 line,
@@ -187,44 +126,11 @@ pub fn parse(
             ));
         }
     }
-    for (i, s) in shapes.iter().enumerate() {
-        let what = format!("province {:?}", s.id);
-        if shapes[..i].iter().any(|o| o.id == s.id) {
-            errors.push(err(
-                s.line,
-                &what,
-                "appears twice; each province has one `P` line".into(),
-            ));
-        }
-        match provinces.iter().find(|(id, _, _)| *id == s.id) {
-            None => errors.push(err(
-                s.line,
-                &what,
-                format!(
-                    "is not a province of the dataset (regions.toml has {})",
-                    provinces.iter().map(|p| p.0).collect::<Vec<_>>().join(", ")
-                ),
-            )),
-            Some((_, en, ko)) if *en != s.en || *ko != s.ko => errors.push(err(
-                s.line,
-                &what,
-                format!("names {:?} | {:?} differ from regions.toml's {en:?} | {ko:?}; rerun scripts/geometry/build.mjs", s.en, s.ko),
-            )),
-            _ => {}
-        }
-        if s.rings.is_empty() {
-            errors.push(err(s.line, &what, "has no `R` ring lines".into()));
-        }
-    }
-    for (id, _, _) in provinces {
-        if !shapes.iter().any(|s| s.id == *id) {
-            errors.push(err(
-                0,
-                &format!("province {id:?}"),
-                "has no outline; rerun scripts/geometry/build.mjs".into(),
-            ));
-        }
-    }
+    errors.extend(
+        check_provinces(&shapes, provinces)
+            .into_iter()
+            .map(|(line, what, m)| err(line, &what, m)),
+    );
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -233,6 +139,105 @@ pub fn parse(
         .flat_map(|s| s.rings.iter().flatten())
         .fold((i32::MAX, i32::MAX), |(x, y), p| (x.min(p.0), y.min(p.1)));
     Ok(Geometry { shapes, origin })
+}
+
+/// One `R` line's ring: points as offsets from the one before, at least three, not
+/// closed by hand, with an area, starting in Korea. The error messages, in order, if not.
+fn ring(rest: &str) -> Result<Vec<(i32, i32)>, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut ring: Vec<(i32, i32)> = Vec::new();
+    for (k, tok) in rest.split_whitespace().enumerate() {
+        let pair = tok
+            .split_once(',')
+            .and_then(|(a, b)| Some((a.parse::<i32>().ok()?, b.parse::<i32>().ok()?)));
+        let Some((dx, dy)) = pair else {
+            errors.push(format!(
+                "point {} is {tok:?}; write two integers joined by a comma, e.g. 12,-3",
+                k + 1
+            ));
+            return Err(errors);
+        };
+        let p = match ring.last() {
+            Some(&(x, y)) => (x + dx, y + dy),
+            None => (dx, dy),
+        };
+        if k > 0 && (dx, dy) == (0, 0) {
+            errors.push(format!("point {} repeats the one before it", k + 1));
+        }
+        ring.push(p);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if ring.len() < 3 {
+        return Err(vec![format!(
+            "{} point(s); a ring needs at least 3",
+            ring.len()
+        )]);
+    }
+    if ring.first() == ring.last() {
+        return Err(vec![
+            "the last point repeats the first; rings close implicitly, leave it out".into(),
+        ]);
+    }
+    if signed_area(&ring) == 0 {
+        return Err(vec!["the ring has no area".into()]);
+    }
+    let (lon, lat) = ring[0];
+    if !(120_000..=135_000).contains(&lon) || !(30_000..=40_000).contains(&lat) {
+        return Err(vec![format!(
+            "first point {lon},{lat} is not in Korea (lon 120–135°, lat 30–40°, in 1/1000 degree)"
+        )]);
+    }
+    Ok(ring)
+}
+
+/// Each outline's province once, known to the dataset under the same names, with rings;
+/// and every province of the dataset outlined. Errors as (line, what, message).
+fn check_provinces(
+    shapes: &[Shape],
+    provinces: &[(&str, &str, &str)],
+) -> Vec<(u32, String, String)> {
+    let mut errors = Vec::new();
+    for (i, s) in shapes.iter().enumerate() {
+        let what = format!("province {:?}", s.id);
+        if shapes[..i].iter().any(|o| o.id == s.id) {
+            errors.push((
+                s.line,
+                what.clone(),
+                "appears twice; each province has one `P` line".into(),
+            ));
+        }
+        match provinces.iter().find(|(id, _, _)| *id == s.id) {
+            None => errors.push((
+                s.line,
+                what.clone(),
+                format!(
+                    "is not a province of the dataset (regions.toml has {})",
+                    provinces.iter().map(|p| p.0).collect::<Vec<_>>().join(", ")
+                ),
+            )),
+            Some((_, en, ko)) if *en != s.en || *ko != s.ko => errors.push((
+                s.line,
+                what.clone(),
+                format!("names {:?} | {:?} differ from regions.toml's {en:?} | {ko:?}; rerun scripts/geometry/build.mjs", s.en, s.ko),
+            )),
+            _ => {}
+        }
+        if s.rings.is_empty() {
+            errors.push((s.line, what, "has no `R` ring lines".into()));
+        }
+    }
+    for (id, _, _) in provinces {
+        if !shapes.iter().any(|s| s.id == *id) {
+            errors.push((
+                0,
+                format!("province {id:?}"),
+                "has no outline; rerun scripts/geometry/build.mjs".into(),
+            ));
+        }
+    }
+    errors
 }
 
 /// Reads `<dir>/geometry/korea-provinces.txt` and checks it against the dataset.

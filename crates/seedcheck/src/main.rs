@@ -1,19 +1,24 @@
 //! `seedcheck check DIR` validates the seed files; `seedcheck json DIR` prints them as JSON;
 //! `seedcheck noscript DIR` prints the HTML the page shows without JavaScript;
-//! `seedcheck ko DIR DEST` writes the Korean pack into DEST and prints its file name.
+//! `seedcheck ko DIR DEST` writes the Korean pack into DEST and prints its file name;
+//! `seedcheck panel` prints the error panel's strings for index.html's script.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args == ["panel"] {
+        println!("{}", seedcheck::panel::text());
+        return ExitCode::SUCCESS;
+    }
     let (cmd, dir, dest) = match args.as_slice() {
         [cmd, dir] if cmd == "check" || cmd == "json" || cmd == "noscript" => {
             (cmd.as_str(), dir.as_str(), None)
         }
         [cmd, dir, dest] if cmd == "ko" => (cmd.as_str(), dir.as_str(), Some(dest)),
         _ => {
-            eprintln!("usage: seedcheck check DIR | seedcheck json DIR | seedcheck noscript DIR | seedcheck ko DIR DEST");
+            eprintln!("usage: seedcheck check DIR | seedcheck json DIR | seedcheck noscript DIR | seedcheck ko DIR DEST | seedcheck panel");
             return ExitCode::from(2);
         }
     };

@@ -3,139 +3,11 @@
 //! written as an HTML fragment from the dataset at build time (`seedcheck noscript DIR`,
 //! which `scripts/postbuild.mjs` puts inside the page's `<noscript>`).
 //!
-//! The app formats money in `src/i18n/format.rs`, which this crate cannot import (the app
-//! depends on this crate, not the other way round), so the few English shapes needed here
-//! are written again below. This file uses nothing but `atlas_model` and `std`, so the
-//! app's native test `tests/noscript.rs` includes it and checks every amount written here
-//! against the app's own formatter.
+//! Amounts are written by `atlas_model::format` in [`English`], the formats the app uses,
+//! so the page reads the same with and without JavaScript.
 
-use atlas_model::{Amount, AmountClaim, Basis, Category, Currency, Dataset, Money, Quantity};
-
-/// 1조 (one trillion) in 억.
-const JO: u64 = 10_000;
-
-/// Digits with thousands separators: 1351 → "1,351".
-// `%` rather than `is_multiple_of`: the app (rust-version 1.84) compiles this file too.
-#[allow(clippy::manual_is_multiple_of)]
-fn group_digits(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// `value / unit` with up to `decimals` decimals, trailing zeros cut.
-fn decimal(value: u64, unit: u64, decimals: u32) -> String {
-    let scale = 10u128.pow(decimals);
-    let scaled = (value as u128 * scale + unit as u128 / 2) / unit as u128;
-    let mut s = group_digits((scaled / scale) as u64);
-    let frac = scaled % scale;
-    if frac > 0 {
-        let f = format!("{frac:0width$}", width = decimals as usize);
-        s.push('.');
-        s.push_str(f.trim_end_matches('0'));
-    }
-    s
-}
-
-/// (16, "trillion") or (530, "billion").
-fn scale(eok: u64) -> (String, &'static str) {
-    if eok >= JO {
-        (decimal(eok, JO, 2), "trillion")
-    } else {
-        (decimal(eok, 10, 1), "billion")
-    }
-}
-
-fn symbol(c: Currency) -> &'static str {
-    match c {
-        Currency::Krw => "₩",
-        Currency::Usd => "$",
-    }
-}
-
-/// One sum: "₩16 trillion", "₩530 billion", "$71 billion".
-pub fn money_en(m: Money) -> String {
-    let (n, s) = scale(m.eok);
-    format!("{}{n} {s}", symbol(m.currency))
-}
-
-/// A quantity without its period: "₩100+ trillion", "$71–74 billion".
-pub fn quantity_en(q: Quantity) -> String {
-    match q {
-        Quantity::Exact { value } => money_en(value),
-        Quantity::AtLeast { value } => {
-            let (n, s) = scale(value.eok);
-            format!("{}{n}+ {s}", symbol(value.currency))
-        }
-        Quantity::Range { min, max } => {
-            let (a, sa) = scale(min.eok);
-            let (b, sb) = scale(max.eok);
-            let c = symbol(min.currency);
-            if sa == sb {
-                format!("{c}{a}–{b} {sb}")
-            } else {
-                format!("{c}{a} {sa}–{c}{b} {sb}")
-            }
-        }
-    }
-}
-
-/// An amount as the report states it, with its period: "₩8 trillion a year by 2030".
-pub fn amount_en(a: Amount) -> String {
-    match a {
-        Amount::InCore => "Included in the fund’s core (no figure)".to_owned(),
-        Amount::NotStated => "Amount not stated".to_owned(),
-        Amount::Stated {
-            quantity,
-            basis,
-            approximate,
-        } => {
-            let sum = quantity_en(quantity);
-            let sum = if approximate {
-                format!("about {sum}")
-            } else {
-                sum
-            };
-            match basis {
-                Basis::Total {
-                    years: None,
-                    by: None,
-                } => sum,
-                Basis::Total {
-                    years: Some(y),
-                    by: None,
-                } => format!("{sum} over {y} years"),
-                Basis::Total {
-                    years: None,
-                    by: Some(b),
-                } => format!("{sum} by {b}"),
-                Basis::Total {
-                    years: Some(y),
-                    by: Some(b),
-                } => format!("{sum} over {y} years, by {b}"),
-                Basis::PerYear { by: None } => format!("{sum} a year"),
-                Basis::PerYear { by: Some(b) } => format!("{sum} a year by {b}"),
-                Basis::OneYear { year } => format!("{sum} ({year} budget)"),
-            }
-        }
-    }
-}
-
-/// The group's English name, as the app's table writes it.
-pub fn category_en(c: Category) -> &'static str {
-    match c {
-        Category::Envelope => "Envelope",
-        Category::Ai => "AI",
-        Category::SuperInnovation => "Super-innovation",
-        Category::CrossCutting => "Cross-cutting",
-    }
-}
+use atlas_model::format::{self, English};
+use atlas_model::{Amount, AmountClaim, Dataset};
 
 /// Text escaped for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -158,8 +30,8 @@ pub fn escape(s: &str) -> String {
 pub fn headline_en(d: &Dataset) -> String {
     let i = &d.initiative;
     let stated = |c: &AmountClaim| match c.amount {
-        Amount::Stated { quantity, .. } => quantity_en(quantity),
-        other => amount_en(other),
+        Amount::Stated { quantity, .. } => format::quantity(English, quantity),
+        other => format::amount(English, other),
     };
     format!(
         "{} committed to the National Growth Fund, given as {}, for {} flagship projects ({} AI and {} super-innovation).",
@@ -190,9 +62,13 @@ pub fn fragment(d: &Dataset) -> String {
             "<tr data-id=\"{}\"><th scope=\"row\">{}</th><td>{}</td>",
             e(p.id),
             e(p.name.en),
-            category_en(p.category)
+            format::category_name(English, p.category)
         ));
-        let amounts: Vec<String> = p.amounts.iter().map(|a| e(&amount_en(a.amount))).collect();
+        let amounts: Vec<String> = p
+            .amounts
+            .iter()
+            .map(|a| e(&format::amount(English, a.amount)))
+            .collect();
         let quotes: Vec<String> = p
             .amounts
             .iter()

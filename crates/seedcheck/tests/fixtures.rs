@@ -3,6 +3,8 @@
 //! Each broken copy changes one thing and must fail with the file, the line and a
 //! message that says what is wrong.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -62,15 +64,7 @@ fn expect(dir: &Path, file: &str, line: u32, field: &str, fragment: &str) {
 
 #[test]
 fn the_good_fixture_validates_with_its_figures() {
-    let data = seedcheck::load(&good()).unwrap_or_else(|e| {
-        panic!(
-            "{}",
-            e.iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    });
+    let data = common::or_list(seedcheck::load(&good()));
     assert_eq!(data.programmes.len(), 3);
     assert_eq!(data.initiative.projects, 4);
     // ₩2T = 20,000억, and the quote's line is where it stands in report.txt.

@@ -1,0 +1,139 @@
+//! What surrounds the programmes: economic figures, the places where the report
+//! contradicts itself, and what later reporting says.
+
+use crate::{DateSpec, Source, Text};
+#[cfg(feature = "codegen")]
+use serde::{Deserialize, Serialize};
+
+/// Which family of economic figures a figure belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "codegen", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "codegen", serde(rename_all = "kebab-case"))]
+pub enum FigureGroup {
+    /// The Bank of Korea's projections.
+    BokProjection,
+    /// Shares of jobs exposed to AI.
+    LabourShare,
+    /// Other context.
+    Context,
+}
+
+/// How a figure is qualified.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+#[cfg_attr(feature = "codegen", serde(tag = "kind", rename_all = "snake_case"))]
+pub enum FigureValue {
+    /// Exactly.
+    Exact {
+        /// The value.
+        value: f64,
+    },
+    /// A range.
+    Range {
+        /// Lower end.
+        min: f64,
+        /// Upper end.
+        max: f64,
+    },
+    /// "Up to".
+    UpTo {
+        /// The ceiling.
+        value: f64,
+    },
+    /// "Approximately", "≈".
+    Approximately {
+        /// The value.
+        value: f64,
+    },
+}
+
+/// The unit of an economic figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "codegen", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "codegen", serde(rename_all = "kebab-case"))]
+pub enum FigureUnit {
+    /// Per cent.
+    Percent,
+    /// A count.
+    Count,
+    /// Won.
+    Krw,
+    /// US dollars.
+    Usd,
+    /// A rank.
+    Rank,
+}
+
+/// An economic projection or context figure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub struct Figure {
+    /// Stable id.
+    pub id: &'static str,
+    /// Family.
+    pub group: FigureGroup,
+    /// What it measures.
+    pub label: Text,
+    /// The value and its qualifier.
+    pub value: FigureValue,
+    /// Unit.
+    pub unit: FigureUnit,
+    /// Period it covers, if stated.
+    pub period: Option<Text>,
+    /// Where the report gives it.
+    pub source: Source,
+}
+
+/// One side of a contradiction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub struct Claim {
+    /// What this part of the report says.
+    pub says: Text,
+    /// Where.
+    pub source: Source,
+}
+
+/// A place where the report disagrees with itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub struct Conflict {
+    /// Stable id.
+    pub id: &'static str,
+    /// What the disagreement is about.
+    pub title: Text,
+    /// Ids of the records concerned.
+    pub about: &'static [&'static str],
+    /// The claims that disagree (at least two).
+    pub claims: &'static [Claim],
+    /// What a reader should make of it.
+    pub note: Text,
+}
+
+/// A dated fact from later reporting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub struct UpdateEvent {
+    /// When.
+    pub date: DateSpec,
+    /// What happened.
+    pub text: Text,
+}
+
+/// What later public reporting says about a claim of the report. Never overwrites it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub struct Update {
+    /// Stable id.
+    pub id: &'static str,
+    /// Topic.
+    pub topic: Text,
+    /// Ids of the records it concerns.
+    pub concerns: &'static [&'static str],
+    /// What the later reports say.
+    pub says: Text,
+    /// Dated facts.
+    pub events: &'static [UpdateEvent],
+    /// Source addresses.
+    pub sources: &'static [&'static str],
+}
