@@ -230,9 +230,7 @@ pub fn pole(rings: &[Vec<(f64, f64)>]) -> ((f64, f64), f64) {
 
 /// Convex hull (monotone chain), counter-clockwise in screen terms.
 pub fn hull(mut pts: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
-    crate::order::sort_by(&mut pts, |a, b| {
-        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
-    });
+    pts.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     pts.dedup();
     if pts.len() < 3 {
         return pts;

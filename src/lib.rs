@@ -15,7 +15,6 @@ pub mod export;
 pub mod geo;
 pub mod i18n;
 pub mod layout;
-pub mod order;
 pub mod render;
 pub mod state;
 pub mod story;

@@ -207,7 +207,7 @@ pub fn funding(period: Period) -> FundingData {
             Err(why) => unplotted.push(Unplotted { programme: p, why }),
         }
     }
-    crate::order::sort_by(&mut charted, |a, b| {
+    charted.sort_by(|a, b| {
         b.weight()
             .total_cmp(&a.weight())
             .then(a.programme.id.cmp(b.programme.id))

@@ -193,7 +193,7 @@ fn build() -> &'static [Entry] {
             });
         }
     }
-    crate::order::sort_by(&mut out, |a, b| {
+    out.sort_by(|a, b| {
         a.when
             .start()
             .total_cmp(&b.when.start())

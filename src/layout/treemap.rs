@@ -13,9 +13,7 @@ pub fn squarify(weights: &[f64], bounds: Rect) -> Vec<Rect> {
     }
     // Largest first, as the algorithm wants; remember where each came from.
     let mut order: Vec<usize> = (0..weights.len()).filter(|&i| weights[i] > 0.0).collect();
-    crate::order::sort_by(&mut order, |&a, &b| {
-        weights[b].total_cmp(&weights[a]).then(a.cmp(&b))
-    });
+    order.sort_by(|&a, &b| weights[b].total_cmp(&weights[a]).then(a.cmp(&b)));
     let scale = bounds.area() / total;
     let areas: Vec<f64> = order.iter().map(|&i| weights[i] * scale).collect();
 

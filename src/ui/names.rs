@@ -1,9 +1,9 @@
-//! The words records are shown with: short province names, kinds, categories, lanes,
+//! The words records are shown with: short province names, kinds, lanes,
 //! the timeline's entry labels, and the other language of a bilingual name. Shared by
 //! the views, their panels and their tables.
 
 use crate::data::timeline::{entries, Entry, Row};
-use crate::data::{self, Category, Lane, MilestoneKind, ProvinceKind, DATASET};
+use crate::data::{self, Lane, MilestoneKind, ProvinceKind, DATASET};
 use crate::i18n::{Key, Lang};
 use crate::layout::map::regions_of;
 
@@ -13,16 +13,6 @@ pub fn other(lang: Lang) -> Lang {
         Lang::En => Lang::Ko,
         Lang::Ko => Lang::En,
     }
-}
-
-/// A funding category's name.
-pub fn category(lang: Lang, c: Category) -> &'static str {
-    lang.t(match c {
-        Category::Envelope => Key::CategoryEnvelope,
-        Category::Ai => Key::CategoryAi,
-        Category::SuperInnovation => Key::CategorySuperInnovation,
-        Category::CrossCutting => Key::CategoryCrossCutting,
-    })
 }
 
 /// The province's short label (map and tiles).

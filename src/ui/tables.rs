@@ -6,9 +6,10 @@
 //! an `html!` element; only the programme rows' select buttons are yew elements.
 
 use super::markup::{cite_into, Markup};
-use super::names::{category, other};
+use super::names::other;
 use super::store::use_store;
 use crate::data::DATASET;
+use crate::i18n::category_name as category;
 use crate::i18n::{self, Key, Lang};
 use yew::prelude::*;
 

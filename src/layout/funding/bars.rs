@@ -134,9 +134,7 @@ pub fn bars(
 /// first.
 fn rows(tiles: &[Tile], grouped: bool) -> Vec<Result<usize, Category>> {
     let mut order: Vec<usize> = (0..tiles.len()).collect();
-    crate::order::sort_by(&mut order, |&a, &b| {
-        tiles[b].weight.total_cmp(&tiles[a].weight).then(a.cmp(&b))
-    });
+    order.sort_by(|&a, &b| tiles[b].weight.total_cmp(&tiles[a].weight).then(a.cmp(&b)));
     let mut rows: Vec<Result<usize, Category>> = Vec::new();
     if grouped {
         for g in GROUPS {

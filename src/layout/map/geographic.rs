@@ -17,7 +17,7 @@ use crate::layout::text;
 /// inside another's hole (Seoul in Gyeonggi) is painted over it.
 pub(super) fn by_size<'a>(outlines: &Outlines, areas: &'a [Area]) -> Vec<(&'a Area, Rings)> {
     let mut draw: Vec<(&Area, Rings)> = areas.iter().map(|a| (a, outlines.land_of(a.id))).collect();
-    crate::order::sort_by(&mut draw, |a, b| {
+    draw.sort_by(|a, b| {
         let area = |r: &Rings| bbox(flat(r)).area();
         area(&b.1).total_cmp(&area(&a.1))
     });

@@ -106,7 +106,7 @@ pub(super) fn place_labels(
         .collect();
     let mut outside = Vec::new();
     let mut order: Vec<&Labelled> = labels.iter().collect();
-    crate::order::sort_by(&mut order, |a, b| b.2.total_cmp(&a.2));
+    order.sort_by(|a, b| b.2.total_cmp(&a.2));
     for l in order {
         let &(a, at, _, fill, rings) = l;
         match inside_spot(&room, &a.label, at, rings) {
@@ -124,7 +124,7 @@ pub(super) fn place_labels(
         }
     }
     // Plates, in keyboard order, so the layout does not depend on sorting ties.
-    crate::order::sort_by_key(&mut outside, |l| order_index(l.0.id));
+    outside.sort_by_key(|l| order_index(l.0.id));
     let mut plates = Vec::new();
     let mut hidden = Vec::new();
     for l in outside {

@@ -138,7 +138,7 @@ pub fn regions_of(province: &str) -> Vec<(usize, &'static Region)> {
         .fold(Vec::new(), |mut v, r| {
             v.push(r);
             // The most specific region (fewest provinces) first: it is the fill.
-            crate::order::sort_by_key(&mut v, |(i, r)| (r.provinces.len(), *i));
+            v.sort_by_key(|(i, r)| (r.provinces.len(), *i));
             v
         })
 }

@@ -34,9 +34,7 @@ pub(super) fn target_square(
         .iter()
         .flat_map(|&dy| steps.iter().map(move |&dx| (dx, dy)))
         .collect();
-    crate::order::sort_by(&mut candidates, |a, b| {
-        (a.0.hypot(a.1)).total_cmp(&b.0.hypot(b.1))
-    });
+    candidates.sort_by(|a, b| (a.0.hypot(a.1)).total_cmp(&b.0.hypot(b.1)));
     let free = |sq: &Rect| avoid.iter().all(|a| a.overlap(sq) == 0.0);
     let square = candidates
         .iter()

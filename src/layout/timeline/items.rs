@@ -18,7 +18,7 @@ pub(super) struct Placed {
 pub(super) fn finish(scene: &mut Scene, mut placed: Vec<Placed>, frame: &TimeFrame) {
     // Keyboard order follows time (then lanes top to bottom), whatever the layout.
     let horizontal = frame.horizontal();
-    crate::order::sort_by(&mut placed, |a, b| {
+    placed.sort_by(|a, b| {
         let (ka, kb) = if horizontal {
             ((a.centre.0, a.centre.1), (b.centre.0, b.centre.1))
         } else {

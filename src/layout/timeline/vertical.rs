@@ -65,7 +65,7 @@ pub(super) fn vertical(items: &[TimeItem], frame: &TimeFrame) -> Scene {
                 && i.when.start() <= t1
         })
         .collect();
-    crate::order::sort_by(&mut visible, |a, b| {
+    visible.sort_by(|a, b| {
         a.when
             .start()
             .total_cmp(&b.when.start())

@@ -121,7 +121,7 @@ fn when_and_since_into(m: &mut Markup, lang: Lang, p: &Programme) {
         .iter()
         .filter(|m| m.programmes.contains(&p.id))
         .collect();
-    crate::order::sort_by_key(&mut milestones, |m| m.date);
+    milestones.sort_by_key(|m| m.date);
     section(m, lang, Key::DetailMilestones, milestones.is_empty(), |m| {
         list(m, &milestones, |m, ms| {
             m.open("li", &[])
