@@ -151,7 +151,7 @@ test('programme table has one row per programme, each row headed by its English 
   });
 });
 
-// Issue 11: a first load builds the chart first and the view's tables in a later task
+// A first load builds the chart first and the view's tables in a later task
 // (src/ui/defer.rs), so the first chart is not held up by laying out the tables.
 for (const [view, table] of [['funding', '[data-testid=programme-table]'], ['regions', '[data-testid=region-table]'], ['timeline', '[data-testid=target-table]']]) {
   test(`first load of ${view}: the chart is drawn before its tables exist, and the tables follow unprompted`, async () => {

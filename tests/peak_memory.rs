@@ -1,5 +1,5 @@
-//! How much heap a regions map scene holds, and the peak while one is laid out (issue 11's
-//! "memory flat after 1,000 interactions"). dlmalloc never hands memory back to the wasm
+//! How much heap a regions map scene holds, and the peak while one is laid out, so that
+//! memory stays flat over 1,000 interactions. dlmalloc never hands memory back to the wasm
 //! `WebAssembly.Memory`, so the page's memory is the high-water mark of its heaviest
 //! operation: laying out a new map scene while the one on screen is still alive. These
 //! tests count every allocation (a counting global allocator, in this test binary only)

@@ -1,8 +1,8 @@
 //! The dataset's Korean text: checked and installed when it arrives.
 //!
 //! The wasm carries the Korean names ([`KO_NAMES`], shown beside the English ones) but no
-//! other Korean: not the dataset's sentences (issue 11: most of 20 KB of an English
-//! reader's first load), nor the interface's strings, which end the pack (`i18n::Lang::t`).
+//! other Korean: not the dataset's sentences (most of an English reader's first load would
+//! be Korean they never see), nor the interface's strings, which end the pack (`i18n::Lang::t`).
 //! `build.rs` writes the rest as a pack, one text per line, which the build puts beside
 //! the app as [`KO_FILE`] and the page fetches for a Korean reader (`ui::korean`). Native
 //! builds and tests embed the same pack, so everything pure reads Korean as before.
