@@ -63,7 +63,7 @@ strings! {
     DarkTheme => "Dark", "어두운 화면";
     Quarter => "Q{0}", "{0}분기";
     Tagline => "Where South Korea’s AI initiative puts its money, where, and when", "한국 AI 이니셔티브의 돈이 어디로, 어느 지역에, 언제 가는지";
-    HeadlineTotal => "committed to the National Growth Fund", "국가성장펀드 조성 규모";
+    HeadlineTotal => "committed to the National Growth Fund", "국민성장펀드 조성 규모";
     HeadlineUsd => "in US dollars, as the report gives it", "보고서가 밝힌 미국 달러 환산액";
     HeadlineProjects => "{0} flagship projects", "선도 프로젝트 {0}개";
     HeadlineProjectsSplit => "{0} AI and {1} super-innovation", "AI {0}개, 초혁신 {1}개";
@@ -72,7 +72,7 @@ strings! {
     ViewFunding => "Funding", "예산 배분";
     ViewRegions => "Regions", "지역";
     ViewTimeline => "Timeline", "일정";
-    FundingIntro => "Every programme of the initiative with its amount as the report states it. Ranges, “at least”, per-year and unstated amounts are shown as such; the National Growth Fund is the envelope that finances the others and is not added to them.", "이니셔티브의 모든 프로그램과 보고서에 적힌 그대로의 금액입니다. 범위, ‘이상’, 연간 금액, 미공개 금액을 있는 그대로 보여 줍니다. 국가성장펀드는 나머지를 지원하는 전체 재원이므로 합산하지 않습니다.";
+    FundingIntro => "Every programme of the initiative with its amount as the report states it. Ranges, “at least”, per-year and unstated amounts are shown as such; the National Growth Fund is the envelope that finances the others and is not added to them.", "이니셔티브의 모든 프로그램과 보고서에 적힌 그대로의 금액입니다. 범위, ‘이상’, 연간 금액, 미공개 금액을 있는 그대로 보여 줍니다. 국민성장펀드는 나머지를 지원하는 전체 재원이므로 합산하지 않습니다.";
     RegionsIntro => "The report’s regional strategy, the provinces it names and the facilities it places.", "보고서의 지역 전략, 언급된 시·도와 시설입니다.";
     TimelineIntro => "Laws, launches, agreements and targets, at the precision the report gives.", "보고서가 밝힌 정밀도 그대로의 법, 출범, 협약, 목표입니다.";
     ColProgramme => "Programme", "프로그램";
@@ -153,7 +153,7 @@ strings! {
     RateNote => "Dollars are converted at ₩{0}–{1} per dollar, the range implied by the report’s “$71–$74 billion” for ₩100 trillion; each figure is shown as the range that gives.", "달러 환산에는 보고서가 100조 원을 ‘710억–740억 달러’로 적은 데서 나오는 1달러당 {0}–{1}원을 쓰며, 각 수치를 그 범위로 표시합니다.";
     LegendOpen => "Dashed edge: “at least”: the figure may be larger", "점선: ‘이상’, 실제 금액은 더 클 수 있음";
     LegendDisputed => "!: the report states a different figure elsewhere", "!: 보고서 다른 곳에 다른 수치가 있음";
-    AdditiveNote => "What adds up and what does not: the tiles are the figures the report gives for each programme, in its own terms. They mix periods (five years, “by 2027”, one year) and some overlap, so their sum is not a budget. The National Growth Fund ({0}) is the envelope that finances the programmes; it is not added to them. Sizes use the first figure the report states for each programme; other figures are listed with it.", "합산 가능한 것과 아닌 것: 각 칸은 보고서가 프로그램별로 제시한 금액을 그대로 나타냅니다. 기간(5년, ‘2027년까지’, 1년)이 섞여 있고 일부는 겹치므로 합계는 예산이 아닙니다. 국가성장펀드({0})는 프로그램을 지원하는 전체 재원이므로 더하지 않습니다. 크기는 보고서가 각 프로그램에 처음 제시한 금액을 쓰며, 다른 수치는 함께 나열합니다.";
+    AdditiveNote => "What adds up and what does not: the tiles are the figures the report gives for each programme, in its own terms. They mix periods (five years, “by 2027”, one year) and some overlap, so their sum is not a budget. The National Growth Fund ({0}) is the envelope that finances the programmes; it is not added to them. Sizes use the first figure the report states for each programme; other figures are listed with it.", "합산 가능한 것과 아닌 것: 각 칸은 보고서가 프로그램별로 제시한 금액을 그대로 나타냅니다. 기간(5년, ‘2027년까지’, 1년)이 섞여 있고 일부는 겹치므로 합계는 예산이 아닙니다. 국민성장펀드({0})는 프로그램을 지원하는 전체 재원이므로 더하지 않습니다. 크기는 보고서가 각 프로그램에 처음 제시한 금액을 쓰며, 다른 수치는 함께 나열합니다.";
     PerYearNote => "Per year: figures stated per year are shown as stated; totals over a stated number of years are divided by it and marked “÷”. Totals with only an end date (“by 2027”) cannot be divided and are listed below.", "연간: 연간 금액은 그대로, 기간(연수)이 밝혀진 총액은 그 연수로 나누어 ‘÷’로 표시합니다. 종료 연도만 있는 총액(‘2027년까지’)은 나눌 수 없어 아래에 나열합니다.";
     UnplottedHeading => "Not on the chart", "차트에 없는 프로그램";
     WhyInCore => "included in the fund’s core, no figure", "펀드 핵심 재원에 포함, 금액 없음";
