@@ -11,7 +11,7 @@
 //!   of years, divided by them (and labelled as converted); else a one-year budget
 //!   (labelled with its year). Totals "by 2027" with no length are not converted, and
 //!   neither is a total over stated years that another claim dates "by" a year (the
-//!   period itself is disputed).
+//!   period is unclear).
 //!
 //! Every other figure that differs is counted as a disagreement and shown with the
 //! programme. Programmes with no figure are listed, never dropped, and the National
@@ -156,9 +156,9 @@ pub fn chart_figure(p: &'static Programme, period: Period) -> Result<Charted, Mi
                 matches!(b, Basis::PerYear { .. }).then_some((c, q, Conversion::AsStated, b))
             })
             .or_else(|| {
-                // A total the report also dates "by" a year, with no length, has a
-                // disputed period: dividing it by the other claim's years would pick one.
-                let period_disputed = claims.iter().any(|&(_, _, b)| {
+                // A total the report also dates "by" a year, with no length, has an
+                // unclear period: dividing it by the other claim's years would pick one.
+                let period_unclear = claims.iter().any(|&(_, _, b)| {
                     matches!(
                         b,
                         Basis::Total {
@@ -168,7 +168,7 @@ pub fn chart_figure(p: &'static Programme, period: Period) -> Result<Charted, Mi
                     )
                 });
                 claims.iter().find_map(|&(c, q, b)| match b {
-                    Basis::Total { years: Some(y), .. } if y > 0 && !period_disputed => {
+                    Basis::Total { years: Some(y), .. } if y > 0 && !period_unclear => {
                         Some((c, scale(q, y as u64), Conversion::DividedByYears(y), b))
                     }
                     _ => None,
@@ -320,7 +320,7 @@ mod tests {
     }
 
     /// Sovereign AI is ₩530 billion "by 2027" in one table and ₩0.53T in a table of
-    /// five-year figures: its period is disputed, so the per-year view does not divide it.
+    /// five-year figures: its period is unclear, so the per-year view does not divide it.
     #[test]
     fn the_per_year_view_never_divides_a_total_also_dated_by_a_year() {
         let f = funding(Period::PerYear);

@@ -154,11 +154,11 @@ strings! {
     LegendOpen => "Dashed edge: “at least”: the figure may be larger", "점선: ‘이상’, 실제 금액은 더 클 수 있음";
     LegendDisputed => "!: the report states a different figure elsewhere", "!: 보고서 다른 곳에 다른 수치가 있음";
     AdditiveNote => "What adds up and what does not: the tiles are the figures the report gives for each programme, in its own terms. They mix periods (five years, “by 2027”, one year) and some overlap, so their sum is not a budget. The National Growth Fund ({0}) is the envelope that finances the programmes; it is not added to them. Sizes use the first figure the report states for each programme; other figures are listed with it.", "합산 가능한 것과 아닌 것: 각 칸은 보고서가 프로그램별로 제시한 금액을 그대로 나타냅니다. 기간(5년, ‘2027년까지’, 1년)이 섞여 있고 일부는 겹치므로 합계는 예산이 아닙니다. 국민성장펀드({0})는 프로그램을 지원하는 전체 재원이므로 더하지 않습니다. 크기는 보고서가 각 프로그램에 처음 제시한 금액을 쓰며, 다른 수치는 함께 나열합니다.";
-    PerYearNote => "Per year: figures stated per year are shown as stated; totals over a stated number of years are divided by it and marked “÷”. Totals with only an end date (“by 2027”) cannot be divided and are listed below.", "연간: 연간 금액은 그대로, 기간(연수)이 밝혀진 총액은 그 연수로 나누어 ‘÷’로 표시합니다. 종료 연도만 있는 총액(‘2027년까지’)은 나눌 수 없어 아래에 나열합니다.";
+    PerYearNote => "Per year: figures stated per year are shown as stated; totals over a stated number of years are divided by it and marked “÷”. Totals with only an end date (“by 2027”), or that another claim dates so, cannot be divided and are listed below.", "연간: 연간 금액은 그대로, 기간(연수)이 밝혀진 총액은 그 연수로 나누어 ‘÷’로 표시합니다. 종료 연도만 있는 총액(‘2027년까지’)과 다른 주장이 그렇게 적은 총액은 나눌 수 없어 아래에 나열합니다.";
     UnplottedHeading => "Not on the chart", "차트에 없는 프로그램";
     WhyInCore => "included in the fund’s core, no figure", "펀드 핵심 재원에 포함, 금액 없음";
     WhyNotStated => "amount not stated", "금액 미기재";
-    WhyNoYearly => "no yearly figure (the report gives a total without its length)", "연간 수치 없음 (기간 없이 총액만 제시)";
+    WhyNoYearly => "no yearly figure (the report gives no clear length for its total)", "연간 수치 없음 (총액의 기간이 분명하지 않음)";
     HiddenLabels => "{0} labels did not fit; every programme is in the table.", "라벨 {0}개는 공간이 부족해 생략했습니다. 모든 프로그램은 표에 있습니다.";
     TooltipDrawn => "Drawn as", "차트 표시값";
     TooltipPeriod => "Period", "기간";

@@ -304,7 +304,10 @@ fn the_fund_has_its_official_korean_name_everywhere() {
         .expect("the fund is a programme");
     assert_eq!(fund.name.ko.get(), Some("국민성장펀드"));
     let g = atlas_model::codegen::generate(&data);
-    for (what, text) in [("the Korean pack", &g.ko_pack), ("the app's Korean", &g.rust)] {
+    for (what, text) in [
+        ("the Korean pack", &g.ko_pack),
+        ("the app's Korean", &g.rust),
+    ] {
         for (n, line) in text.lines().enumerate() {
             assert!(
                 !line.contains("국가성장펀드"),
