@@ -317,3 +317,21 @@ fn the_fund_has_its_official_korean_name_everywhere() {
         }
     }
 }
+
+/// "to the 3% range" (3%대) is a floor, not exactly 3%: a target typed `exact` would let a
+/// chart or a summary claim more precision than the report gives.
+#[test]
+fn a_range_phrase_is_not_typed_as_an_exact_target() {
+    let data = seeds();
+    let growth = data
+        .targets
+        .iter()
+        .find(|t| t.id == "potential-growth-3")
+        .expect("the potential-growth target");
+    assert!(growth.source.quote.contains("the 3% range"));
+    assert!(
+        matches!(growth.bound, atlas_model::Bound::AtLeast { value } if value == 3.0),
+        "{:?}",
+        growth.bound
+    );
+}
