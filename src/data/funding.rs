@@ -9,7 +9,9 @@
 //!   the report says start-up money is "scaling up", so ×5 would invent a total.
 //! - **per year**: the first figure stated per year; else a total over a stated number
 //!   of years, divided by them (and labelled as converted); else a one-year budget
-//!   (labelled with its year). Totals "by 2027" with no length are not converted.
+//!   (labelled with its year). Totals "by 2027" with no length are not converted, and
+//!   neither is a total over stated years that another claim dates "by" a year (the
+//!   period is unclear).
 //!
 //! Every other figure that differs is counted as a disagreement and shown with the
 //! programme. Programmes with no figure are listed, never dropped, and the National
@@ -154,8 +156,19 @@ pub fn chart_figure(p: &'static Programme, period: Period) -> Result<Charted, Mi
                 matches!(b, Basis::PerYear { .. }).then_some((c, q, Conversion::AsStated, b))
             })
             .or_else(|| {
+                // A total the report also dates "by" a year, with no length, has an
+                // unclear period: dividing it by the other claim's years would pick one.
+                let period_unclear = claims.iter().any(|&(_, _, b)| {
+                    matches!(
+                        b,
+                        Basis::Total {
+                            years: None,
+                            by: Some(_)
+                        }
+                    )
+                });
                 claims.iter().find_map(|&(c, q, b)| match b {
-                    Basis::Total { years: Some(y), .. } if y > 0 => {
+                    Basis::Total { years: Some(y), .. } if y > 0 && !period_unclear => {
                         Some((c, scale(q, y as u64), Conversion::DividedByYears(y), b))
                     }
                     _ => None,
@@ -304,6 +317,37 @@ mod tests {
             .find(|u| u.programme.id == "research-institutes")
             .unwrap();
         assert_eq!(r.why, Missing::NoFigureForPeriod);
+    }
+
+    /// Sovereign AI is ₩530 billion "by 2027" in one table and ₩0.53T in a table of
+    /// five-year figures: its period is unclear, so the per-year view does not divide it.
+    #[test]
+    fn the_per_year_view_never_divides_a_total_also_dated_by_a_year() {
+        let f = funding(Period::PerYear);
+        for c in &f.charted {
+            if c.conversion == Conversion::DividedByYears(5) {
+                assert!(
+                    !c.programme.amounts.iter().any(|a| matches!(
+                        a.amount,
+                        Amount::Stated {
+                            basis: Basis::Total {
+                                years: None,
+                                by: Some(_)
+                            },
+                            ..
+                        }
+                    )),
+                    "{} is divided although a claim dates it by a year",
+                    c.programme.id
+                );
+            }
+        }
+        let s = f
+            .unplotted
+            .iter()
+            .find(|u| u.programme.id == "sovereign-ai")
+            .expect("sovereign AI is listed, not drawn, per year");
+        assert_eq!(s.why, Missing::NoFigureForPeriod);
     }
 
     #[test]

@@ -182,7 +182,7 @@ mod tests {
         assert_eq!(money(Lang::Ko, m), "1조 2,800억 원");
         let a = atlas_model::Amount::InCore;
         assert_eq!(amount(Lang::Ko, a), Lang::Ko.t(Key::AmountInCore));
-        assert_eq!(amount(Lang::Ko, a), "펀드 핵심 재원에 포함 (금액 없음)");
+        assert_eq!(amount(Lang::Ko, a), "펀드 핵심 재원에 포함(금액 없음)");
     }
 
     #[test]

@@ -161,15 +161,29 @@ fn later_reports_are_a_separate_sourced_layer() {
         .lines()
         .filter(|l| l.starts_with("| ") && !l.starts_with("| topic") && !l.starts_with("| ---"))
         .count();
-    assert_eq!(rows, 14, "later-reports.md table rows");
+    assert_eq!(rows, 21, "later-reports.md table rows");
     assert_eq!(
         data.updates.len(),
         rows,
         "one update per row of later-reports.md"
     );
     for u in data.updates {
-        assert!(!u.sources.is_empty() && u.sources.iter().all(|s| s.starts_with("https://")));
+        assert!(!u.sources.is_empty(), "{} has no source", u.id);
         assert!(!u.concerns.is_empty());
+        // Each address is copied from later-reports.md, where it is written without its
+        // scheme (and a query as "path (query)"): a composed or mistyped address is not in
+        // that file.
+        let listed = text.replace(" (nttSeqNo=", "?nttSeqNo=");
+        for s in u.sources {
+            let address = s.strip_prefix("https://").unwrap_or_else(|| {
+                panic!("{}: {s} is not an https:// address", u.id);
+            });
+            assert!(
+                listed.contains(address),
+                "{}: {address} is not an address in later-reports.md",
+                u.id
+            );
+        }
     }
     // The Basic Act's dates from later reporting are there as events.
     let dates: Vec<String> = data
@@ -269,4 +283,49 @@ fn the_korean_pack_holds_the_sentences_and_the_app_keeps_the_names() {
     // The interface's first Korean string is the line after the dataset's last.
     let ko_ui = format!("pub const KO_UI: u32 = {};", top + 1);
     assert!(g.rust.contains(&ko_ui), "{ko_ui} is not in the app");
+}
+
+/// The fund's official Korean name is 국민성장펀드; "국가성장펀드" is a mistranslation of
+/// "National Growth Fund" that no Korean text on screen (the app's names, the Korean pack
+/// with every sentence and interface string) may carry.
+#[test]
+fn the_fund_has_its_official_korean_name_everywhere() {
+    let data = seeds();
+    let fund = data
+        .programmes
+        .iter()
+        .find(|p| p.id == "national-growth-fund")
+        .expect("the fund is a programme");
+    assert_eq!(fund.name.ko.get(), Some("국민성장펀드"));
+    let g = atlas_model::codegen::generate(&data);
+    for (what, text) in [
+        ("the Korean pack", &g.ko_pack),
+        ("the app's Korean", &g.rust),
+    ] {
+        for (n, line) in text.lines().enumerate() {
+            assert!(
+                !line.contains("국가성장펀드"),
+                "{what}, line {}: {line}",
+                n + 1
+            );
+        }
+    }
+}
+
+/// "to the 3% range" (3%대) is a floor, not exactly 3%: a target typed `exact` would let a
+/// chart or a summary claim more precision than the report gives.
+#[test]
+fn a_range_phrase_is_not_typed_as_an_exact_target() {
+    let data = seeds();
+    let growth = data
+        .targets
+        .iter()
+        .find(|t| t.id == "potential-growth-3")
+        .expect("the potential-growth target");
+    assert!(growth.source.quote.contains("the 3% range"));
+    assert!(
+        matches!(growth.bound, atlas_model::Bound::AtLeast { value } if value == 3.0),
+        "{:?}",
+        growth.bound
+    );
 }

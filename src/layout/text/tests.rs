@@ -2,7 +2,7 @@ use super::*;
 
 #[test]
 fn hangul_is_wider_than_latin() {
-    assert!(width("국가성장펀드", 16.0, false) > width("National", 16.0, false));
+    assert!(width("국민성장펀드", 16.0, false) > width("National", 16.0, false));
     assert!(is_wide('한') && !is_wide('a'));
 }
 

@@ -143,7 +143,7 @@ fn ranges_floors_and_periods_in_each_idiom() {
                 Basis::OneYear { year: 2025 },
             ),
             "₩62.7 billion (2025 budget)",
-            "627억 원 (2025년 예산)",
+            "627억 원(2025년 예산)",
         ),
         (
             stated(
@@ -170,7 +170,7 @@ fn ranges_floors_and_periods_in_each_idiom() {
         (
             Amount::InCore,
             "Included in the fund’s core (no figure)",
-            "펀드 핵심 재원에 포함 (금액 없음)",
+            "펀드 핵심 재원에 포함(금액 없음)",
         ),
         (Amount::NotStated, "Amount not stated", "금액 미기재"),
         (
