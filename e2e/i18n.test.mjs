@@ -88,3 +88,20 @@ for (const [width, height] of [[390, 844], [1280, 800]]) {
     });
   }
 }
+
+test('in Korean, every quote in a detail panel stays verbatim in English and its Korean rendering follows, marked 번역', async () => {
+  const p = app.ds.programmes.find((p) => p.id === 'sovereign-ai');
+  await app.withPage(async ({ page }) => {
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), p.id));
+    const cites = (await detail.locator('.cite').allInnerTexts()).map(squash);
+    for (const a of p.amounts) {
+      const { quote, quote_ko: ko } = a.source;
+      assert.match(ko, /[가-힣]/, `${quote} has a Korean rendering in the dataset`);
+      assert.ok(
+        cites.some((c) => c.includes(quote) && c.includes(`번역: ${ko}`)),
+        `a citation quotes ${quote} and then 번역: ${ko}; got ${cites.join(' | ')}`,
+      );
+    }
+  }, { hash: 'view=funding&sel=sovereign-ai&lang=ko' });
+});

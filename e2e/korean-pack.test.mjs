@@ -32,13 +32,13 @@ test('the build puts exactly one pack beside index.html, outside the first load,
   const html = fs.readFileSync(`${DIST}/index.html`, 'utf8');
   const prefetch = /<script id="?ko-prefetch"?>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
   assert.ok(prefetch.includes(packs[0]) && /[!=]==\s*[`'"]ko[`'"]/.test(prefetch), `the prefetch: ${prefetch}`);
-  // One text per line: first every Korean text of the dataset that is not a name, each
-  // once; then the interface's strings (which may repeat a name: a view's label).
+  // One text per line: first every Korean text of the dataset that is not a name (the
+  // quotes' renderings among them), each once; then the interface's strings (which may repeat a name: a view's label).
   const all = fs.readFileSync(`${DIST}/${packs[0]}`, 'utf8').split('\n');
   const names = new Set([...app.ds.programmes, ...app.ds.provinces, ...app.ds.places].map((x) => x.name.ko));
   const texts = new Set();
   (function collect(v, key) {
-    if (typeof v === 'string' && key === 'ko') texts.add(v);
+    if (typeof v === 'string' && (key === 'ko' || key === 'quote_ko')) texts.add(v);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) collect(x, k);
   })(app.ds);
   const sentences = [...texts].filter((t) => !names.has(t));

@@ -34,12 +34,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let init = &DATASET.initiative;
     let rate = implied_won_per_dollar()
         .map(|(lo, hi)| lang.tf(Key::ImpliedRate, &[&i18n::whole(lo), &i18n::whole(hi)]));
-    let cite = |s: crate::data::Source| {
-        lang.tf(
-            Key::SourceLine,
-            &[s.section.heading, &s.line.to_string(), s.quote],
-        )
-    };
+    let cite = |s: crate::data::Source| crate::ui::markup::cite(lang, s);
     let app = use_store();
     let projects_split = lang.tf(
         Key::HeadlineProjectsSplit,

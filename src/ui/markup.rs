@@ -135,16 +135,28 @@ impl Markup {
     }
 }
 
-/// "Report section “…”, line N: “quote”", written into `m`.
+/// "Report section “…”, line N: “quote”", written into `m`; for a Korean reader the
+/// quote stays verbatim in English and its Korean rendering follows, marked "번역".
 pub fn cite_into(m: &mut Markup, lang: Lang, s: Source) {
-    m.el(
-        "small",
-        &[("class", "cite")],
-        &lang.tf(
-            Key::SourceLine,
-            &[s.section.heading, &s.line.to_string(), s.quote],
-        ),
+    m.el("small", &[("class", "cite")], &cite(lang, s));
+}
+
+/// The citation of `s` as one line of text (also a tooltip's title).
+pub fn cite(lang: Lang, s: Source) -> String {
+    let line = lang.tf(
+        Key::SourceLine,
+        &[s.section.heading, &s.line.to_string(), s.quote],
     );
+    match lang {
+        Lang::En => line,
+        Lang::Ko => {
+            let ko = lang.pick(crate::data::Text {
+                en: s.quote,
+                ko: s.ko,
+            });
+            format!("{line} ({})", lang.tf(Key::QuoteTranslation, &[ko]))
+        }
+    }
 }
 
 /// A click on (or in) a `data-select` button inside markup selects its record; ids the

@@ -130,6 +130,8 @@ impl ToRust for Source {
         self.section.to_rust(out);
         out.push_str(",quote:");
         self.quote.to_rust(out);
+        out.push_str(",ko:");
+        self.ko.to_rust(out);
         out.push_str(",line:");
         self.line.to_rust(out);
         out.push('}');
@@ -360,16 +362,20 @@ mod tests {
             heading: "Overview",
             line: 6,
         };
+        let _one_at_a_time = crate::ko::REGISTRY
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         let mut out = String::new();
         Source {
             section: &SECTION,
             quote: "30 leading projects",
+            ko: Ko::new("선도 프로젝트 30개"),
             line: 10,
         }
         .to_rust(&mut out);
         assert_eq!(
             out,
-            r#"Source{section:&Section{id:"overview",heading:"Overview",line:6u32,},quote:"30 leading projects",line:10u32}"#
+            r#"Source{section:&Section{id:"overview",heading:"Overview",line:6u32,},quote:"30 leading projects",ko:Ko::at(0),line:10u32}"#
         );
     }
 }

@@ -74,13 +74,19 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
     h
 }
 
+/// Held by every test that registers texts, so tests running in parallel cannot
+/// interleave their numbers.
+#[cfg(test)]
+pub(crate) static REGISTRY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    // One test touches the registry, so tests running in parallel cannot interleave.
     #[test]
     fn numbers_read_the_installed_pack_and_nothing_else() {
+        let _one_at_a_time = REGISTRY.lock().unwrap_or_else(|e| e.into_inner());
+        TEXTS.write().unwrap_or_else(|e| e.into_inner()).clear();
         assert_eq!(Ko::at(0).get(), None);
         assert_eq!(lines(), 0);
         let a = Ko::new("가");

@@ -71,20 +71,24 @@ pub struct Source {
     pub section: &'static Section,
     /// A short phrase that stands verbatim in that section.
     pub quote: &'static str,
+    /// The phrase in Korean, shown to Korean readers after the English and marked as a
+    /// translation.
+    pub ko: Ko,
     /// The report line (1-based) on which the phrase starts.
     pub line: u32,
 }
 
 /// The JSON export's form, with the section spelt out:
-/// `{"section": id, "heading": heading, "quote": …, "line": …}`.
+/// `{"section": id, "heading": heading, "quote": …, "quote_ko": …, "line": …}`.
 #[cfg(feature = "codegen")]
 impl Serialize for Source {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Source", 4)?;
+        let mut s = serializer.serialize_struct("Source", 5)?;
         s.serialize_field("section", self.section.id)?;
         s.serialize_field("heading", self.section.heading)?;
         s.serialize_field("quote", self.quote)?;
+        s.serialize_field("quote_ko", &self.ko)?;
         s.serialize_field("line", &self.line)?;
         s.end()
     }

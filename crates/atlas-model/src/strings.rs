@@ -99,6 +99,7 @@ strings! {
     UpdatesHeading => "What later reports say", "이후 보도 내용";
     UpdatesIntro => "Public reporting after the report. It never replaces the report’s figures.", "보고서 이후의 공개 보도입니다. 보고서의 수치를 대체하지 않습니다.";
     SourceLine => "Report section “{0}”, line {1}: “{2}”", "보고서 ‘{0}’ 절, {1}행: “{2}”";
+    QuoteTranslation => "Translation: {0}", "번역: {0}";
     CategoryEnvelope => "Envelope", "전체 재원";
     CategoryAi => "AI", "AI";
     CategorySuperInnovation => "Super-innovation", "초혁신";

@@ -45,6 +45,17 @@ pub struct SeedFile {
     pub update: Vec<Spanned<RawUpdate>>,
     #[serde(default)]
     pub slide: Vec<Spanned<RawSlide>>,
+    #[serde(default)]
+    pub quote: Vec<Spanned<RawQuote>>,
+}
+
+/// A provenance phrase and its Korean rendering, shown to Korean readers after the
+/// verbatim English and marked as a translation.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuote {
+    pub en: S,
+    pub ko: S,
 }
 
 #[derive(Deserialize, Clone)]

@@ -308,3 +308,35 @@ fn a_korean_text_with_a_line_break_fails_with_its_line() {
         "Korean text (`ko`) has a line break; write it on one line",
     );
 }
+
+#[test]
+fn a_quote_without_its_korean_rendering_fails_naming_its_source() {
+    let dir = broken(
+        "quotes-ko.toml",
+        "en = \"₩10 trillion\"",
+        "en = \"₩10 trillions\"",
+    );
+    expect(
+        &dir,
+        "initiative.toml",
+        line_of("initiative.toml", "₩10 trillion"),
+        "`total.source.quote`",
+        "\"₩10 trillion\" has no Korean rendering",
+    );
+}
+
+#[test]
+fn a_rendering_no_source_quotes_fails_where_it_stands() {
+    let dir = broken(
+        "quotes-ko.toml",
+        "[[quote]]\nen = \"₩10 trillion\"",
+        "[[quote]]\nen = \"an old phrase\"\nko = \"옛 문구\"\n\n[[quote]]\nen = \"₩10 trillion\"",
+    );
+    expect(
+        &dir,
+        "quotes-ko.toml",
+        line_of("quotes-ko.toml", "en = \"₩10 trillion\""),
+        "quote \"an old phrase\"",
+        "no source quotes this phrase",
+    );
+}

@@ -214,7 +214,43 @@ fn sources_point_at_the_report_s_sections_and_export_their_id_and_heading() {
     assert_eq!(json["heading"], src.section.heading);
     assert_eq!(json["quote"], src.quote);
     assert_eq!(json["line"], src.line);
-    assert_eq!(json.as_object().unwrap().len(), 4);
+    assert_eq!(json["quote_ko"], src.ko.get().unwrap());
+    assert_eq!(json.as_object().unwrap().len(), 5);
+}
+
+/// Every provenance phrase has a Korean rendering, in Hangul, and none is the English
+/// phrase copied: a Korean reader gets the translation after every verbatim quote.
+#[test]
+fn every_quote_has_a_korean_rendering() {
+    let data = seeds();
+    let g = atlas_model::codegen::generate(&data);
+    let pack: std::collections::HashSet<&str> = g.ko_pack.split('\n').collect();
+    let sources = data
+        .programmes
+        .iter()
+        .flat_map(|p| p.amounts.iter().map(|a| a.source))
+        .chain(data.targets.iter().map(|t| t.source))
+        .chain(data.milestones.iter().map(|m| m.source))
+        .chain(data.figures.iter().map(|f| f.source))
+        .chain(data.actors.iter().map(|a| a.source))
+        .chain(
+            data.conflicts
+                .iter()
+                .flat_map(|c| c.claims.iter().map(|c| c.source)),
+        );
+    let mut n = 0;
+    for s in sources {
+        let ko = s.ko.get().unwrap_or_default();
+        assert!(
+            ko.chars().any(|c| ('가'..='힣').contains(&c)),
+            "{:?} has no Korean rendering: {ko:?}",
+            s.quote
+        );
+        assert_ne!(ko, s.quote);
+        assert!(pack.contains(ko), "{ko:?} is not in the Korean pack");
+        n += 1;
+    }
+    assert!(n > 100, "only {n} sources");
 }
 
 /// The Korean the app keeps (the names) and the pack it fetches (everything else), as

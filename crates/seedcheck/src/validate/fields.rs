@@ -55,8 +55,20 @@ impl Checker {
         let mut out = Source {
             section: placeholder("", 0),
             quote: leak(quote),
+            ko: Ko::new(""),
             line: 0,
         };
+        match self.quotes.of(quote) {
+            Some(ko) => out.ko = ko,
+            None if quote.trim().is_empty() => {}
+            None => cx.err(
+                raw.quote.span(),
+                &sub(w, ".quote"),
+                format!(
+                    "{quote:?} has no Korean rendering: add [[quote]] en = {quote:?} and its ko to quotes-ko.toml"
+                ),
+            ),
+        }
         let Some(section) = self.report.section(section_id) else {
             let known: Vec<&str> = self.report.sections.iter().map(|s| s.id.as_str()).collect();
             cx.err(

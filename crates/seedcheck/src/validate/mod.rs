@@ -15,6 +15,7 @@ mod ids;
 mod initiative;
 mod milestones;
 mod programmes;
+mod quotes;
 mod regions;
 mod report;
 mod story;
@@ -169,10 +170,12 @@ fn what(kind: &str, id: &str, field: &str) -> String {
     }
 }
 
-/// What every table's check reads: the report, to find quotes in, and every id.
+/// What every table's check reads: the report, to find quotes in, every id, and the
+/// quotes' Korean renderings.
 struct Checker {
     report: ReportIndex,
     ids: Ids,
+    quotes: quotes::Quotes,
 }
 
 /// The records checked so far, across files, in the seed files' order.
@@ -293,9 +296,11 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
         ));
     }
 
+    let quotes = quotes::Quotes::collect(&files, &mut errors);
     let ck = Checker {
         report: report.index,
         ids,
+        quotes,
     };
     let mut t = Tables::default();
     for f in &files {
@@ -312,6 +317,10 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
         errors: &mut errors,
     };
     let report = ck.report_record(&mut cx, report.raw);
+    // Only once every file's sources have asked for theirs.
+    if errors.is_empty() {
+        ck.quotes.unused(&mut errors);
+    }
 
     match (errors.is_empty(), t.initiative) {
         (true, Some(initiative)) => Ok(Dataset {
