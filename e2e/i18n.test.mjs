@@ -32,7 +32,7 @@ test('the switch turns the page Korean: lang attribute, link, headline, table', 
     assert.ok(total.includes('원'), total);
     const usd = squash(await page.locator('[data-testid=headline-usd]').innerText());
     const { min, max } = init.usd.amount.quantity;
-    assert.ok(usd.includes(`${koreanUnits(min.eok)}–${koreanUnits(max.eok)} 달러`), `dollars in 억: ${usd}`);
+    assert.ok(usd.includes(`${koreanUnits(min.eok)}~${koreanUnits(max.eok)} 달러`), `dollars in 억, a range with ~: ${usd}`);
     const rows = await page.locator('table[data-testid=programme-table] tbody tr[data-id]').evaluateAll((trs) =>
       trs.map((tr) => ({ id: tr.dataset.id, name: tr.querySelector('.name')?.textContent ?? '' })),
     );

@@ -2,7 +2,8 @@
 //! page a reader without JavaScript gets, and the build-time checker.
 //!
 //! English: ₩16 trillion, ₩530 billion, $71–74 billion, August 2025.
-//! Korean: 16조 원, 5,300억 원, 1조 2,800억 원, 710억–740억 달러, 2025년 8월.
+//! Korean: 16조 원, 5,300억 원, 1조 2,800억 원, 710억~740억 달러, 2025년 8월 (a range with
+//! "~", as Korean text writes it).
 //! Money arrives as whole 억, so nothing is rounded on the way to the screen.
 //!
 //! The phrases around a figure ("{0} a year", "about {0}") are interface strings, so each
@@ -137,7 +138,7 @@ pub fn money(lang: impl Language, m: Money) -> String {
     }
 }
 
-/// A range: "$71–74 billion" / "710억–740억 달러".
+/// A range: "$71–74 billion" / "710억~740억 달러".
 pub fn money_range(lang: impl Language, min: Money, max: Money) -> String {
     match lang.idiom() {
         Idiom::English => {
@@ -151,7 +152,7 @@ pub fn money_range(lang: impl Language, min: Money, max: Money) -> String {
             }
         }
         Idiom::Korean => format!(
-            "{}–{} {}",
+            "{}~{} {}",
             korean_units(min.eok),
             korean_units(max.eok),
             korean_currency(min.currency)
@@ -306,7 +307,7 @@ fn korean_usd_units(eok: f64) -> String {
     }
 }
 
-/// Dollars from 억 dollars (fractional), as a range: "≈ $11.4–11.8 billion" / "약 114억–118억 달러".
+/// Dollars from 억 dollars (fractional), as a range: "≈ $11.4–11.8 billion" / "약 114억~118억 달러".
 pub fn usd_range(lang: impl Language, lo: f64, hi: f64) -> String {
     match lang.idiom() {
         Idiom::English => {
@@ -328,7 +329,7 @@ pub fn usd_range(lang: impl Language, lo: f64, hi: f64) -> String {
             if a == b {
                 format!("약 {a} 달러")
             } else {
-                format!("약 {a}–{b} 달러")
+                format!("약 {a}~{b} 달러")
             }
         }
     }
@@ -385,11 +386,17 @@ pub fn ymd(lang: impl Language, d: Ymd) -> String {
     }
 }
 
-/// A date or span: "October 2024–2025" / "2024년 10월–2025년".
+/// A date or span: "October 2024–2025" / "2024년 10월~2025년".
 pub fn date(lang: impl Language, d: DateSpec) -> String {
     match d.end {
         None => ymd(lang, d.start),
-        Some(end) => format!("{}–{}", ymd(lang, d.start), ymd(lang, end)),
+        Some(end) => {
+            let dash = match lang.idiom() {
+                Idiom::English => '–',
+                Idiom::Korean => '~',
+            };
+            format!("{}{dash}{}", ymd(lang, d.start), ymd(lang, end))
+        }
     }
 }
 

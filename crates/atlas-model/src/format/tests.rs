@@ -85,7 +85,7 @@ fn ranges_floors_and_periods_in_each_idiom() {
                 total(),
             ),
             "$71–74 billion",
-            "710억–740억 달러",
+            "710억~740억 달러",
         ),
         (
             stated(
@@ -165,7 +165,7 @@ fn ranges_floors_and_periods_in_each_idiom() {
                 total(),
             ),
             "₩500 billion–₩2 trillion",
-            "5,000억–2조 원",
+            "5,000억~2조 원",
         ),
         (
             Amount::InCore,
@@ -222,7 +222,7 @@ fn dates_at_their_precision() {
                 end: Some(ymd_of(2025, None, None)),
             },
             "October 2024–2025",
-            "2024년 10월–2025년",
+            "2024년 10월~2025년",
         ),
     ];
     for &(d, en, ko) in cases {
@@ -238,12 +238,12 @@ fn dollars_converted_from_won_are_ranges_in_each_idiom() {
         value: krw(160_000),
     };
     assert_eq!(quantity_in_usd(En, q, rate), "≈ $11.4–11.8 billion");
-    assert_eq!(quantity_in_usd(Ko, q, rate), "약 114억–118억 달러");
+    assert_eq!(quantity_in_usd(Ko, q, rate), "약 114억~118억 달러");
     let small = Quantity::Exact { value: krw(5_300) };
     assert_eq!(quantity_in_usd(En, small, rate), "≈ $376–392 million");
     assert_eq!(
         quantity_in_usd(Ko, small, rate),
-        "약 3억 7,600만–3억 9,200만 달러"
+        "약 3억 7,600만~3억 9,200만 달러"
     );
     let floor = Quantity::AtLeast {
         value: krw(1_000_000),
