@@ -99,6 +99,46 @@ pub struct FundingData {
     pub envelope: Option<&'static Programme>,
 }
 
+/// The period a drawn figure covers, as its claim states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Span {
+    /// Over a stated number of years.
+    Years(u8),
+    /// A total by a year, with no length.
+    By(u16),
+    /// One year's budget.
+    OneYear(u16),
+    /// Each year.
+    PerYear,
+    /// A total whose period the report does not give.
+    Unstated,
+}
+
+impl FundingData {
+    /// The distinct periods the drawn figures cover, in a fixed order (years, then "by"
+    /// years, then single years): the note under the chart names every one, so a reader
+    /// sees that the figures do not share a period.
+    pub fn spans(&self) -> Vec<Span> {
+        let mut spans: Vec<Span> = self
+            .charted
+            .iter()
+            .map(|c| match c.claim.amount {
+                Amount::Stated { basis, .. } => match basis {
+                    Basis::Total { years: Some(y), .. } => Span::Years(y),
+                    Basis::Total { by: Some(b), .. } => Span::By(b),
+                    Basis::Total { .. } => Span::Unstated,
+                    Basis::OneYear { year } => Span::OneYear(year),
+                    Basis::PerYear { .. } => Span::PerYear,
+                },
+                _ => Span::Unstated,
+            })
+            .collect();
+        spans.sort();
+        spans.dedup();
+        spans
+    }
+}
+
 fn low(q: Quantity) -> Money {
     match q {
         Quantity::Exact { value } | Quantity::AtLeast { value } => value,
@@ -317,6 +357,28 @@ mod tests {
             .find(|u| u.programme.id == "research-institutes")
             .unwrap();
         assert_eq!(r.why, Missing::NoFigureForPeriod);
+    }
+
+    /// The total view mixes every kind of period the report uses for the programmes it
+    /// draws: five years, totals "by" 2027, 2028 and 2030, and one 2025 budget.
+    #[test]
+    fn the_note_names_every_period_the_drawn_figures_cover() {
+        let spans = funding(Period::Total).spans();
+        assert_eq!(
+            spans,
+            vec![
+                Span::Years(5),
+                Span::By(2027),
+                Span::By(2028),
+                Span::By(2030),
+                Span::OneYear(2025)
+            ]
+        );
+        // Per year, the drawn figures are per-year ones or converted from five years.
+        assert!(funding(Period::PerYear)
+            .spans()
+            .iter()
+            .all(|s| matches!(s, Span::PerYear | Span::Years(5) | Span::OneYear(_))));
     }
 
     /// Sovereign AI is ₩530 billion "by 2027" in one table and ₩0.53T in a table of

@@ -72,7 +72,7 @@ strings! {
     ViewFunding => "Funding", "재원 배분";
     ViewRegions => "Regions", "지역";
     ViewTimeline => "Timeline", "타임라인";
-    FundingIntro => "Every programme of the initiative with its amount as the report states it. Ranges, “at least”, per-year and unstated amounts are shown as such; the National Growth Fund is the envelope that finances the others and is not added to them.", "이니셔티브의 모든 프로그램을 보고서에 적힌 금액 그대로 보여 줍니다. 범위, ‘이상’, 연간 금액, 미기재 금액도 있는 그대로 표시합니다. 국민성장펀드는 나머지 프로그램을 지원하는 전체 재원이므로 합산하지 않습니다.";
+    FundingIntro => "Every programme of the initiative with its amount as the report states it. Ranges, “at least”, per-year and unstated amounts are shown as such; the National Growth Fund, the initiative’s main source of finance, is shown apart and not added to them.", "이니셔티브의 모든 프로그램을 보고서에 적힌 금액 그대로 보여 줍니다. 범위, ‘이상’, 연간 금액, 미기재 금액도 있는 그대로 표시합니다. 국민성장펀드는 이니셔티브의 주된 재원으로 따로 보여 주며 합산하지 않습니다.";
     RegionsIntro => "The report’s regional strategy, the provinces it names and the facilities it places.", "보고서의 지역 전략과 보고서가 언급한 시·도, 시설입니다.";
     TimelineIntro => "Laws, launches, agreements and targets, at the precision the report gives.", "법 제정, 출범, 협약, 목표를 보고서에 적힌 날짜 단위(연·월·일) 그대로 보여 줍니다.";
     ColProgramme => "Programme", "프로그램";
@@ -154,7 +154,12 @@ strings! {
     RateNote => "Dollars are converted at ₩{0}–{1} per dollar, the range implied by the report’s “$71–$74 billion” for ₩100 trillion; each figure is shown as the range that gives.", "달러 금액은 보고서가 100조 원을 ‘710억~740억 달러’로 적은 데서 나오는 1달러당 {0}~{1}원으로 환산하며, 각 수치를 그 범위로 표시합니다.";
     LegendOpen => "Dashed edge: “at least”: the figure may be larger", "점선 테두리: ‘이상’(실제 금액이 더 클 수 있음)";
     LegendDisputed => "!: the report states a different figure elsewhere", "!: 보고서 다른 곳에 다른 수치가 있음";
-    AdditiveNote => "What adds up and what does not: the tiles are the figures the report gives for each programme, in its own terms. They mix periods (five years, “by 2027”, one year) and some overlap, so their sum is not a budget. The National Growth Fund ({0}) is the envelope that finances the programmes; it is not added to them. Sizes use the first figure the report states for each programme; other figures are listed with it.", "합산 가능한 것과 아닌 것: 각 칸은 보고서가 프로그램별로 제시한 금액을 그대로 나타냅니다. 기간(5년, ‘2027년까지’, 1년)이 섞여 있고 일부는 겹치므로 합계는 예산이 아닙니다. 국민성장펀드({0})는 프로그램을 지원하는 전체 재원이므로 더하지 않습니다. 칸의 크기는 보고서가 프로그램별로 처음 제시한 금액을 기준으로 하며, 다른 수치는 함께 나열합니다.";
+    AdditiveNote => "What adds up and what does not: each figure is the first the report gives for a programme, in its own terms, so their sum is not a budget. They cover different periods ({1}), and they are not all the same kind of money: the start-up figure may be a target for all venture investment, public and private. Whether any of them overlap, the report does not say. It names the National Growth Fund ({0}) as the main source of finance for the {2} flagship projects, but not which programme figures come out of it, so the fund is not added to them. Other figures for a programme are listed with it.", "합산 가능한 것과 아닌 것: 각 수치는 보고서가 프로그램마다 처음 제시한 금액을 그대로 옮긴 것이어서, 합계는 예산이 아닙니다. 기간이 서로 다르고({1}), 모두 같은 종류의 돈도 아닙니다. 스타트업 수치는 민관을 합친 전체 벤처투자 목표일 수 있습니다. 수치끼리 겹치는지는 보고서가 밝히지 않습니다. 보고서는 국민성장펀드({0})를 {2}개 선도 프로젝트의 주된 재원으로 꼽지만 어느 프로그램 금액이 펀드에서 나오는지는 밝히지 않으므로, 펀드 금액은 더하지 않습니다. 프로그램의 다른 수치는 함께 나열합니다.";
+    SpanYears => "{0} years", "{0}년간";
+    SpanBy => "by {0}", "{0}년까지";
+    SpanOneYear => "{0} alone", "{0}년 한 해";
+    SpanPerYear => "a year", "연간";
+    SpanUnstated => "no stated period", "기간 미기재";
     PerYearNote => "Per year: figures stated per year are shown as stated; totals over a stated number of years are divided by it and marked “÷”. Totals with only an end date (“by 2027”), or that another claim dates so, cannot be divided and are listed below.", "연간: 연 단위로 적힌 금액은 그대로 보여 주고, 기간(연수)이 밝혀진 총액은 그 연수로 나누어 ‘÷’로 표시합니다. 종료 연도만 있는 총액(‘2027년까지’)이나 다른 주장이 그렇게 적은 총액은 나눌 수 없어 아래에 따로 나열합니다.";
     UnplottedHeading => "Not on the chart", "차트에 없는 프로그램";
     WhyInCore => "included in the fund’s core, no figure", "펀드 핵심 재원에 포함, 금액 없음";

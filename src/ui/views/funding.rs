@@ -3,9 +3,9 @@
 //! the detail panel of the selected one.
 
 use super::frame::{position, use_chart_frame, Chart, ViewProps};
-use crate::data::funding::{funding, Charted, Conversion, FundingData, Missing, Period};
+use crate::data::funding::{funding, Charted, Conversion, FundingData, Missing, Period, Span};
 use crate::data::highlight::Highlight;
-use crate::data::{implied_won_per_dollar, Amount, Category, Quantity};
+use crate::data::{implied_won_per_dollar, Amount, Category, Quantity, DATASET};
 use crate::i18n::category_name as category;
 use crate::i18n::{self, Key, Lang};
 use crate::layout::funding::{bars, category_fill, treemap, Frame, Tile, GROUPS};
@@ -92,7 +92,7 @@ pub fn funding_view(props: &ViewProps) -> Html {
             if scene.hidden_labels > 0 {
                 <p class="help">{ lang.tf(Key::HiddenLabels, &[&scene.hidden_labels.to_string()]) }</p>
             }
-            { legend(lang, route.period, &envelope(lang, &data)) }
+            { legend(lang, route.period, &envelope(lang, &data), &data) }
             { unplotted(&frame.store, &data, selected) }
             if let Some(id) = selected {
                 { panels::programme(&frame.store, id) }
@@ -235,6 +235,22 @@ fn envelope(lang: Lang, data: &Rc<FundingData>) -> String {
         .unwrap_or_default()
 }
 
+/// The periods the drawn figures cover: "5 years, by 2027, by 2030, 2025 alone".
+fn spans(lang: Lang, data: &FundingData) -> String {
+    let words: Vec<String> = data
+        .spans()
+        .into_iter()
+        .map(|s| match s {
+            Span::Years(y) => lang.tf(Key::SpanYears, &[&y.to_string()]),
+            Span::By(y) => lang.tf(Key::SpanBy, &[&y.to_string()]),
+            Span::OneYear(y) => lang.tf(Key::SpanOneYear, &[&y.to_string()]),
+            Span::PerYear => lang.t(Key::SpanPerYear).to_owned(),
+            Span::Unstated => lang.t(Key::SpanUnstated).to_owned(),
+        })
+        .collect();
+    words.join(", ")
+}
+
 /// One of the chart's toggles: a button per option, the current one pressed.
 fn toggle<T: PartialEq + Copy>(
     lang: Lang,
@@ -288,7 +304,7 @@ fn controls(app: &Store, route: &Route) -> Html {
 }
 
 /// What the chart's fills and marks mean, and how to read its amounts.
-fn legend(lang: Lang, period: Period, envelope: &str) -> Html {
+fn legend(lang: Lang, period: Period, envelope: &str, data: &FundingData) -> Html {
     let mut m = Markup::new();
     m.open("ul", &[("class", "legend")]);
     for g in GROUPS {
@@ -300,7 +316,14 @@ fn legend(lang: Lang, period: Period, envelope: &str) -> Html {
         .el(
             "p",
             &[("class", "note"), ("data-testid", "additive-note")],
-            &lang.tf(Key::AdditiveNote, &[envelope]),
+            &lang.tf(
+                Key::AdditiveNote,
+                &[
+                    envelope,
+                    &spans(lang, data),
+                    &DATASET.initiative.projects.to_string(),
+                ],
+            ),
         );
     if period == Period::PerYear {
         m.el("p", &[("class", "note")], lang.t(Key::PerYearNote));
