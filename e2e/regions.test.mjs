@@ -358,3 +358,18 @@ test('the map keeps its base layer: a switch back, a cleared selection and a lan
     assert.equal(await settled(), first);
   }, { hash: 'view=regions', viewport: { width: 1280, height: 900 }, scale: 2 });
 });
+
+test('a province in two of the report’s groups shows the disagreement, with every claim, in its panel', async () => {
+  const conflicts = app.ds.conflicts.filter((c) => c.about.some((id) => id.startsWith('KR-')));
+  assert.ok(conflicts.length > 0, 'the dataset records a disagreement about a province');
+  const id = conflicts[0].about.find((a) => a.startsWith('KR-'));
+  await app.withPage(async ({ page }) => {
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), id));
+    const text = squash(await detail.innerText());
+    for (const c of conflicts.filter((c) => c.about.includes(id))) {
+      assert.ok(text.includes(c.title.en), `the panel names ${c.id}`);
+      for (const claim of c.claims) assert.ok(text.includes(claim.source.quote), `the panel cites ${claim.source.quote}`);
+    }
+  }, { hash: `view=regions&sel=${id}` });
+});

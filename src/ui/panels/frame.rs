@@ -76,3 +76,17 @@ pub(super) fn list<T>(
     }
     m.close("ul");
 }
+
+/// The points where the report makes more than one claim about record `id`, each with
+/// every claim and its source.
+pub(super) fn conflicts_into(m: &mut Markup, lang: Lang, id: &str) {
+    let conflicts: Vec<_> = crate::data::conflicts_about(id).collect();
+    section(m, lang, Key::DetailConflicts, conflicts.is_empty(), |m| {
+        list(m, &conflicts, |m, c| {
+            m.open("li", &[("class", "conflict")])
+                .el("strong", &[], lang.pick(c.title));
+            super::entry::claims_into(m, lang, c);
+            m.close("li");
+        });
+    });
+}

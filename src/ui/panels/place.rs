@@ -32,6 +32,7 @@ pub fn province(app: &Store, id: &str) -> Html {
             m.close("li");
         });
     });
+    super::frame::conflicts_into(&mut m, lang, p.id);
     let updates: Vec<_> = data::updates_about(p.id).collect();
     section(&mut m, lang, Key::DetailUpdates, updates.is_empty(), |m| {
         list(m, updates, |m, u| update_into(m, lang, u));

@@ -1,7 +1,7 @@
 //! The panel of a selected programme.
 
 use super::frame::{list, panel, section, update_into};
-use crate::data::{self, conflicts_about, updates_about, Programme, DATASET};
+use crate::data::{self, updates_about, Programme, DATASET};
 use crate::i18n::{self, Key, Lang};
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::other;
@@ -132,15 +132,7 @@ fn when_and_since_into(m: &mut Markup, lang: Lang, p: &Programme) {
             m.close("li");
         });
     });
-    let conflicts: Vec<_> = conflicts_about(p.id).collect();
-    section(m, lang, Key::DetailConflicts, conflicts.is_empty(), |m| {
-        list(m, &conflicts, |m, c| {
-            m.open("li", &[("class", "conflict")])
-                .el("strong", &[], lang.pick(c.title));
-            super::entry::claims_into(m, lang, c);
-            m.close("li");
-        });
-    });
+    super::frame::conflicts_into(m, lang, p.id);
     let updates: Vec<_> = updates_about(p.id).collect();
     section(m, lang, Key::DetailUpdates, updates.is_empty(), |m| {
         list(m, &updates, |m, u| update_into(m, lang, u));
