@@ -179,3 +179,26 @@ test('a two-finger pinch on a touch screen zooms the timeline', async () => {
     await context.close();
   }
 });
+
+test('the targets table gives every target its value, in each language, and keeps “5–2” as the report writes it', async () => {
+  for (const lang of ['en', 'ko']) {
+    await app.withPage(async ({ page }) => {
+      const rows = await page.locator('table[data-testid=target-table] tbody tr[data-id]').evaluateAll((trs) =>
+        trs.map((tr) => ({ id: tr.dataset.id, value: tr.querySelector('td.value')?.textContent ?? '' })),
+      );
+      assert.equal(rows.length, app.ds.targets.length, 'one row a target');
+      for (const t of app.ds.targets) {
+        const value = squash(rows.find((r) => r.id === t.id)?.value ?? '');
+        assert.ok(value.length > 0, `${t.id} has a value`);
+        const b = t.bound;
+        if (b.kind === 'as_written') {
+          assert.ok(value.includes(b.text), `${t.id} keeps ${b.text}: ${value}`);
+        } else {
+          const n = b.kind === 'range' ? b.min : b.value;
+          const digits = String(n >= 10000 && lang === 'ko' ? n / 10000 : n);
+          assert.ok(value.replace(/,/g, '').includes(digits), `${t.id} (${lang}) shows ${digits}: ${value}`);
+        }
+      }
+    }, { hash: `view=timeline&lang=${lang}` });
+  }
+});

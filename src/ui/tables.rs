@@ -33,7 +33,12 @@ const PROVINCES: Head = Head(Key::ProvincesCaption, "province-table", &[]);
 const TARGETS: Head = Head(
     Key::TargetsCaption,
     "target-table",
-    &[Key::ColTarget, Key::ColDeadline, Key::ColSource],
+    &[
+        Key::ColTarget,
+        Key::ColTargetValue,
+        Key::ColDeadline,
+        Key::ColSource,
+    ],
 );
 
 /// A table that scrolls sideways on narrow screens, reachable by keyboard: the
@@ -293,7 +298,12 @@ pub fn timeline_tables(props: &TableProps) -> Html {
         for t in DATASET.targets {
             let deadline = t.deadline.map(|d| d.to_string()).unwrap_or_default();
             row_head(m, t.id, lang.pick(t.metric))
-                .el("td", &[], &deadline)
+                .el(
+                    "td",
+                    &[("class", "value")],
+                    &i18n::target_value(lang, t.bound, t.unit),
+                )
+                .el("td", &[("class", "nowrap")], &deadline)
                 .open("td", &[]);
             cite_into(m, lang, t.source);
             m.close("td").close("tr");

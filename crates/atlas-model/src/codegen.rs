@@ -300,6 +300,7 @@ to_rust_field_enum!(Bound {
     AtLeast { value },
     AtMost { value },
     Range { min, max },
+    AsWritten { text },
 });
 to_rust_field_enum!(FigureValue {
     Exact { value },

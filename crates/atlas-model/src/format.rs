@@ -11,7 +11,7 @@
 //! the build passes [`English`].
 
 use crate::strings::Key;
-use crate::{Amount, Basis, Category, Currency, DateSpec, Money, Quantity, Ymd};
+use crate::{Amount, Basis, Bound, Category, Currency, DateSpec, Money, Quantity, TargetUnit, Ymd};
 
 /// How a language writes numbers: the English idiom (₩16 trillion) or the Korean one
 /// (16조 원).
@@ -246,6 +246,54 @@ pub fn category_name(lang: impl Language, c: Category) -> &'static str {
         Category::SuperInnovation => Key::CategorySuperInnovation,
         Category::CrossCutting => Key::CategoryCrossCutting,
     })
+}
+
+/// A target's value in words: "70%", "at least 3%", "top 3", "200,000" / "20만",
+/// "15×" / "15배", "Level 4 or above" as "at least Level 4", and the report's own notation
+/// kept verbatim where it states no clear value.
+pub fn target_value(lang: impl Language, bound: Bound, unit: TargetUnit) -> String {
+    let one = |v: f64| unit_value(lang, v, unit);
+    match bound {
+        Bound::Exact { value } => one(value),
+        Bound::AtLeast { value } => lang.tf(Key::TargetAtLeast, &[&one(value)]),
+        Bound::AtMost { value } if unit == TargetUnit::Rank => {
+            lang.tf(Key::TargetTop, &[&plain_number(lang, value)])
+        }
+        Bound::AtMost { value } => lang.tf(Key::TargetAtMost, &[&one(value)]),
+        Bound::Range { min, max } => lang.tf(Key::TargetRange, &[&one(min), &one(max)]),
+        Bound::AsWritten { text } => lang.tf(Key::TargetAsWritten, &[text]),
+    }
+}
+
+/// One value with its unit.
+fn unit_value(lang: impl Language, v: f64, unit: TargetUnit) -> String {
+    let n = plain_number(lang, v);
+    let key = match unit {
+        TargetUnit::Count => return n,
+        TargetUnit::Percent => Key::UnitPercent,
+        TargetUnit::Rank => Key::UnitRank,
+        TargetUnit::Multiple => Key::UnitMultiple,
+        TargetUnit::Level => Key::UnitLevel,
+        TargetUnit::Models => Key::UnitModels,
+        TargetUnit::Teams => Key::UnitTeams,
+        TargetUnit::TrillionWonPerYear => Key::UnitTrillionWonPerYear,
+    };
+    lang.tf(key, &[&n])
+}
+
+/// A count or measure: whole numbers grouped ("200,000"; in Korean, whole 만 as "20만"),
+/// fractions as written ("1.5").
+fn plain_number(lang: impl Language, v: f64) -> String {
+    if v.fract() != 0.0 || v < 0.0 {
+        return format!("{v}");
+    }
+    let n = v as u64;
+    match lang.idiom() {
+        Idiom::Korean if n >= 10_000 && n % 10_000 == 0 => {
+            format!("{}만", group_digits(n / 10_000))
+        }
+        _ => group_digits(n),
+    }
 }
 
 /// The decade of `v`: `(k, 10^k)` with `10^k <= v < 10^(k+1)`, for a positive finite `v`

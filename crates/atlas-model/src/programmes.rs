@@ -101,12 +101,18 @@ pub enum Bound {
         /// The ceiling.
         value: f64,
     },
-    /// From `min` to `max` ("5–2 models").
+    /// From `min` to `max`.
     Range {
         /// Lower end.
         min: f64,
         /// Upper end.
         max: f64,
+    },
+    /// The report's own notation, which states no clear value ("5–2 leading models"):
+    /// kept verbatim rather than read as a range or a count.
+    AsWritten {
+        /// The notation, as it stands in the source quote.
+        text: &'static str,
     },
 }
 

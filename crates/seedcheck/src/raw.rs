@@ -169,6 +169,7 @@ pub struct RawTarget {
     pub value: Option<Spanned<f64>>,
     pub min: Option<Spanned<f64>>,
     pub max: Option<Spanned<f64>>,
+    pub written: Option<S>,
     pub unit: TargetUnit,
     pub deadline: Option<Spanned<i64>>,
     pub source: Spanned<RawSource>,

@@ -365,3 +365,22 @@ fn a_range_phrase_is_not_typed_as_an_exact_target() {
         growth.bound
     );
 }
+
+/// "5–2 leading generative models" is not a range from 2 to 5: the target keeps the
+/// report's notation, and the later reports (five teams, to be cut to two by 2027) stand
+/// beside it as an update about the same target.
+#[test]
+fn the_five_two_target_keeps_the_report_s_notation() {
+    let data = seeds();
+    let t = data
+        .targets
+        .iter()
+        .find(|t| t.id == "sovereign-generative-models-5-2")
+        .expect("the 5–2 target");
+    assert_eq!(t.bound, atlas_model::Bound::AsWritten { text: "5–2" });
+    assert!(t.source.quote.contains("5–2"));
+    assert!(
+        data.updates.iter().any(|u| u.concerns.contains(&t.id)),
+        "a later report stands beside it"
+    );
+}

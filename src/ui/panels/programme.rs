@@ -51,7 +51,11 @@ fn what_into(m: &mut Markup, lang: Lang, p: &Programme) {
         .collect();
     section(m, lang, Key::DetailTargets, targets.is_empty(), |m| {
         list(m, &targets, |m, t| {
-            m.open("li", &[]).text(lang.pick(t.metric));
+            m.open("li", &[]).text(lang.pick(t.metric)).text(": ").el(
+                "strong",
+                &[],
+                &crate::i18n::target_value(lang, t.bound, t.unit),
+            );
             if let Some(d) = t.deadline {
                 m.text(" · ").text(&lang.tf(Key::ByYear, &[&d.to_string()]));
             }

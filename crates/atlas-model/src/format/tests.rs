@@ -318,3 +318,45 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn target_values_in_each_idiom() {
+    use crate::{Bound::*, TargetUnit::*};
+    let cases = [
+        (Exact { value: 70.0 }, Percent, "70%", "70%"),
+        (AtLeast { value: 3.0 }, Percent, "at least 3%", "3% 이상"),
+        (AtMost { value: 3.0 }, Rank, "top 3", "3위 이내"),
+        (Exact { value: 4.0 }, Rank, "No. 4", "4위"),
+        (Exact { value: 200_000.0 }, Count, "200,000", "20만"),
+        (Exact { value: 15.0 }, Multiple, "15×", "15배"),
+        (
+            AtLeast { value: 4.0 },
+            Level,
+            "at least Level 4",
+            "레벨 4 이상",
+        ),
+        (Exact { value: 5.0 }, Teams, "5 teams", "5개 팀"),
+        (
+            Range { min: 2.0, max: 5.0 },
+            Models,
+            "2 models–5 models",
+            "모델 2개~모델 5개",
+        ),
+        (
+            AsWritten { text: "5–2" },
+            Models,
+            "“5–2” as written (no clear value)",
+            "원문 표기 ‘5–2’(값 불분명)",
+        ),
+        (
+            AtLeast { value: 40.0 },
+            TrillionWonPerYear,
+            "at least ₩40 trillion a year",
+            "연 40조 원 이상",
+        ),
+    ];
+    for (bound, unit, en, ko) in cases {
+        assert_eq!(target_value(En, bound, unit), en);
+        assert_eq!(target_value(Korean, bound, unit), ko);
+    }
+}
