@@ -260,14 +260,24 @@ pub fn target_value(lang: impl Language, bound: Bound, unit: TargetUnit) -> Stri
             lang.tf(Key::TargetTop, &[&plain_number(lang, value)])
         }
         Bound::AtMost { value } => lang.tf(Key::TargetAtMost, &[&one(value)]),
-        Bound::Range { min, max } => lang.tf(Key::TargetRange, &[&one(min), &one(max)]),
+        Bound::Range { min, max } => {
+            let span = lang.tf(
+                Key::TargetRange,
+                &[&plain_number(lang, min), &plain_number(lang, max)],
+            );
+            with_unit(lang, span, unit)
+        }
         Bound::AsWritten { text } => lang.tf(Key::TargetAsWritten, &[text]),
     }
 }
 
 /// One value with its unit.
 fn unit_value(lang: impl Language, v: f64, unit: TargetUnit) -> String {
-    let n = plain_number(lang, v);
+    with_unit(lang, plain_number(lang, v), unit)
+}
+
+/// A number, or a span of two ("2–5"), with its unit written once.
+fn with_unit(lang: impl Language, n: String, unit: TargetUnit) -> String {
     let key = match unit {
         TargetUnit::Count => return n,
         TargetUnit::Percent => Key::UnitPercent,

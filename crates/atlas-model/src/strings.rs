@@ -88,7 +88,7 @@ strings! {
     ColKind => "Kind", "종류";
     ColTarget => "Target", "목표";
     ColDeadline => "By", "기한";
-    ColTargetValue => "Value", "목표값";
+    ColTargetValue => "Value", "목표치";
     TargetAtLeast => "at least {0}", "{0} 이상";
     TargetAtMost => "at most {0}", "{0} 이하";
     TargetTop => "top {0}", "{0}위 이내";

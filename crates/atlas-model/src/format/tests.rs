@@ -339,8 +339,8 @@ fn target_values_in_each_idiom() {
         (
             Range { min: 2.0, max: 5.0 },
             Models,
-            "2 models–5 models",
-            "모델 2개~모델 5개",
+            "2–5 models",
+            "모델 2~5개",
         ),
         (
             AsWritten { text: "5–2" },
