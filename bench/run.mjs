@@ -6,7 +6,7 @@
 //
 // Environment: BENCH_RUNS (default 10, at least 1), BENCH_OUT (default
 // target/bench/results.json), BENCH_INTERACTIONS (default 1000, for looking at memory over
-// longer sessions), E2E_CHROMIUM (the browser, default /usr/bin/chromium).
+// longer runs), E2E_CHROMIUM (the browser, default /usr/bin/chromium).
 //
 // It serves `dist` on 127.0.0.1 (e2e/lib/server.mjs) and drives headless Chromium
 // (e2e/lib/browser.mjs flags) with a fresh browser context for every load, every run at
@@ -439,7 +439,7 @@ function buildRows(sizes, samples) {
   rows.push(row(`wasm memory growth, load → ${INTERACTIONS} interactions`, growth('afterLoad', 'wasm'), fmtPct, '≤ 5%', (v) => v <= 5));
   rows.push(row(`wasm memory growth, views warm → ${INTERACTIONS} interactions`, growth('afterWarmup', 'wasm'), fmtPct, '≤ 5%', (v) => v <= 5));
   // wasm memory never shrinks: it is the heap's high-water mark. Growth over the second half
-  // of the session tells a leak (keeps climbing) from a peak reached once.
+  // of the interactions tells a leak (keeps climbing) from a peak reached once.
   const half = samples
     .map((s) => s.memory.interactions.curve)
     .filter((c) => c.length >= 2 && c[Math.floor(c.length / 2) - 1])

@@ -2,7 +2,7 @@
 //! that leaves the page still says what it shows and where the figures come from.
 
 use super::colour::{Rgb, INK, INK_SOFT};
-use super::paint::{paint, Label, Painter, Stroke};
+use super::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
 use super::scene::{Anchor, Rect, Ring, Scene, Shape};
 use super::text;
 use std::convert::Infallible;
@@ -42,37 +42,24 @@ impl Painter for Shifted {
         self.push(Shape::Box { rect, fill, stroke })
     }
 
-    fn line(
-        &mut self,
-        from: (f64, f64),
-        to: (f64, f64),
-        colour: Rgb,
-        width: f64,
-        dashed: bool,
-    ) -> Result<(), Infallible> {
-        let (from, to) = (self.moved(from), self.moved(to));
+    fn line(&mut self, l: Segment) -> Result<(), Infallible> {
+        let (from, to) = (self.moved(l.from), self.moved(l.to));
         self.push(Shape::Line {
             from,
             to,
-            colour,
-            width,
-            dashed,
+            colour: l.colour,
+            width: l.width,
+            dashed: l.dashed,
         })
     }
 
-    fn path(
-        &mut self,
-        points: &Ring,
-        closed: bool,
-        colour: Rgb,
-        width: f64,
-    ) -> Result<(), Infallible> {
-        let points = self.moved_ring(points);
+    fn path(&mut self, p: Polyline<'_>) -> Result<(), Infallible> {
+        let points = self.moved_ring(p.points);
         self.push(Shape::Path {
             points,
-            closed,
-            colour,
-            width,
+            closed: p.closed,
+            colour: p.colour,
+            width: p.width,
         })
     }
 
@@ -85,19 +72,13 @@ impl Painter for Shifted {
         })
     }
 
-    fn circle(
-        &mut self,
-        centre: (f64, f64),
-        radius: f64,
-        fill: Rgb,
-        stroke: Stroke,
-    ) -> Result<(), Infallible> {
-        let centre = self.moved(centre);
+    fn circle(&mut self, c: Disc) -> Result<(), Infallible> {
+        let centre = self.moved(c.centre);
         self.push(Shape::Circle {
             centre,
-            radius,
-            fill,
-            stroke,
+            radius: c.radius,
+            fill: c.fill,
+            stroke: c.stroke,
         })
     }
 

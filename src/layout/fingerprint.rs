@@ -8,7 +8,7 @@
 //! the print (barring a 1 in 2^64 collision).
 
 use super::colour::Rgb;
-use super::paint::{paint, Label, Painter, Stroke};
+use super::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
 use super::scene::{Anchor, Rect, Ring, Shape};
 use std::convert::Infallible;
 
@@ -61,35 +61,22 @@ impl Painter for Fold {
         Ok(())
     }
 
-    fn line(
-        &mut self,
-        from: (f64, f64),
-        to: (f64, f64),
-        colour: Rgb,
-        width: f64,
-        dashed: bool,
-    ) -> Result<(), Infallible> {
+    fn line(&mut self, l: Segment) -> Result<(), Infallible> {
         self.word(2);
-        self.point(from);
-        self.point(to);
-        self.colour(colour);
-        self.num(width);
-        self.word(u64::from(dashed));
+        self.point(l.from);
+        self.point(l.to);
+        self.colour(l.colour);
+        self.num(l.width);
+        self.word(u64::from(l.dashed));
         Ok(())
     }
 
-    fn path(
-        &mut self,
-        points: &Ring,
-        closed: bool,
-        colour: Rgb,
-        width: f64,
-    ) -> Result<(), Infallible> {
+    fn path(&mut self, p: Polyline<'_>) -> Result<(), Infallible> {
         self.word(3);
-        self.points(points);
-        self.word(u64::from(closed));
-        self.colour(colour);
-        self.num(width);
+        self.points(p.points);
+        self.word(u64::from(p.closed));
+        self.colour(p.colour);
+        self.num(p.width);
         Ok(())
     }
 
@@ -102,18 +89,12 @@ impl Painter for Fold {
         Ok(())
     }
 
-    fn circle(
-        &mut self,
-        centre: (f64, f64),
-        radius: f64,
-        fill: Rgb,
-        stroke: Stroke,
-    ) -> Result<(), Infallible> {
+    fn circle(&mut self, c: Disc) -> Result<(), Infallible> {
         self.word(5);
-        self.point(centre);
-        self.num(radius);
-        self.colour(fill);
-        self.outline(stroke);
+        self.point(c.centre);
+        self.num(c.radius);
+        self.colour(c.fill);
+        self.outline(c.stroke);
         Ok(())
     }
 

@@ -32,6 +32,47 @@ pub struct Label<'a> {
     pub bounds: Rect,
 }
 
+/// A line as a painter gets it, from its [`Shape::Line`].
+#[derive(Debug, Clone, Copy)]
+pub struct Segment {
+    /// Start.
+    pub from: (f64, f64),
+    /// End.
+    pub to: (f64, f64),
+    /// Colour.
+    pub colour: Rgb,
+    /// Width in CSS px.
+    pub width: f64,
+    /// Dashed.
+    pub dashed: bool,
+}
+
+/// A polyline as a painter gets it, borrowed from its [`Shape::Path`].
+#[derive(Debug, Clone, Copy)]
+pub struct Polyline<'a> {
+    /// Its points.
+    pub points: &'a Ring,
+    /// Whether the last point joins the first.
+    pub closed: bool,
+    /// Colour.
+    pub colour: Rgb,
+    /// Width in CSS px.
+    pub width: f64,
+}
+
+/// A circle as a painter gets it, from its [`Shape::Circle`].
+#[derive(Debug, Clone, Copy)]
+pub struct Disc {
+    /// Centre.
+    pub centre: (f64, f64),
+    /// Radius in CSS px.
+    pub radius: f64,
+    /// Fill.
+    pub fill: Rgb,
+    /// Outline.
+    pub stroke: Stroke,
+}
+
 /// Something that draws, or reads, shapes one at a time in scene order. Each method is
 /// one kind of [`Shape`], with that shape's fields.
 pub trait Painter {
@@ -42,35 +83,16 @@ pub trait Painter {
     fn rect(&mut self, rect: Rect, fill: Rgb, stroke: Stroke) -> Result<(), Self::Error>;
 
     /// A straight line ([`Shape::Line`]).
-    fn line(
-        &mut self,
-        from: (f64, f64),
-        to: (f64, f64),
-        colour: Rgb,
-        width: f64,
-        dashed: bool,
-    ) -> Result<(), Self::Error>;
+    fn line(&mut self, segment: Segment) -> Result<(), Self::Error>;
 
     /// A stroked polyline ([`Shape::Path`]).
-    fn path(
-        &mut self,
-        points: &Ring,
-        closed: bool,
-        colour: Rgb,
-        width: f64,
-    ) -> Result<(), Self::Error>;
+    fn path(&mut self, polyline: Polyline<'_>) -> Result<(), Self::Error>;
 
     /// A filled polygon of even-odd rings ([`Shape::Polygon`]).
     fn polygon(&mut self, rings: &[Ring], fill: Rgb, stroke: Stroke) -> Result<(), Self::Error>;
 
     /// A filled circle ([`Shape::Circle`]).
-    fn circle(
-        &mut self,
-        centre: (f64, f64),
-        radius: f64,
-        fill: Rgb,
-        stroke: Stroke,
-    ) -> Result<(), Self::Error>;
+    fn circle(&mut self, disc: Disc) -> Result<(), Self::Error>;
 
     /// A label ([`Shape::Text`]).
     fn text(&mut self, label: Label<'_>) -> Result<(), Self::Error>;
@@ -87,13 +109,24 @@ pub fn paint<P: Painter>(shapes: &[Shape], painter: &mut P) -> Result<(), P::Err
                 colour,
                 width,
                 dashed,
-            } => painter.line(*from, *to, *colour, *width, *dashed),
+            } => painter.line(Segment {
+                from: *from,
+                to: *to,
+                colour: *colour,
+                width: *width,
+                dashed: *dashed,
+            }),
             Shape::Path {
                 points,
                 closed,
                 colour,
                 width,
-            } => painter.path(points, *closed, *colour, *width),
+            } => painter.path(Polyline {
+                points,
+                closed: *closed,
+                colour: *colour,
+                width: *width,
+            }),
             Shape::Polygon {
                 rings,
                 fill,
@@ -104,7 +137,12 @@ pub fn paint<P: Painter>(shapes: &[Shape], painter: &mut P) -> Result<(), P::Err
                 radius,
                 fill,
                 stroke,
-            } => painter.circle(*centre, *radius, *fill, *stroke),
+            } => painter.circle(Disc {
+                centre: *centre,
+                radius: *radius,
+                fill: *fill,
+                stroke: *stroke,
+            }),
             Shape::Text {
                 at,
                 text,

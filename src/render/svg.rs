@@ -3,7 +3,7 @@
 
 use super::FONT_STACK;
 use crate::layout::colour::Rgb;
-use crate::layout::paint::{paint, Label, Painter, Stroke};
+use crate::layout::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
 use crate::layout::{Anchor, Rect, Ring, Scene};
 use std::convert::Infallible;
 
@@ -77,23 +77,16 @@ impl Painter for Svg {
         self.end(stroke)
     }
 
-    fn line(
-        &mut self,
-        from: (f64, f64),
-        to: (f64, f64),
-        colour: Rgb,
-        width: f64,
-        dashed: bool,
-    ) -> Result<(), Infallible> {
+    fn line(&mut self, l: Segment) -> Result<(), Infallible> {
         self.0.push_str(&format!(
             "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"{}/>\n",
-            n(from.0),
-            n(from.1),
-            n(to.0),
-            n(to.1),
-            colour.hex(),
-            n(width),
-            if dashed {
+            n(l.from.0),
+            n(l.from.1),
+            n(l.to.0),
+            n(l.to.1),
+            l.colour.hex(),
+            n(l.width),
+            if l.dashed {
                 " stroke-dasharray=\"5 4\""
             } else {
                 ""
@@ -102,22 +95,16 @@ impl Painter for Svg {
         Ok(())
     }
 
-    fn path(
-        &mut self,
-        points: &Ring,
-        closed: bool,
-        colour: Rgb,
-        width: f64,
-    ) -> Result<(), Infallible> {
+    fn path(&mut self, p: Polyline<'_>) -> Result<(), Infallible> {
         let mut d = String::new();
-        ring_data(&mut d, points);
-        if closed {
+        ring_data(&mut d, p.points);
+        if p.closed {
             d.push('Z');
         }
         self.0.push_str(&format!(
             "<path d=\"{d}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"/>\n",
-            colour.hex(),
-            n(width)
+            p.colour.hex(),
+            n(p.width)
         ));
         Ok(())
     }
@@ -135,21 +122,15 @@ impl Painter for Svg {
         self.end(stroke)
     }
 
-    fn circle(
-        &mut self,
-        centre: (f64, f64),
-        radius: f64,
-        fill: Rgb,
-        stroke: Stroke,
-    ) -> Result<(), Infallible> {
+    fn circle(&mut self, c: Disc) -> Result<(), Infallible> {
         self.0.push_str(&format!(
             "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"",
-            n(centre.0),
-            n(centre.1),
-            n(radius),
-            fill.hex()
+            n(c.centre.0),
+            n(c.centre.1),
+            n(c.radius),
+            c.fill.hex()
         ));
-        self.end(stroke)
+        self.end(c.stroke)
     }
 
     fn text(&mut self, l: Label<'_>) -> Result<(), Infallible> {

@@ -1,7 +1,7 @@
 //! What a run of shapes inks, for sizing the focus ring's overlay canvas to it.
 
 use crate::layout::colour::Rgb;
-use crate::layout::paint::{paint, Label, Painter, Stroke};
+use crate::layout::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
 use crate::layout::{Rect, Ring, Shape};
 use std::convert::Infallible;
 
@@ -60,19 +60,12 @@ impl Painter for Ink {
         self.add_rect(rect, stroke_width(stroke))
     }
 
-    fn line(
-        &mut self,
-        from: (f64, f64),
-        to: (f64, f64),
-        _: Rgb,
-        width: f64,
-        _: bool,
-    ) -> Result<(), Infallible> {
-        self.add_all(&[from, to], width)
+    fn line(&mut self, l: Segment) -> Result<(), Infallible> {
+        self.add_all(&[l.from, l.to], l.width)
     }
 
-    fn path(&mut self, points: &Ring, _: bool, _: Rgb, width: f64) -> Result<(), Infallible> {
-        self.add_all(points, width)
+    fn path(&mut self, p: Polyline<'_>) -> Result<(), Infallible> {
+        self.add_all(p.points, p.width)
     }
 
     fn polygon(&mut self, rings: &[Ring], _: Rgb, stroke: Stroke) -> Result<(), Infallible> {
@@ -80,14 +73,8 @@ impl Painter for Ink {
         rings.iter().try_for_each(|ring| self.add_all(ring, r))
     }
 
-    fn circle(
-        &mut self,
-        centre: (f64, f64),
-        radius: f64,
-        _: Rgb,
-        stroke: Stroke,
-    ) -> Result<(), Infallible> {
-        self.add(centre, radius + stroke_width(stroke))
+    fn circle(&mut self, c: Disc) -> Result<(), Infallible> {
+        self.add(c.centre, c.radius + stroke_width(c.stroke))
     }
 
     fn text(&mut self, label: Label<'_>) -> Result<(), Infallible> {

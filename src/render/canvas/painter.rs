@@ -4,7 +4,7 @@
 //! only what differs from the label before.
 
 use crate::layout::colour::{Rgb, PAPER};
-use crate::layout::paint::{paint, Label, Painter, Stroke};
+use crate::layout::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
 use crate::layout::{Anchor, Rect, Ring, Shape};
 use crate::render::FONT_STACK;
 use plotters::prelude::{Color, DrawingBackend, RGBColor, ShapeStyle};
@@ -147,17 +147,10 @@ impl Painter for CanvasPainter {
         Ok(())
     }
 
-    fn line(
-        &mut self,
-        from: (f64, f64),
-        to: (f64, f64),
-        colour: Rgb,
-        width: f64,
-        dashed: bool,
-    ) -> Result<(), String> {
-        let style = self.stroke(colour, width);
-        let path = [self.pt(from), self.pt(to)];
-        if !dashed {
+    fn line(&mut self, l: Segment) -> Result<(), String> {
+        let style = self.stroke(l.colour, l.width);
+        let path = [self.pt(l.from), self.pt(l.to)];
+        if !l.dashed {
             return self.plotters().draw_path(path, &style).map_err(err);
         }
         // Dashes of 5 px with 4 px gaps, in CSS px: one path with the canvas's own dash
@@ -169,15 +162,15 @@ impl Painter for CanvasPainter {
         drawn.map_err(err)
     }
 
-    fn path(&mut self, points: &Ring, closed: bool, colour: Rgb, width: f64) -> Result<(), String> {
+    fn path(&mut self, p: Polyline<'_>) -> Result<(), String> {
         self.join(true);
-        let mut pts: Vec<(i32, i32)> = points.iter().map(|q| self.pt(*q)).collect();
-        if closed {
+        let mut pts: Vec<(i32, i32)> = p.points.iter().map(|q| self.pt(*q)).collect();
+        if p.closed {
             // Round the first corner too: plotters' paths are open, so the path goes on
             // past its start to the second point.
             pts.extend_from_within(..pts.len().min(2));
         }
-        let style = self.stroke(colour, width);
+        let style = self.stroke(p.colour, p.width);
         self.plotters().draw_path(pts, &style).map_err(err)
     }
 
@@ -201,19 +194,13 @@ impl Painter for CanvasPainter {
         Ok(())
     }
 
-    fn circle(
-        &mut self,
-        centre: (f64, f64),
-        radius: f64,
-        fill: Rgb,
-        stroke: Stroke,
-    ) -> Result<(), String> {
-        let c = self.pt(centre);
-        let r = ((radius * self.s).round() as i32).max(1) as u32;
+    fn circle(&mut self, d: Disc) -> Result<(), String> {
+        let c = self.pt(d.centre);
+        let r = ((d.radius * self.s).round() as i32).max(1) as u32;
         self.plotters()
-            .draw_circle(c, r, &rgb(fill).filled(), true)
+            .draw_circle(c, r, &rgb(d.fill).filled(), true)
             .map_err(err)?;
-        if let Some((col, w)) = stroke {
+        if let Some((col, w)) = d.stroke {
             let style = self.stroke(col, w);
             self.plotters()
                 .draw_circle(c, r, &style, false)
