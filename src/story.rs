@@ -37,7 +37,14 @@ pub fn fill(lang: Lang, text: &str) -> String {
                 "projects" => Some(init.projects.to_string()),
                 "ai_projects" => Some(init.ai_projects.to_string()),
                 "innovation_projects" => Some(init.innovation_projects.to_string()),
-                "conflicts" => Some(DATASET.conflicts.len().to_string()),
+                "conflicts" => Some(
+                    DATASET
+                        .conflicts
+                        .iter()
+                        .filter(|c| c.kind == crate::data::ConflictKind::Contradiction)
+                        .count()
+                        .to_string(),
+                ),
                 "updates" => Some(DATASET.updates.len().to_string()),
                 _ => None,
             },

@@ -3,7 +3,7 @@
 //! the views, their panels and their tables.
 
 use crate::data::timeline::{entries, Entry, Row};
-use crate::data::{self, Lane, MilestoneKind, ProvinceKind, DATASET};
+use crate::data::{self, Conflict, ConflictKind, Lane, MilestoneKind, ProvinceKind, DATASET};
 use crate::i18n::{Key, Lang};
 use crate::layout::map::regions_of;
 
@@ -141,4 +141,33 @@ pub fn selectable(id: &'static str) -> &'static str {
         .iter()
         .find(|e| e.id == id)
         .map_or(id, |e| e.record)
+}
+
+/// The tag a conflict carries: "Contradiction" (모순) or "Needs care" (해석 주의).
+pub fn conflict_kind_key(k: ConflictKind) -> Key {
+    match k {
+        ConflictKind::Contradiction => Key::ConflictKindContradiction,
+        ConflictKind::Ambiguity => Key::ConflictKindAmbiguity,
+    }
+}
+
+/// The conflict's kind as a small badge, so a contradiction reads apart from a point that
+/// only needs care.
+pub fn conflict_badge_into(m: &mut crate::ui::markup::Markup, lang: Lang, c: &Conflict) {
+    let class = match c.kind {
+        ConflictKind::Contradiction => "badge kind-contradiction",
+        ConflictKind::Ambiguity => "badge kind-ambiguity",
+    };
+    m.el(
+        "span",
+        &[("class", class)],
+        lang.t(conflict_kind_key(c.kind)),
+    );
+}
+
+/// The dataset's conflicts, contradictions first, each group in dataset order.
+pub fn conflicts_by_kind() -> Vec<&'static Conflict> {
+    let mut v: Vec<_> = DATASET.conflicts.iter().collect();
+    v.sort_by_key(|c| c.kind != ConflictKind::Contradiction);
+    v
 }

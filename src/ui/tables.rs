@@ -198,10 +198,12 @@ fn notes(lang: Lang) -> Html {
         lang.t(Key::ConflictsHeading),
     )
     .el("p", &[], lang.t(Key::ConflictsIntro))
+    .el("p", &[], lang.t(Key::ConflictKindsIntro))
     .open("ul", &[]);
-    for c in DATASET.conflicts {
-        m.open("li", &[("data-id", c.id)])
-            .el("h3", &[], lang.pick(c.title))
+    for c in crate::ui::names::conflicts_by_kind() {
+        m.open("li", &[("data-id", c.id), ("data-kind", kind_slug(c.kind))]);
+        crate::ui::names::conflict_badge_into(&mut m, lang, c);
+        m.el("h3", &[], lang.pick(c.title))
             .open("ol", &[("class", "claims")]);
         for cl in c.claims {
             m.open("li", &[]).text(lang.pick(cl.says)).text(" ");
@@ -310,4 +312,12 @@ pub fn timeline_tables(props: &TableProps) -> Html {
         }
     });
     m.html()
+}
+
+/// The dataset's name for a conflict kind, for `data-kind` (what tests and styles read).
+fn kind_slug(k: crate::data::ConflictKind) -> &'static str {
+    crate::data::ConflictKind::ALL
+        .iter()
+        .find(|(x, _)| *x == k)
+        .map_or("", |(_, n)| n)
 }

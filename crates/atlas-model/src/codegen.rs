@@ -220,7 +220,7 @@ to_rust_struct! {
     Actor { id, name, kind, programmes, role, source }
     Figure { id, group, label, value, unit, period, source }
     Claim { says, source }
-    Conflict { id, title, about, claims, note }
+    Conflict { id, kind, title, about, claims, note }
     UpdateEvent { date, text }
     Update { id, topic, concerns, says, events, sources }
     Initiative { name, launched, launched_source, total, usd, projects, projects_source, ai_projects, ai_projects_source, innovation_projects, innovation_projects_source, administration, administration_source }
@@ -250,7 +250,8 @@ to_rust_unit_enum!(
     PlaceKind,
     ActorKind,
     FigureGroup,
-    FigureUnit
+    FigureUnit,
+    ConflictKind
 );
 
 /// Enums whose variants carry named fields print as `Type::Variant { f: v, .. }`.

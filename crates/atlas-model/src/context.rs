@@ -94,12 +94,38 @@ pub struct Claim {
     pub source: Source,
 }
 
+/// Whether a conflict's claims cannot all hold, or only need reading together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+#[cfg_attr(feature = "codegen", serde(rename_all = "kebab-case"))]
+pub enum ConflictKind {
+    /// The claims cannot all be true as written: at least one of them is wrong.
+    Contradiction,
+    /// The claims are consistent when read together, but one of them alone misleads.
+    Ambiguity,
+}
+
+impl ConflictKind {
+    /// Every kind, with the name the dataset writes it by.
+    pub const ALL: [(ConflictKind, &'static str); 2] = [
+        (ConflictKind::Contradiction, "contradiction"),
+        (ConflictKind::Ambiguity, "ambiguity"),
+    ];
+
+    /// The kind the dataset writes as `name`, if any.
+    pub fn parse(name: &str) -> Option<ConflictKind> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(k, _)| *k)
+    }
+}
+
 /// A place where the report disagrees with itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "codegen", derive(Serialize))]
 pub struct Conflict {
     /// Stable id.
     pub id: &'static str,
+    /// Whether the claims contradict each other or only need reading together.
+    pub kind: ConflictKind,
     /// What the disagreement is about.
     pub title: Text,
     /// Ids of the records concerned.

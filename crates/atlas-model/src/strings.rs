@@ -296,6 +296,13 @@ strings! {
     LegendConflict => "The report gives conflicting dates", "보고서 안의 날짜 상충";
     ConflictMarker => "The report disagrees with itself here", "보고서 안에서 상충하는 부분";
     LaterSource => "Source", "출처";
+    // --- conflict kinds ---
+    ConflictKindContradiction => "Contradiction", "모순";
+    ConflictKindAmbiguity => "Needs care", "해석 주의";
+    ConflictKindsIntro => "“Contradiction”: the claims cannot all be true as written. “Needs care”: they agree when read together, but one alone misleads.", "‘모순’은 적힌 그대로는 주장이 모두 참일 수 없는 경우이고, ‘해석 주의’는 함께 읽으면 들어맞지만 하나만 보면 오해할 수 있는 경우입니다.";
+    AmbiguityMarker => "The report needs careful reading here", "보고서를 주의해서 읽어야 하는 부분";
+    LegendAmbiguity => "Dates that agree only when read together", "함께 읽어야 들어맞는 날짜";
+    // --- end conflict kinds ---
     DetailProgrammes => "Programmes", "관련 프로그램";
     // --- end timeline view ---
 }

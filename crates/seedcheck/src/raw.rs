@@ -265,6 +265,7 @@ pub struct RawClaim {
 #[serde(deny_unknown_fields)]
 pub struct RawConflict {
     pub id: S,
+    pub kind: Option<S>,
     pub title: RawText,
     #[serde(default)]
     pub about: Vec<S>,

@@ -227,6 +227,34 @@ fn a_conflict_needs_two_different_claims() {
 }
 
 #[test]
+fn a_conflict_without_a_kind_names_its_line_and_field() {
+    let dir = broken("rest.toml", "kind = \"contradiction\"\n", "");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "[[conflict]]"),
+        "conflict \"act-date\", field `kind`",
+        "add `kind = \"contradiction\"`",
+    );
+}
+
+#[test]
+fn an_unknown_conflict_kind_is_refused_with_the_kinds_known() {
+    let dir = broken(
+        "rest.toml",
+        "kind = \"contradiction\"",
+        "kind = \"disagreement\"",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "kind = \"contradiction\""),
+        "conflict \"act-date\", field `kind`",
+        "\"disagreement\" is not a conflict kind; write \"contradiction\" or \"ambiguity\"",
+    );
+}
+
+#[test]
 fn an_update_needs_an_https_source() {
     let dir = broken("rest.toml", "https://example.org/act", "example.org/act");
     let errs = errors(&dir).join("\n");

@@ -64,7 +64,7 @@ fn links(scene: &mut Scene, items: &mut Vec<Item>, placed: &[Placed], frame: &Ti
         scene.shapes.push(Shape::label(
             mx - 2.5,
             my,
-            "!".into(),
+            marker_glyph(conflict).into(),
             12.0,
             true,
             FOCUS,
@@ -76,5 +76,18 @@ fn links(scene: &mut Scene, items: &mut Vec<Item>, placed: &[Placed], frame: &Ti
             .position(|i| i.id == *a)
             .map_or(items.len(), |p| p + 1);
         items.insert(pos, Item::rect(conflict, hit, hit));
+    }
+}
+
+/// A conflict marker's glyph: "!" where the report's claims cannot all hold, "?" where they
+/// only need reading together (ids the dataset does not know read as "!").
+fn marker_glyph(conflict: &str) -> &'static str {
+    match crate::data::DATASET
+        .conflicts
+        .iter()
+        .find(|c| c.id == conflict)
+    {
+        Some(c) if c.kind == crate::data::ConflictKind::Ambiguity => "?",
+        _ => "!",
     }
 }

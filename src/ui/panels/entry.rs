@@ -20,6 +20,7 @@ pub fn entry(app: &Store, id: &str) -> Html {
         update_into(&mut m, lang, u);
         (lang.pick(u.topic), u.id)
     } else if let Some(c) = DATASET.conflicts.iter().find(|c| c.id == id) {
+        crate::ui::names::conflict_badge_into(&mut m, lang, c);
         claims_into(&mut m, lang, c);
         (lang.pick(c.title), c.id)
     } else {
@@ -55,8 +56,9 @@ fn milestone_into(m: &mut Markup, lang: Lang, ms: &Milestone) {
             .el("p", &[], &names.join(", "));
     }
     for c in data::conflicts_about(ms.id) {
-        m.open("div", &[("class", "conflict")])
-            .el("h4", &[], lang.pick(c.title));
+        m.open("div", &[("class", "conflict")]);
+        crate::ui::names::conflict_badge_into(m, lang, c);
+        m.el("h4", &[], lang.pick(c.title));
         claims_into(m, lang, c);
         m.close("div");
     }

@@ -83,8 +83,9 @@ pub(super) fn conflicts_into(m: &mut Markup, lang: Lang, id: &str) {
     let conflicts: Vec<_> = crate::data::conflicts_about(id).collect();
     section(m, lang, Key::DetailConflicts, conflicts.is_empty(), |m| {
         list(m, &conflicts, |m, c| {
-            m.open("li", &[("class", "conflict")])
-                .el("strong", &[], lang.pick(c.title));
+            m.open("li", &[("class", "conflict")]);
+            crate::ui::names::conflict_badge_into(m, lang, c);
+            m.text(" ").el("strong", &[], lang.pick(c.title));
             super::entry::claims_into(m, lang, c);
             m.close("li");
         });

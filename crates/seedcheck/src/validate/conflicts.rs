@@ -2,7 +2,7 @@
 
 use super::{leak, leak_vec, what, Checker, Ctx, ANY};
 use crate::raw::RawConflict;
-use atlas_model::{Claim, Conflict};
+use atlas_model::{Claim, Conflict, ConflictKind};
 use std::collections::HashSet;
 use toml::Spanned;
 
@@ -55,12 +55,49 @@ impl Checker {
                 );
             }
         }
+        let kind = self.conflict_kind(cx, c, &w("kind"));
         Conflict {
             id: leak(id),
+            kind,
             title: self.text(cx, c.span(), &w("title"), &r.title),
             about: self.refs(cx, &w("about"), &r.about, ANY),
             claims: leak_vec(claims),
             note: self.text(cx, c.span(), &w("note"), &r.note),
+        }
+    }
+
+    /// The conflict's `kind`, required: whether its claims cannot all hold, or only need
+    /// reading together. A missing or unknown kind is an error (and reads as a
+    /// contradiction, so the check goes on).
+    fn conflict_kind(&self, cx: &mut Ctx, c: &Spanned<RawConflict>, w: &str) -> ConflictKind {
+        let names = || {
+            ConflictKind::ALL
+                .iter()
+                .map(|(_, n)| format!("{n:?}"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        };
+        match &c.get_ref().kind {
+            None => {
+                cx.err(
+                    c.span(),
+                    w,
+                    "add `kind = \"contradiction\"` (the claims cannot all be true as written) or `kind = \"ambiguity\"` (they agree when read together, but one alone misleads)".into(),
+                );
+                ConflictKind::Contradiction
+            }
+            Some(k) => ConflictKind::parse(k.get_ref()).unwrap_or_else(|| {
+                cx.err(
+                    k.span(),
+                    w,
+                    format!(
+                        "{:?} is not a conflict kind; write {}",
+                        k.get_ref(),
+                        names()
+                    ),
+                );
+                ConflictKind::Contradiction
+            }),
         }
     }
 }

@@ -17,6 +17,7 @@ pub(super) fn legend(lang: Lang) -> Html {
         ("swatch diamond", "", Key::LegendDeadline),
         ("swatch later", "", Key::LegendLater),
         ("swatch bang", "!", Key::LegendConflict),
+        ("swatch bang ambiguity", "?", Key::LegendAmbiguity),
         ("swatch today", "", Key::Today),
     ] {
         m.legend_item(swatch, "", mark, lang.t(key));

@@ -173,7 +173,11 @@ fn describe(lang: Lang, id: &str) -> Option<(String, String)> {
     if let Some(c) = DATASET.conflicts.iter().find(|c| c.id == id) {
         return Some((
             lang.pick(c.title).to_owned(),
-            lang.t(Key::ConflictMarker).to_owned(),
+            lang.t(match c.kind {
+                crate::data::ConflictKind::Contradiction => Key::ConflictMarker,
+                crate::data::ConflictKind::Ambiguity => Key::AmbiguityMarker,
+            })
+            .to_owned(),
         ));
     }
     let e = entries().iter().find(|e| e.id == id)?;
