@@ -29,13 +29,27 @@ pub fn place(id: &str) -> Option<&'static Place> {
     DATASET.places.iter().find(|p| p.id == id)
 }
 
-/// The places the report names in a province.
+/// The places the report names in a province (never those of later reports).
 pub fn places_in(province: &str) -> Vec<&'static Place> {
     DATASET
         .places
         .iter()
-        .filter(|p| p.province == Some(province))
+        .filter(|p| p.province == Some(province) && p.later_report().is_none())
         .collect()
+}
+
+/// The places in a province that only later reports name.
+pub fn later_places_in(province: &str) -> Vec<&'static Place> {
+    DATASET
+        .places
+        .iter()
+        .filter(|p| p.province == Some(province) && p.later_report().is_some())
+        .collect()
+}
+
+/// The later report with this id.
+pub fn update(id: &str) -> Option<&'static Update> {
+    DATASET.updates.iter().find(|u| u.id == id)
 }
 
 /// The actor with this id.

@@ -29,6 +29,7 @@ const REGIONS: Head = Head(
     &[Key::ColRegion, Key::ColProvinces, Key::ColFocus],
 );
 const PLACES: Head = Head(Key::PlacesCaption, "place-table", &[]);
+const LATER_PLACES: Head = Head(Key::LaterPlacesCaption, "later-place-table", &[]);
 const PROVINCES: Head = Head(Key::ProvincesCaption, "province-table", &[]);
 const TARGETS: Head = Head(
     Key::TargetsCaption,
@@ -270,16 +271,40 @@ pub fn region_tables(props: &TableProps) -> Html {
     });
     table(&mut m, lang, PLACES, |m| {
         for p in DATASET.places {
+            let Some(source) = p.source() else { continue };
             row_head(m, p.id, lang.pick(p.name))
                 .open("td", &[])
                 .text(p.province.map_or(p.country, province_name))
                 .el("small", &[("class", "cite")], lang.pick(p.location_note))
                 .close("td")
                 .open("td", &[]);
-            cite_into(m, lang, p.source);
+            cite_into(m, lang, source);
             m.close("td").close("tr");
         }
     });
+    if DATASET.places.iter().any(|p| p.later_report().is_some()) {
+        table(&mut m, lang, LATER_PLACES, |m| {
+            for p in DATASET.places {
+                let Some(u) = p.later_report().and_then(crate::data::update) else {
+                    continue;
+                };
+                row_head(m, p.id, lang.pick(p.name))
+                    .open("td", &[])
+                    .text(p.province.map_or(p.country, province_name))
+                    .el("small", &[("class", "cite")], lang.pick(p.location_note))
+                    .close("td")
+                    .open("td", &[])
+                    .text(lang.pick(u.says))
+                    .el(
+                        "small",
+                        &[("class", "cite")],
+                        &format!("{}: {}", lang.t(Key::UpdateSources), u.sources.join(", ")),
+                    )
+                    .close("td")
+                    .close("tr");
+            }
+        });
+    }
     let alt = other(lang);
     table(&mut m, lang, PROVINCES, |m| {
         for p in DATASET.provinces {

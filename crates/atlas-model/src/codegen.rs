@@ -216,7 +216,7 @@ to_rust_struct! {
     Milestone { id, name, kind, lane, date, programmes, actors, places, source }
     Province { id, name, kind }
     Region { id, name, provinces, focus, note, source }
-    Place { id, name, kind, province, country, lat, lon, location_note, source }
+    Place { id, name, kind, province, country, lat, lon, location_note, origin }
     Actor { id, name, kind, programmes, role, source }
     Figure { id, group, label, value, unit, period, source }
     Claim { says, source }
@@ -295,6 +295,10 @@ to_rust_field_enum!(Amount {
     },
     InCore {},
     NotStated {},
+});
+to_rust_field_enum!(PlaceOrigin {
+    Report { source },
+    LaterReport { update },
 });
 to_rust_field_enum!(Bound {
     Exact { value },

@@ -86,6 +86,41 @@ pub struct Place {
     pub lon: f64,
     /// How precise the coordinates are (the report gives none).
     pub location_note: Text,
-    /// Where the report names it.
-    pub source: Source,
+    /// Where it is known from: the report, or a later report.
+    pub origin: PlaceOrigin,
+}
+
+/// Where a place is known from. A place from a later report is never one of the
+/// report's facilities: it is drawn, listed and counted apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub enum PlaceOrigin {
+    /// The report names it, at this phrase.
+    Report {
+        /// Where the report names it.
+        source: Source,
+    },
+    /// The report does not name it; the later report with this update id does.
+    LaterReport {
+        /// Id of the `[[update]]` that reports it.
+        update: &'static str,
+    },
+}
+
+impl Place {
+    /// Where the report names it, if it does.
+    pub fn source(&self) -> Option<Source> {
+        match self.origin {
+            PlaceOrigin::Report { source } => Some(source),
+            PlaceOrigin::LaterReport { .. } => None,
+        }
+    }
+
+    /// The update that reports it, if it comes from a later report.
+    pub fn later_report(&self) -> Option<&'static str> {
+        match self.origin {
+            PlaceOrigin::Report { .. } => None,
+            PlaceOrigin::LaterReport { update } => Some(update),
+        }
+    }
 }

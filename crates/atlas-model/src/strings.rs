@@ -303,6 +303,12 @@ strings! {
     AmbiguityMarker => "The report needs careful reading here", "보고서를 주의해서 읽어야 하는 부분";
     LegendAmbiguity => "Dates that agree only when read together", "함께 읽어야 들어맞는 날짜";
     // --- end conflict kinds ---
+    // --- places from later reports ---
+    LegendLaterFacility => "Facility from a later report (not in the report)", "이후 보도에 나온 시설(보고서 외)";
+    LaterPlaceLabel => "Later report, not in the report", "이후 보도, 보고서에는 없음";
+    LaterPlacesHere => "Facilities in later reports", "이후 보도에 나온 시설";
+    LaterPlacesCaption => "Facilities in later reports (not in the report)", "이후 보도에 나온 시설(보고서 외)";
+    // --- end places from later reports ---
     DetailProgrammes => "Programmes", "관련 프로그램";
     // --- end timeline view ---
 }

@@ -224,7 +224,8 @@ pub struct RawPlace {
     pub lat: Spanned<f64>,
     pub lon: Spanned<f64>,
     pub location_note: RawText,
-    pub source: Spanned<RawSource>,
+    pub source: Option<Spanned<RawSource>>,
+    pub later_report: Option<S>,
 }
 
 #[derive(Deserialize)]

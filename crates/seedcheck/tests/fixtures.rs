@@ -255,6 +255,34 @@ fn an_unknown_conflict_kind_is_refused_with_the_kinds_known() {
 }
 
 #[test]
+fn a_later_report_place_names_an_update_that_exists() {
+    let dir = broken(
+        "rest.toml",
+        "later_report = \"act-later\"",
+        "later_report = \"act-sooner\"",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "later_report = \"act-later\""),
+        "place \"act-office\", field `later_report",
+        "unknown id \"act-sooner\"",
+    );
+}
+
+#[test]
+fn a_place_without_source_or_later_report_is_refused() {
+    let dir = broken("rest.toml", "later_report = \"act-later\"\n", "");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "[[place]]"),
+        "place \"act-office\", field `source`",
+        "`source` (where the report names it) or `later_report`",
+    );
+}
+
+#[test]
 fn an_update_needs_an_https_source() {
     let dir = broken("rest.toml", "https://example.org/act", "example.org/act");
     let errs = errors(&dir).join("\n");

@@ -197,10 +197,16 @@ pub(super) fn markers_on(
     proj: &Projection,
 ) {
     for m in markers {
-        marker_shapes(scene, m.id, proj.px(m.lon, m.lat), GEO_MARKER_TARGET);
+        marker_shapes(
+            scene,
+            m.id,
+            m.kind,
+            proj.px(m.lon, m.lat),
+            GEO_MARKER_TARGET,
+        );
     }
     for (m, c) in placed {
-        marker_shapes(scene, m.id, *c, GEO_MARKER_TARGET);
+        marker_shapes(scene, m.id, m.kind, *c, GEO_MARKER_TARGET);
         let Some(extra) = scene.items.pop() else {
             continue;
         };

@@ -23,8 +23,8 @@ mod tiles;
 pub use self::inset::{locator, Inset};
 pub use self::labels::label_points;
 pub use self::model::{
-    fade, region_fill, regions_of, Area, Frame, LabelPoint, Layout, Marker, Rings, MIN_TARGET,
-    PHONE_WIDTH, UNASSIGNED,
+    fade, region_fill, regions_of, Area, Frame, LabelPoint, Layout, Marker, MarkerKind, Rings,
+    MIN_TARGET, PHONE_WIDTH, UNASSIGNED,
 };
 pub use self::outlines::{inset_of, projection, Outlines};
 pub use self::tiles::{order, tile_rect, tiles, TILES};

@@ -70,6 +70,18 @@ pub struct Marker {
     pub lat: f64,
     /// Province id.
     pub province: &'static str,
+    /// Whether the report names it or only a later report does: drawn differently.
+    pub kind: MarkerKind,
+}
+
+/// Where a marked place is known from, which decides how it is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MarkerKind {
+    /// Named in the report: a filled mark.
+    #[default]
+    Report,
+    /// Known only from a later report: a hollow, dashed mark, apart from the report's.
+    LaterReport,
 }
 
 impl Marker {
@@ -84,6 +96,10 @@ impl Marker {
                     lon: p.lon,
                     lat: p.lat,
                     province: p.province?,
+                    kind: match p.later_report() {
+                        Some(_) => MarkerKind::LaterReport,
+                        None => MarkerKind::Report,
+                    },
                 })
             })
             .collect()

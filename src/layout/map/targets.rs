@@ -3,7 +3,7 @@
 //! their shape and that square, and markers answer in a small square of their own. The
 //! marks of the selection and the highlight follow the same items.
 
-use super::model::{Frame, Marker, Rings, GEO_MARKER_TARGET, MARKER_R, MIN_TARGET};
+use super::model::{Frame, Marker, MarkerKind, Rings, GEO_MARKER_TARGET, MARKER_R, MIN_TARGET};
 use crate::geo::{bbox, edges_meet, flat, hull, point_in_rings, Projection, Rect};
 use crate::layout::colour::{INK, PAPER};
 use crate::layout::scene::{Item, Ring, Scene, Shape};
@@ -108,26 +108,62 @@ pub(super) fn geo_marker_rects(proj: &Projection, markers: &[Marker]) -> Vec<Rec
         .collect()
 }
 
-/// A marker drawn at `c` and its item, answering in a square of side `target`.
-pub(super) fn marker_shapes(scene: &mut Scene, id: &'static str, c: (f64, f64), target: f64) {
-    scene.shapes.push(Shape::Circle {
-        centre: c,
-        radius: MARKER_R,
-        fill: INK,
-        stroke: Some((PAPER, 2.0)),
-    });
-    scene.shapes.push(Shape::Circle {
-        centre: c,
-        radius: 2.0,
-        fill: PAPER,
-        stroke: None,
-    });
+/// A marker drawn at `c` and its item, answering in a square of side `target`. A place
+/// from the report is a filled ink disc; a place from a later report is a hollow ring
+/// drawn in dashes, so the two never read as one set.
+pub(super) fn marker_shapes(
+    scene: &mut Scene,
+    id: &'static str,
+    kind: MarkerKind,
+    c: (f64, f64),
+    target: f64,
+) {
+    match kind {
+        MarkerKind::Report => {
+            scene.shapes.push(Shape::Circle {
+                centre: c,
+                radius: MARKER_R,
+                fill: INK,
+                stroke: Some((PAPER, 2.0)),
+            });
+            scene.shapes.push(Shape::Circle {
+                centre: c,
+                radius: 2.0,
+                fill: PAPER,
+                stroke: None,
+            });
+        }
+        MarkerKind::LaterReport => {
+            scene.shapes.push(Shape::Circle {
+                centre: c,
+                radius: MARKER_R + 1.0,
+                fill: PAPER,
+                stroke: None,
+            });
+            // Eight dashes around the ring, each spanning half of its sector.
+            let r = MARKER_R;
+            for i in 0..LATER_DASHES {
+                let a0 = i as f64 * std::f64::consts::TAU / LATER_DASHES as f64;
+                let a1 = a0 + std::f64::consts::PI / LATER_DASHES as f64;
+                scene.shapes.push(Shape::Line {
+                    from: (c.0 + r * a0.cos(), c.1 + r * a0.sin()),
+                    to: (c.0 + r * a1.cos(), c.1 + r * a1.sin()),
+                    colour: INK,
+                    width: 2.5,
+                    dashed: false,
+                });
+            }
+        }
+    }
     let r = Rect::square(c, target);
     scene.items.push(Item {
         ring: vec![rect_ring(Rect::square(c, 2.0 * (MARKER_R + 3.0)))],
         ..Item::rect(id, r, r)
     });
 }
+
+/// How many dashes a later report's marker ring has.
+pub(super) const LATER_DASHES: usize = 8;
 
 /// Highlight and selection marks, along each item's ring. (Focus is drawn on a layer of
 /// its own: [`Scene::focus_marks`].)

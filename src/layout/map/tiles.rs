@@ -90,7 +90,7 @@ pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
             cell.x + cell.w - 14.0 - k * (MIN_TARGET + 2.0),
             cell.y + cell.h - 14.0,
         );
-        marker_shapes(&mut scene, m.id, c, MIN_TARGET);
+        marker_shapes(&mut scene, m.id, m.kind, c, MIN_TARGET);
     }
     marks(&mut scene, &frame);
     scene.shrunk()

@@ -1,8 +1,8 @@
 //! The panels of a selected province and of a selected place.
 
 use super::frame::{list, panel, section, update_into};
-use crate::data::{self, Province, Text};
-use crate::i18n::{Key, Lang};
+use crate::data::{self, PlaceOrigin, Province, Text};
+use crate::i18n::{self, Key, Lang};
 use crate::layout::map::regions_of;
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::{kind, other, programme_names, short};
@@ -28,8 +28,19 @@ pub fn province(app: &Store, id: &str) -> Html {
             m.open("li", &[("data-id", pl.id)])
                 .select_button("link", pl.id, lang.pick(pl.name))
                 .el("small", &[("class", "cite")], lang.pick(pl.location_note));
-            cite_into(m, lang, pl.source);
+            if let Some(s) = pl.source() {
+                cite_into(m, lang, s);
+            }
             m.close("li");
+        });
+    });
+    let later = data::later_places_in(p.id);
+    section(&mut m, lang, Key::LaterPlacesHere, later.is_empty(), |m| {
+        list(m, later, |m, pl| {
+            m.open("li", &[("data-id", pl.id), ("class", "later")])
+                .select_button("link", pl.id, lang.pick(pl.name))
+                .el("small", &[("class", "cite")], lang.t(Key::LaterPlaceLabel))
+                .close("li");
         });
     });
     super::frame::conflicts_into(&mut m, lang, p.id);
@@ -77,12 +88,38 @@ pub fn place(app: &Store, id: &str) -> Html {
             .close("p");
     }
     m.el("p", &[], lang.pick(pl.location_note));
-    cite_into(&mut m, lang, pl.source);
+    match pl.origin {
+        PlaceOrigin::Report { source } => cite_into(&mut m, lang, source),
+        PlaceOrigin::LaterReport { update } => later_report_into(&mut m, lang, update),
+    }
     m.open("section", &[])
         .el("h4", &[], lang.t(Key::ProgrammesHere));
     programme_buttons(&mut m, lang, pl.id);
     m.close("section");
     panel(app, pl.id, "detail-h", lang.pick(pl.name), m)
+}
+
+/// A place only a later report names: the label that says so, then the report's dated
+/// events, what it says and its source addresses.
+fn later_report_into(m: &mut Markup, lang: Lang, update: &str) {
+    m.el(
+        "p",
+        &[("class", "badge later"), ("data-testid", "later-place")],
+        lang.t(Key::LaterPlaceLabel),
+    );
+    let Some(u) = data::update(update) else {
+        return;
+    };
+    m.open("ul", &[]);
+    for e in u.events {
+        m.open("li", &[])
+            .el("strong", &[], &i18n::date(lang, e.date))
+            .text(" · ")
+            .text(lang.pick(e.text))
+            .close("li");
+    }
+    m.close("ul").el("p", &[], lang.pick(u.says));
+    super::frame::sources_into(m, lang, u);
 }
 
 /// A panel's body, opened with the record's name in the other language.

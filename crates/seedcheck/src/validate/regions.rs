@@ -3,7 +3,7 @@
 
 use super::{leak, leak_vec, what, Checker, Ctx, Kind};
 use crate::raw::{RawPlace, RawProvince, RawRegion};
-use atlas_model::{Place, Province, Region};
+use atlas_model::{Place, PlaceOrigin, Province, Region};
 use toml::Spanned;
 
 impl Checker {
@@ -82,7 +82,38 @@ impl Checker {
             lat,
             lon,
             location_note: self.text(cx, p.span(), &w("location_note"), &r.location_note),
-            source: self.source(cx, &w("source"), &r.source),
+            origin: self.place_origin(cx, p),
+        }
+    }
+
+    /// Where a place is known from: the report (`source`) or a later report
+    /// (`later_report`, an update id), exactly one of them.
+    fn place_origin(&self, cx: &mut Ctx, p: &Spanned<RawPlace>) -> PlaceOrigin {
+        let r = p.get_ref();
+        let w = |field: &str| what("place", r.id.get_ref(), field);
+        match (&r.source, &r.later_report) {
+            (Some(s), None) => PlaceOrigin::Report {
+                source: self.source(cx, &w("source"), s),
+            },
+            (None, Some(u)) => PlaceOrigin::LaterReport {
+                update: self.one_ref(cx, &w("later_report"), u, &[Kind::Update]),
+            },
+            (Some(_), Some(u)) => {
+                cx.err(
+                    u.span(),
+                    &w("later_report"),
+                    "a place comes from the report (`source`) or from a later report (`later_report`), not both".into(),
+                );
+                PlaceOrigin::LaterReport { update: "" }
+            }
+            (None, None) => {
+                cx.err(
+                    p.span(),
+                    &w("source"),
+                    "say where the place is known from: `source` (where the report names it) or `later_report` (the id of the update that reports it)".into(),
+                );
+                PlaceOrigin::LaterReport { update: "" }
+            }
         }
     }
 }

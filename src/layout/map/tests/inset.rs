@@ -19,6 +19,7 @@ fn a_kept_inset_placement_is_reused_only_for_its_width_and_markers() {
         lon: x / STANDARD_PARALLEL.to_radians().cos(),
         lat: -y,
         province: "KR-41",
+        kind: MarkerKind::Report,
     };
     assert!((proj.px(blocker.lon, blocker.lat).0 - cx).abs() < 1e-6);
     let mut more = m.clone();

@@ -236,3 +236,92 @@ fn a_programme_highlights_its_provinces_and_fades_the_rest() {
         assert_eq!(fill_at(prov.id), Some(want), "{}", prov.id);
     }
 }
+
+/// Where a marker of `id` is drawn: the centre of its item.
+fn marker_centre(s: &Scene, id: &str) -> (f64, f64) {
+    s.item(id)
+        .unwrap_or_else(|| panic!("{id} is an item"))
+        .hit
+        .centre()
+}
+
+/// Ink discs (the report's mark) and ink dashes on a ring (a later report's mark)
+/// centred on `c`.
+fn marks_at(s: &Scene, c: (f64, f64)) -> (usize, usize) {
+    let near = |p: (f64, f64), d: f64| ((p.0 - c.0).hypot(p.1 - c.1) - d).abs() < 0.01;
+    let discs = s
+        .shapes
+        .iter()
+        .filter(|sh| matches!(sh, Shape::Circle { centre, fill, .. } if *fill == INK && near(*centre, 0.0)))
+        .count();
+    let dashes = s
+        .shapes
+        .iter()
+        .filter(|sh| matches!(sh, Shape::Line { from, to, colour, .. } if *colour == INK && near(*from, MARKER_R) && near(*to, MARKER_R)))
+        .count();
+    (discs, dashes)
+}
+
+#[test]
+fn a_place_from_a_later_report_is_drawn_apart_from_the_reports_places_in_both_layouts() {
+    let ms = markers();
+    let later: Vec<&Marker> = ms
+        .iter()
+        .filter(|m| m.kind == MarkerKind::LaterReport)
+        .collect();
+    assert!(
+        !later.is_empty(),
+        "the dataset has a place from a later report"
+    );
+    for m in &later {
+        let pl = DATASET.places.iter().find(|p| p.id == m.id).unwrap();
+        assert!(pl.later_report().is_some() && pl.source().is_none());
+    }
+    let report = ms
+        .iter()
+        .find(|m| m.kind == MarkerKind::Report)
+        .expect("the report names places in Korea");
+    for layout in [Layout::Geographic, Layout::Tiles] {
+        for width in [390.0, 1280.0] {
+            let s = match layout {
+                Layout::Geographic => geographic(&areas(), &ms, frame(width, layout)),
+                Layout::Tiles => tiles(&areas(), &ms, frame(width, layout)),
+            };
+            for m in &later {
+                let c = marker_centre(&s, m.id);
+                assert_eq!(s.hit(c.0, c.1), Some(m.id), "{layout:?} {width}");
+                assert_eq!(
+                    marks_at(&s, c),
+                    (0, LATER_DASHES),
+                    "{} is a hollow dashed ring ({layout:?} at {width})",
+                    m.id
+                );
+            }
+            let c = marker_centre(&s, report.id);
+            assert_eq!(
+                marks_at(&s, c),
+                (1, 0),
+                "{} is a filled disc ({layout:?} at {width})",
+                report.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_later_reports_place_sits_in_its_province_on_the_map() {
+    let ms = markers();
+    let m = ms
+        .iter()
+        .find(|m| m.kind == MarkerKind::LaterReport)
+        .unwrap();
+    let s = geographic(&areas(), &ms, frame(1280.0, Layout::Geographic));
+    let c = marker_centre(&s, m.id);
+    let own = main_rings(&projection(1280.0), m.province);
+    assert!(
+        point_in_rings(&own, c.0, c.1),
+        "{} inside {}",
+        m.id,
+        m.province
+    );
+}

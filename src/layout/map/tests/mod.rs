@@ -9,7 +9,7 @@ mod tiles;
 use super::inset as map_inset;
 use super::model::{fill_of, MARKER_R, PAD};
 use super::outlines::main_rings;
-use super::targets::{geo_marker_rects, rect_ring, square_inside, target_square};
+use super::targets::{geo_marker_rects, rect_ring, square_inside, target_square, LATER_DASHES};
 use super::tiles::TILE_ROWS;
 use super::*;
 use crate::data::geometry::{shape, PROVINCE_SHAPES};

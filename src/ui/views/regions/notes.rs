@@ -35,6 +35,14 @@ pub fn below_map(lang: Lang, layout: Layout, faded: bool) -> Html {
         }
     }
     m.legend_item("swatch marker", "", "", lang.t(Key::LegendFacility));
+    if DATASET.places.iter().any(|p| p.later_report().is_some()) {
+        m.legend_item(
+            "swatch marker later",
+            "",
+            "",
+            lang.t(Key::LegendLaterFacility),
+        );
+    }
     if layout == Layout::Geographic {
         m.el(
             "li",
@@ -114,7 +122,9 @@ pub fn abroad(lang: Lang) -> Html {
                 .text(p.country)
                 .text("): ")
                 .text(lang.pick(p.location_note));
-            cite_into(&mut m, lang, p.source);
+            if let Some(s) = p.source() {
+                cite_into(&mut m, lang, s);
+            }
             m.close("li");
         }
         m.close("ul").close("section");
