@@ -67,3 +67,62 @@ test('without JavaScript the source report is named', async () => {
   const text = squash(await page.locator('.noscript').first().innerText());
   assert.ok(text.includes(title.en) && text.includes(subtitle.en), `"${text.slice(-200)}" names the report`);
 });
+
+/** A won amount of `units` 억 as Korean writes it: 5,300억 원, 16조 원, 1조 2,800억 원. */
+function koWon(units) {
+  const jo = Math.floor(units / 10_000);
+  const rest = units % 10_000;
+  const restText = rest ? `${rest.toLocaleString('en-US')}억` : '';
+  return `${[jo ? `${jo}조` : '', restText].filter(Boolean).join(' ')} 원`;
+}
+
+test('without JavaScript a link at the top leads to the same page in Korean', async () => {
+  const link = page.locator('[data-testid=noscript-to-ko]');
+  assert.equal(squash(await link.innerText()), '한국어');
+  assert.equal(await link.getAttribute('href'), '#noscript-ko');
+  const first = await page.locator('.noscript a, .noscript section').first().getAttribute('data-testid');
+  assert.equal(first, 'noscript-to-ko', 'the link comes before both sections');
+  assert.equal(await page.locator('section[lang=en][data-testid=noscript-en]').count(), 1);
+  const ko = page.locator('section#noscript-ko');
+  assert.equal(await ko.getAttribute('lang'), 'ko');
+  assert.equal(squash(await ko.locator('h2').innerText()), app.ds.initiative.name.ko);
+  await link.click();
+  assert.ok(await ko.locator('h2').isVisible());
+});
+
+test('without JavaScript the Korean section gives the headline and every programme in Korean, with 조/억 amounts', async () => {
+  const { projects, ai_projects: ai, innovation_projects: inn } = app.ds.initiative;
+  const headline = squash(await page.locator('[data-testid=noscript-headline-ko]').innerText());
+  assert.ok(headline.includes('국민성장펀드') && headline.includes('100조 원 이상'), headline);
+  assert.ok(headline.includes('710억~740억 달러'), `the dollar range in Korean: ${headline}`);
+  for (const n of [projects, ai, inn]) assert.ok(containsNumber(headline, n), `${headline} lacks ${n}`);
+  const rows = await page.locator('table[data-testid=noscript-programmes-ko] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => {
+      // The row without its English quotes: what the Korean section writes itself.
+      const own = tr.cloneNode(true);
+      own.querySelectorAll('[lang=en]').forEach((e) => e.remove());
+      return { id: tr.dataset.id, name: tr.querySelector('th')?.textContent ?? '', text: tr.innerText, own: own.textContent };
+    }),
+  );
+  assert.equal(rows.length, app.ds.programmes.length, 'one row per programme');
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const p of app.ds.programmes) {
+    const row = byId.get(p.id);
+    assert.equal(squash(row.name), p.name.ko, `Korean name of ${p.id}`);
+    const text = squash(row.text);
+    for (const claim of p.amounts) {
+      // The phrase verbatim in English, then its Korean rendering marked 번역.
+      assert.ok(text.includes(squash(claim.source.quote)), `${p.id}: "${claim.source.quote}"`);
+      assert.ok(text.includes(`번역: ${squash(claim.source.quote_ko)}`), `${p.id}: 번역 of "${claim.source.quote}"`);
+      assert.ok(text.includes(`${claim.source.line}행`), `${p.id}: line ${claim.source.line}`);
+      const a = claim.amount;
+      if (a.kind !== 'stated') continue;
+      const q = a.quantity;
+      for (const v of (q.kind === 'range' ? [q.min, q.max] : [q.value]).filter((v) => v.currency === 'KRW')) {
+        assert.ok(text.includes(koWon(eok(v))), `${p.id}: ${koWon(eok(v))} in "${text}"`);
+      }
+    }
+  }
+  const own = rows.map((r) => r.own).join(' ');
+  assert.ok(!/₩|trillion|billion/.test(own), `amounts outside the English quotes are in 조/억: ${own.slice(0, 200)}`);
+});

@@ -8,7 +8,7 @@
 //!
 //! The phrases around a figure ("{0} a year", "about {0}") are interface strings, so each
 //! function takes a [`Language`]: the app passes its own, which reads the Korean pack, and
-//! the build passes [`English`].
+//! the build passes [`English`] or [`Korean`].
 
 use crate::strings::Key;
 use crate::{Amount, Basis, Bound, Category, Currency, DateSpec, Money, Quantity, TargetUnit, Ymd};
@@ -49,6 +49,24 @@ impl Language for English {
 
     fn t(self, key: Key) -> &'static str {
         key.en()
+    }
+}
+
+/// Korean, with the strings table's Korean: what the build writes for the Korean half of
+/// the page a reader without JavaScript gets (the app reads the same strings from its
+/// Korean pack; the strings table's Korean is built only with the `codegen` feature).
+#[cfg(feature = "codegen")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Korean;
+
+#[cfg(feature = "codegen")]
+impl Language for Korean {
+    fn idiom(self) -> Idiom {
+        Idiom::Korean
+    }
+
+    fn t(self, key: Key) -> &'static str {
+        crate::strings::KO[key as usize]
     }
 }
 

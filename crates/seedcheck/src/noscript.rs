@@ -3,11 +3,15 @@
 //! written as an HTML fragment from the dataset at build time (`seedcheck noscript DIR`,
 //! which `scripts/postbuild.mjs` puts inside the page's `<noscript>`).
 //!
-//! Amounts are written by `atlas_model::format` in [`English`], the formats the app uses,
-//! so the page reads the same with and without JavaScript.
+//! The page says it twice, in English and in Korean, each in a `<section lang="…">`, with
+//! a link at the top to the Korean one. Amounts are written by `atlas_model::format` in
+//! [`English`] and [`Korean`] (조/억), the formats the app uses, so the page reads the same
+//! with and without JavaScript. In Korean, each of the report's phrases stays verbatim in
+//! English and its Korean rendering follows, marked "번역", as the app cites it.
 
-use atlas_model::format::{self, English};
-use atlas_model::{Amount, AmountClaim, Dataset};
+use atlas_model::format::{self, English, Korean, Language};
+use atlas_model::strings::Key;
+use atlas_model::{Amount, AmountClaim, Dataset, Ko};
 
 /// Text escaped for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -29,10 +33,7 @@ pub fn escape(s: &str) -> String {
 /// $71–74 billion, for 30 flagship projects (15 AI and 15 super-innovation)."
 pub fn headline_en(d: &Dataset) -> String {
     let i = &d.initiative;
-    let stated = |c: &AmountClaim| match c.amount {
-        Amount::Stated { quantity, .. } => format::quantity(English, quantity),
-        other => format::amount(English, other),
-    };
+    let stated = |c: &AmountClaim| stated(English, c);
     format!(
         "{} committed to the National Growth Fund, given as {}, for {} flagship projects ({} AI and {} super-innovation).",
         stated(&i.total),
@@ -43,11 +44,52 @@ pub fn headline_en(d: &Dataset) -> String {
     )
 }
 
-/// The whole fragment that goes inside `<noscript>`.
+/// A headline figure as stated, without its period ("₩100+ trillion", "100조 원 이상").
+fn stated(lang: impl Language, c: &AmountClaim) -> String {
+    match c.amount {
+        Amount::Stated { quantity, .. } => format::quantity(lang, quantity),
+        other => format::amount(lang, other),
+    }
+}
+
+/// The headline sentence in Korean: "국민성장펀드에 100조 원 이상(710억~740억 달러)을
+/// 조성해 선도 프로젝트 30개(AI 15개, 초혁신 15개)에 투입합니다."
+pub fn headline_ko(d: &Dataset) -> String {
+    let i = &d.initiative;
+    format!(
+        "국민성장펀드에 {}({})을 조성해 선도 프로젝트 {}개(AI {}개, 초혁신 {}개)에 투입합니다.",
+        stated(Korean, &i.total),
+        stated(Korean, &i.usd),
+        i.projects,
+        i.ai_projects,
+        i.innovation_projects
+    )
+}
+
+/// A Korean text as the checker registered it.
+fn ko(k: Ko) -> &'static str {
+    k.get().unwrap_or_default()
+}
+
+/// The whole fragment that goes inside `<noscript>`: a link to the Korean section, then
+/// the English section and the Korean one.
 pub fn fragment(d: &Dataset) -> String {
     let mut h = String::new();
-    let e = escape;
     h.push_str("<div class=\"noscript\" data-generated=\"seedcheck noscript\">\n");
+    h.push_str("<p><a href=\"#noscript-ko\" lang=\"ko\" hreflang=\"ko\" data-testid=\"noscript-to-ko\">한국어</a></p>\n");
+    h.push_str("<section lang=\"en\" data-testid=\"noscript-en\">\n");
+    english(&mut h, d);
+    h.push_str("</section>\n");
+    h.push_str("<section lang=\"ko\" id=\"noscript-ko\" data-testid=\"noscript-ko\">\n");
+    korean(&mut h, d);
+    h.push_str("</section>\n");
+    h.push_str("</div>\n");
+    h
+}
+
+/// The English section: the name, the headline, and every programme with its amounts.
+fn english(h: &mut String, d: &Dataset) {
+    let e = escape;
     h.push_str(&format!("<h1>{}</h1>\n", e(d.initiative.name.en)));
     h.push_str(&format!(
         "<p class=\"noscript-headline\" data-testid=\"noscript-headline\">{}</p>\n",
@@ -90,6 +132,71 @@ pub fn fragment(d: &Dataset) -> String {
         e(d.report.title.en),
         e(d.report.subtitle.en)
     ));
-    h.push_str("</div>\n");
-    h
+}
+
+/// The Korean section: the same headline and table, with Korean names, 조/억 amounts and
+/// each phrase of the report verbatim, then its Korean rendering marked "번역".
+fn korean(h: &mut String, d: &Dataset) {
+    let e = escape;
+    let k = Korean;
+    h.push_str(&format!("<h2>{}</h2>\n", e(ko(d.initiative.name.ko))));
+    h.push_str(&format!(
+        "<p class=\"noscript-headline\" data-testid=\"noscript-headline-ko\">{}</p>\n",
+        e(&headline_ko(d))
+    ));
+    h.push_str("<p>원 아틀라스는 자바스크립트와 웹어셈블리로 차트를 그립니다. 자바스크립트를 켜면 돈이 어디에, 한국의 어느 지역에, 언제 쓰이는지 볼 수 있습니다. 자바스크립트 없이도 아래 표에서 모든 프로그램과 보고서가 밝힌 금액을 볼 수 있습니다.</p>\n");
+    h.push_str("<table data-testid=\"noscript-programmes-ko\">\n");
+    h.push_str("<caption>이니셔티브의 프로그램과 보고서가 밝힌 금액. 금액마다 근거가 된 보고서 구절과 행을 함께 적었습니다.</caption>\n");
+    h.push_str(&format!(
+        "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        k.t(Key::ColProgramme),
+        k.t(Key::ColCategory),
+        k.t(Key::ColAmount),
+        k.t(Key::ColSource)
+    ));
+    for p in d.programmes {
+        h.push_str(&format!(
+            "<tr data-id=\"{}\"><th scope=\"row\">{}</th><td>{}</td>",
+            e(p.id),
+            e(ko(p.name.ko)),
+            format::category_name(k, p.category)
+        ));
+        if p.amounts.is_empty() {
+            h.push_str(&format!(
+                "<td>{}</td><td></td></tr>\n",
+                k.t(Key::AmountNotStated)
+            ));
+            continue;
+        }
+        let amounts: Vec<String> = p
+            .amounts
+            .iter()
+            .map(|a| e(&format::amount(k, a.amount)))
+            .collect();
+        let quotes: Vec<String> = p
+            .amounts
+            .iter()
+            .map(|a| {
+                format!(
+                    "{}행: <span lang=\"en\">“{}”</span> ({})",
+                    a.source.line,
+                    e(a.source.quote),
+                    e(&k.tf(Key::QuoteTranslation, &[ko(a.source.ko)]))
+                )
+            })
+            .collect();
+        h.push_str(&format!(
+            "<td>{}</td><td>{}</td></tr>\n",
+            amounts.join("<br>"),
+            quotes.join("<br>")
+        ));
+    }
+    h.push_str("</tbody>\n</table>\n");
+    h.push_str(&format!(
+        "<p>출처: <span lang=\"en\">{}: {}</span> ({}: {})</p>\n",
+        e(d.report.title.en),
+        e(d.report.subtitle.en),
+        e(ko(d.report.title.ko)),
+        e(ko(d.report.subtitle.ko))
+    ));
 }

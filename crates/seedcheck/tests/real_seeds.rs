@@ -384,3 +384,67 @@ fn the_five_two_target_keeps_the_report_s_notation() {
         "a later report stands beside it"
     );
 }
+
+#[test]
+fn the_page_without_javascript_says_it_in_english_then_korean() {
+    let data = seeds();
+    let html = seedcheck::noscript::fragment(&data);
+    let link = html
+        .find("href=\"#noscript-ko\"")
+        .expect("a link to the Korean section");
+    let en = html
+        .find("<section lang=\"en\"")
+        .expect("an English section");
+    let ko = html
+        .find("<section lang=\"ko\" id=\"noscript-ko\"")
+        .expect("a Korean section the link leads to");
+    assert!(link < en && en < ko, "the link, then English, then Korean");
+    let korean = &html[ko..];
+    let english = &html[en..ko];
+    let quotes: usize = data.programmes.iter().map(|p| p.amounts.len()).sum();
+    // Every phrase stands verbatim in English in both sections; in Korean, each is followed
+    // by its rendering marked as a translation.
+    assert_eq!(korean.matches("(번역: ").count(), quotes);
+    for p in data.programmes {
+        assert!(
+            english.contains(&seedcheck::noscript::escape(p.name.en)),
+            "{}",
+            p.id
+        );
+        let name = p.name.ko.get().unwrap();
+        assert!(
+            korean.contains(&format!(
+                "<th scope=\"row\">{}</th>",
+                seedcheck::noscript::escape(name)
+            )),
+            "{}",
+            p.id
+        );
+        for a in p.amounts {
+            let q = seedcheck::noscript::escape(a.source.quote);
+            let ko = seedcheck::noscript::escape(a.source.ko.get().unwrap());
+            assert!(
+                korean.contains(&format!("“{q}”</span> (번역: {ko})")),
+                "{}: {q}",
+                p.id
+            );
+        }
+    }
+    // The Korean section writes its own amounts in 조/억: a won sign or an English unit
+    // appears there only inside the quoted English phrases.
+    let mut own = String::new();
+    for (i, part) in korean.split("<span lang=\"en\">").enumerate() {
+        own.push_str(if i == 0 {
+            part
+        } else {
+            part.split_once("</span>").map_or("", |x| x.1)
+        });
+    }
+    for english_only in ["₩", "trillion", "billion"] {
+        assert!(
+            !own.contains(english_only),
+            "{english_only} in the Korean section's own text"
+        );
+    }
+    assert!(own.contains("조 원") && own.contains("억 원"));
+}

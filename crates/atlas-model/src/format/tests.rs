@@ -2,22 +2,8 @@
 
 use super::*;
 
-/// Korean, with the strings table's Korean: the app's Korean without the pack's fetch.
-#[derive(Clone, Copy)]
-struct Korean;
-
-impl Language for Korean {
-    fn idiom(self) -> Idiom {
-        Idiom::Korean
-    }
-
-    fn t(self, key: Key) -> &'static str {
-        crate::strings::KO[key as usize]
-    }
-}
-
-use self::Korean as Ko;
 use super::English as En;
+use super::Korean as Ko;
 
 fn krw(eok: u64) -> Money {
     Money {
