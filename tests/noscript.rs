@@ -22,9 +22,30 @@ fn stated(a: Amount) -> String {
     }
 }
 
+/// The fragment's section in `lang` ("en" or "ko"), from its opening tag to its end.
+fn section<'a>(html: &'a str, lang: &str) -> &'a str {
+    let start = html
+        .find(&format!("<section lang=\"{lang}\""))
+        .unwrap_or_else(|| panic!("no {lang} section"));
+    let end = start
+        + html[start..]
+            .find("</section>")
+            .expect("the section closes");
+    &html[start..end]
+}
+
+/// The row of programme `id` in `html`.
+fn row<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("<tr data-id=\"{id}\">"))
+        .unwrap_or_else(|| panic!("no row for {id}"));
+    &html[start..start + html[start..].find("</tr>").unwrap()]
+}
+
 #[test]
 fn the_fragment_has_the_headline_and_a_row_per_programme() {
-    let html = noscript::fragment(&DATASET);
+    let full = noscript::fragment(&DATASET);
+    let html = section(&full, "en");
     let init = &DATASET.initiative;
     let e = noscript::escape;
     for expected in [
@@ -46,10 +67,7 @@ fn the_fragment_has_the_headline_and_a_row_per_programme() {
         DATASET.programmes.len()
     );
     for p in DATASET.programmes {
-        let start = html
-            .find(&format!("<tr data-id=\"{}\">", p.id))
-            .unwrap_or_else(|| panic!("no row for {}", p.id));
-        let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+        let row = row(html, p.id);
         assert!(row.contains(&format!("<th scope=\"row\">{}</th>", e(p.name.en))));
         for claim in p.amounts {
             assert!(
@@ -58,6 +76,77 @@ fn the_fragment_has_the_headline_and_a_row_per_programme() {
                 p.id
             );
             assert!(row.contains(&e(claim.source.quote)), "{}", p.id);
+        }
+    }
+}
+
+#[test]
+fn the_korean_section_follows_a_link_to_it_and_writes_as_the_app_does_in_korean() {
+    won_atlas::data::korean::embedded();
+    let full = noscript::fragment(&DATASET);
+    let link = full
+        .find("<a href=\"#noscript-ko\"")
+        .expect("a link to the Korean section");
+    assert!(
+        link < full.find("<section").unwrap(),
+        "the link comes first"
+    );
+    assert!(full.contains("<section lang=\"ko\" id=\"noscript-ko\""));
+    let html = section(&full, "ko");
+    let e = noscript::escape;
+    let init = &DATASET.initiative;
+    let ko = |t: won_atlas::data::Text| Lang::Ko.pick(t).to_owned();
+    let stated_ko = |a: Amount| match a {
+        Amount::Stated { quantity, .. } => i18n::quantity(Lang::Ko, quantity),
+        other => panic!("headline amount is not stated: {other:?}"),
+    };
+    for expected in [
+        e(&ko(init.name)),
+        e(&stated_ko(init.total.amount)),
+        e(&stated_ko(init.usd.amount)),
+        format!("선도 프로젝트 {}개", init.projects),
+    ] {
+        assert!(
+            html.contains(&expected),
+            "the Korean section lacks {expected:?}"
+        );
+    }
+    assert_eq!(
+        html.matches("<tr data-id=").count(),
+        DATASET.programmes.len()
+    );
+    for p in DATASET.programmes {
+        let row = row(html, p.id);
+        assert!(
+            row.contains(&format!("<th scope=\"row\">{}</th>", e(&ko(p.name)))),
+            "{}",
+            p.id
+        );
+        for claim in p.amounts {
+            // The app's Korean amount, and the quote verbatim then its rendering, marked
+            // as a translation the way the app's citations mark it.
+            assert!(
+                row.contains(&e(&i18n::amount(Lang::Ko, claim.amount))),
+                "{}",
+                p.id
+            );
+            let translation = Lang::Ko.tf(
+                won_atlas::i18n::Key::QuoteTranslation,
+                &[Lang::Ko.pick(won_atlas::data::Text {
+                    en: claim.source.quote,
+                    ko: claim.source.ko,
+                })],
+            );
+            assert!(
+                row.contains(&format!(
+                    "{}”</span> ({})",
+                    e(claim.source.quote),
+                    e(&translation)
+                )),
+                "{}: {}",
+                p.id,
+                claim.source.quote
+            );
         }
     }
 }

@@ -94,10 +94,20 @@ pub fn provinces_of_programme(p: &Programme) -> Vec<&'static str> {
 }
 
 /// Programmes that concern a province, a region (any of its provinces), a place, or
-/// a milestone.
+/// a milestone; for a place from a later report, the programmes that report concerns.
 pub fn programmes_touching(id: &str) -> Vec<&'static str> {
     if let Some(m) = DATASET.milestones.iter().find(|m| m.id == id) {
         return m.programmes.to_vec();
+    }
+    // A place from a later report concerns what that report links it to, not what the
+    // report says of its province.
+    if let Some(u) = place(id).and_then(|pl| pl.later_report()).and_then(update) {
+        return u
+            .concerns
+            .iter()
+            .copied()
+            .filter(|c| programme(c).is_some())
+            .collect();
     }
     let provinces: Vec<&str> = match DATASET.regions.iter().find(|r| r.id == id) {
         Some(region) => region.provinces.to_vec(),

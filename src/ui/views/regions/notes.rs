@@ -37,7 +37,7 @@ pub fn below_map(lang: Lang, layout: Layout, faded: bool) -> Html {
     m.legend_item("swatch marker", "", "", lang.t(Key::LegendFacility));
     if DATASET.places.iter().any(|p| p.later_report().is_some()) {
         m.legend_item(
-            "swatch marker later",
+            "swatch marker later-place",
             "",
             "",
             lang.t(Key::LegendLaterFacility),
