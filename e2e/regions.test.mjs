@@ -373,3 +373,34 @@ test('a province in two of the report’s groups shows the disagreement, with ev
     }
   }, { hash: `view=regions&sel=${id}` });
 });
+
+test('a facility from a later report: its own legend entry, a panel that says so with the report\'s date and sources, and a table apart from the report\'s facilities', async () => {
+  const later = app.ds.places.filter((p) => p.origin.kind === 'later_report');
+  assert.ok(later.length > 0, 'the dataset has a place from a later report');
+  const pl = later[0];
+  const u = app.ds.updates.find((x) => x.id === pl.origin.update);
+  assert.ok(u, `${pl.id} names an update that exists`);
+  for (const [lang, viewport] of [['en', { width: 1280, height: 900 }], ['ko', { width: 390, height: 844 }]]) {
+    await app.withPage(async ({ page }) => {
+      const legend = page.locator('[data-testid=map-legend]');
+      assert.equal(await legend.locator('.swatch.marker.later-place').count(), 1, 'a legend entry of its own');
+      const detail = page.locator('[data-testid=detail]');
+      await eventually(async () => assert.equal(await detail.getAttribute('data-id'), pl.id));
+      const text = squash(await detail.innerText());
+      assert.ok(text.includes(pl.name[lang]), `${lang}: the panel names ${pl.id}`);
+      assert.equal(await detail.locator('[data-testid=later-place]').count(), 1, 'the "later report" label');
+      assert.ok(text.includes(squash(u.says[lang])), `${lang}: the update's text`);
+      for (const s of u.sources) assert.ok(text.includes(s), `${lang}: source ${s}`);
+      // Dates as the app writes them: the year of every event is there.
+      for (const e of u.events) assert.ok(text.includes(String(e.date.start.year)), `${lang}: the year of ${JSON.stringify(e.date)}`);
+      // The report's facilities table leaves it out; the later-reports table lists it.
+      assert.equal(await page.locator('table[data-testid=place-table]').count(), 1);
+      assert.equal(await page.locator(`table[data-testid=place-table] tr[data-id="${pl.id}"]`).count(), 0);
+      assert.equal(await page.locator(`table[data-testid=later-place-table] tr[data-id="${pl.id}"]`).count(), 1);
+      // Its province's panel lists it apart from the report's facilities.
+      await page.locator(`[data-testid=detail] button[data-select="${pl.province}"]`).first().click();
+      await eventually(async () => assert.equal(await detail.getAttribute('data-id'), pl.province));
+      assert.equal(await detail.locator(`li.later[data-id="${pl.id}"]`).count(), 1);
+    }, { hash: `view=regions&sel=${pl.id}&lang=${lang}`, viewport });
+  }
+});

@@ -94,6 +94,7 @@ pub struct Place {
 /// report's facilities: it is drawn, listed and counted apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "codegen", derive(Serialize))]
+#[cfg_attr(feature = "codegen", serde(tag = "kind", rename_all = "snake_case"))]
 pub enum PlaceOrigin {
     /// The report names it, at this phrase.
     Report {

@@ -308,6 +308,7 @@ strings! {
     LaterPlaceLabel => "Later report, not in the report", "이후 보도, 보고서에는 없음";
     LaterPlacesHere => "Facilities in later reports", "이후 보도에 나온 시설";
     LaterPlacesCaption => "Facilities in later reports (not in the report)", "이후 보도에 나온 시설(보고서 외)";
+    MapLaterSuffix => "; facilities from later reports (not in the report), drawn as dashed rings: {0}", ", 이후 보도에 나온 시설(보고서 외, 점선 고리) {0}곳";
     // --- end places from later reports ---
     DetailProgrammes => "Programmes", "관련 프로그램";
     // --- end timeline view ---

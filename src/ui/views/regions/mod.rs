@@ -15,7 +15,9 @@ use crate::data::highlight::Highlight;
 use crate::data::{self, DATASET};
 use crate::i18n::{Key, Lang};
 use crate::layout::map::Inset;
-use crate::layout::map::{self, geographic_in, tiles, Area, Frame, Layout, Marker, Outlines};
+use crate::layout::map::{
+    self, geographic_in, tiles, Area, Frame, Layout, Marker, MarkerKind, Outlines,
+};
 use crate::layout::Scene;
 use crate::state::MapStyle;
 use crate::ui::chart::tooltip;
@@ -65,7 +67,7 @@ pub fn regions_view(props: &ViewProps) -> Html {
     let chart = frame.area(Chart {
         name: "regions",
         scene: scene.clone(),
-        label: chart_label(lang, layout, marks.len()),
+        label: chart_label(lang, layout, &marks),
         announce: frame
             .focused
             .map(|id| announce(lang, &scene, id))
@@ -271,16 +273,28 @@ fn wrap_extras(
     }
 }
 
-/// The chart's accessible name: a map or tiles of so many provinces and markers.
-fn chart_label(lang: Lang, layout: Layout, markers: usize) -> String {
+/// The chart's accessible name: a map or tiles of so many provinces and of the report's
+/// facilities, then how many facilities only later reports name.
+fn chart_label(lang: Lang, layout: Layout, markers: &[Marker]) -> String {
     let key = match layout {
         Layout::Tiles => Key::TilesLabel,
         Layout::Geographic => Key::MapLabel,
     };
-    lang.tf(
+    let later = markers
+        .iter()
+        .filter(|m| m.kind == MarkerKind::LaterReport)
+        .count();
+    let mut label = lang.tf(
         key,
-        &[&DATASET.provinces.len().to_string(), &markers.to_string()],
-    )
+        &[
+            &DATASET.provinces.len().to_string(),
+            &(markers.len() - later).to_string(),
+        ],
+    );
+    if later > 0 {
+        label.push_str(&lang.tf(Key::MapLaterSuffix, &[&later.to_string()]));
+    }
+    label
 }
 
 /// Where the tooltip of `id` points: a spot that the pointer finds the same item at (in
