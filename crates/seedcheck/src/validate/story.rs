@@ -76,7 +76,7 @@ fn check_state(state: &str, ids: &Ids) -> Result<(), String> {
         let ok = match k {
             "view" => {
                 has_view = true;
-                ["funding", "regions", "timeline"].contains(&v)
+                atlas_model::VIEW_SLUGS.contains(&v)
             }
             "sel" => ids.contains_key(v),
             "chart" => ["treemap", "bars"].contains(&v),
@@ -106,7 +106,10 @@ fn check_state(state: &str, ids: &Ids) -> Result<(), String> {
     if has_view {
         Ok(())
     } else {
-        Err("the state must name a view (view=funding, view=regions or view=timeline)".into())
+        Err(format!(
+            "the state must name a view (view= one of {})",
+            atlas_model::VIEW_SLUGS.join(", ")
+        ))
     }
 }
 
