@@ -25,7 +25,8 @@ function chunkFiles() {
   };
   const regions = one(/-regions\.wasm$/);
   const timeline = one(/-timeline\.wasm$/);
-  return { regions, timeline, shared: names.filter((n) => n !== regions && n !== timeline) };
+  const economy = one(/-economy\.wasm$/);
+  return { regions, timeline, economy, shared: names.filter((n) => n !== regions && n !== timeline && n !== economy) };
 }
 
 /** A fresh page at `hash` that records the chunk requests it makes (file names, in order). */
@@ -33,7 +34,7 @@ async function chunkPage(hash, fn, { broken = null } = {}) {
   const p = await openPage(app.browser);
   const asked = [];
   const files = chunkFiles();
-  const all = new Set([files.regions, files.timeline, ...files.shared]);
+  const all = new Set([files.regions, files.timeline, files.economy, ...files.shared]);
   p.page.on('request', (req) => {
     const name = new URL(req.url()).pathname.split('/').pop();
     if (all.has(name)) asked.push(name);

@@ -153,7 +153,7 @@ test('programme table has one row per programme, each row headed by its English 
 
 // A first load builds the chart first and the view's tables in a later task
 // (src/ui/defer.rs), so the first chart is not held up by laying out the tables.
-for (const [view, table] of [['funding', '[data-testid=programme-table]'], ['regions', '[data-testid=region-table]'], ['timeline', '[data-testid=target-table]']]) {
+for (const [view, table] of [['funding', '[data-testid=programme-table]'], ['regions', '[data-testid=region-table]'], ['timeline', '[data-testid=target-table]'], ['economy', '[data-testid=figure-table]']]) {
   test(`first load of ${view}: the chart is drawn before its tables exist, and the tables follow unprompted`, async () => {
     const p = await openPage(app.browser);
     try {
