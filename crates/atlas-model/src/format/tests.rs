@@ -390,13 +390,19 @@ fn ranks_say_which_end_they_count_from() {
         place: 4,
         order: RankOrder::Largest,
     };
-    assert_eq!(figure_value(En, fourth, FigureUnit::Rank), "the world’s 4th-largest");
+    assert_eq!(
+        figure_value(En, fourth, FigureUnit::Rank),
+        "the world’s 4th-largest"
+    );
     assert_eq!(figure_value(Ko, fourth, FigureUnit::Rank), "세계 4위");
     let lowest = FigureValue::Rank {
         place: 1,
         order: RankOrder::Lowest,
     };
-    assert_eq!(figure_value(En, lowest, FigureUnit::Rank), "the world’s lowest");
+    assert_eq!(
+        figure_value(En, lowest, FigureUnit::Rank),
+        "the world’s lowest"
+    );
     assert_eq!(figure_value(Ko, lowest, FigureUnit::Rank), "세계 최저");
     assert_eq!(rank(En, 1, RankOrder::Largest), "the world’s largest");
     assert_eq!(rank(En, 2, RankOrder::Lowest), "the world’s 2nd-lowest");

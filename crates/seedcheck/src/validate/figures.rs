@@ -61,12 +61,19 @@ impl Checker {
                 cx.err(
                     v.span(),
                     &sub(w, ".value"),
-                    format!("{} is not a place in a ranking: write a whole number from 1", v.get_ref()),
+                    format!(
+                        "{} is not a place in a ranking: write a whole number from 1",
+                        v.get_ref()
+                    ),
                 );
                 1
             }
             None => {
-                cx.err(span.clone(), &sub(w, ".value"), "a rank needs its place as `value` (1 for the first)".into());
+                cx.err(
+                    span.clone(),
+                    &sub(w, ".value"),
+                    "a rank needs its place as `value` (1 for the first)".into(),
+                );
                 1
             }
         };
@@ -85,7 +92,8 @@ impl Checker {
                 cx.err(
                     span,
                     &sub(w, ".order"),
-                    "a rank says which end it counts from: order = \"largest\" or \"lowest\"".into(),
+                    "a rank says which end it counts from: order = \"largest\" or \"lowest\""
+                        .into(),
                 );
                 RankOrder::Largest
             }

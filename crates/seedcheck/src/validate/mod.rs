@@ -309,7 +309,12 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     let update_says = files
         .iter()
         .flat_map(|f| &f.seeds.update)
-        .map(|u| (u.get_ref().id.get_ref().clone(), u.get_ref().says.en.clone()))
+        .map(|u| {
+            (
+                u.get_ref().id.get_ref().clone(),
+                u.get_ref().says.en.clone(),
+            )
+        })
         .collect();
     let ck = Checker {
         report: report.index,
