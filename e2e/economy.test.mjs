@@ -3,8 +3,8 @@
 // embed mode. Expected ids, values and quotes come from the dataset (seedcheck json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './lib/app.mjs';
-import { eventually } from './lib/browser.mjs';
+import { useApp, COMPLETE_SELECTOR } from './lib/app.mjs';
+import { eventually, openPage } from './lib/browser.mjs';
 import { squash } from './lib/text.mjs';
 
 const app = useApp();
@@ -91,10 +91,17 @@ test('in Korean: the tab, won in 조 and the rank in words', async () => {
 });
 
 test('embedded, the view keeps its chart, its tables and a link to the full view', async () => {
-  await app.withPage(async ({ page }) => {
+  // An embed has no tab list, which app.withPage waits for: wait for its chart instead.
+  const { page, close, assertNoProblems } = await openPage(app.browser);
+  try {
+    await page.goto(app.href('view=economy&embed=1'), { waitUntil: 'load' });
     await canvas(page).waitFor({ state: 'visible' });
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
     assert.match(squash(await page.locator('[data-testid=title]').innerText()), /^Economy:/);
     assert.equal(await page.locator('[data-testid=figure-table] tbody tr').count(), app.ds.figures.length);
     assert.match(await page.locator('[data-testid=open-full]').getAttribute('href'), /view=economy/);
-  }, { hash: 'view=economy&embed=1' });
+    assertNoProblems();
+  } finally {
+    await close();
+  }
 });
