@@ -9,6 +9,9 @@ use crate::layout::text::{fit, width};
 
 use super::PAD;
 
+/// Space above and below an item's rows, inside its outline.
+const ROOM: f64 = 4.0;
+
 /// Shapes and items so far, and where the next row starts.
 pub(super) struct Pen {
     /// The scene's width.
@@ -123,8 +126,16 @@ impl Pen {
         } else {
             (left, Anchor::MiddleRight)
         };
-        self.shapes
-            .push(Shape::label(x, cy, text, 12.0, true, INK, anchor));
+        let label = Shape::label(x, cy, text, 12.0, true, INK, anchor);
+        // On paper of its own, so a line it sits over does not run through it.
+        if let Shape::Text { bounds, .. } = &label {
+            self.shapes.push(Shape::Box {
+                rect: Rect::new(bounds.x - 2.0, bounds.y, bounds.w + 4.0, bounds.h),
+                fill: PAPER,
+                stroke: None,
+            });
+        }
+        self.shapes.push(label);
     }
 
     /// A thin axis with labelled ticks under the rows above.
@@ -212,10 +223,17 @@ impl Pen {
         self.items.push(Item::rect(f.id, rect, rect));
     }
 
-    /// The rows drawn since `top` as an item for record `id`.
+    /// The rows drawn since `top` as an item for record `id`, with room around them for
+    /// the focus and selection outlines; the next row starts below that room.
     pub fn item(&mut self, id: &'static str, top: f64) {
-        let r = Rect::new(PAD / 2.0, top, self.width - PAD, self.y - top);
+        let r = Rect::new(
+            PAD / 2.0,
+            top - ROOM,
+            self.width - PAD,
+            self.y - top + 2.0 * ROOM,
+        );
         self.items.push(Item::rect(id, r, r));
+        self.y += 2.0 * ROOM;
     }
 
     /// The scene, the selected item outlined.

@@ -100,7 +100,7 @@ fn projections(pen: &mut Pen) {
     for f in &bok {
         let colour = if is_gdp(f) { GDP } else { PRODUCTIVITY };
         let top_y = pen.y;
-        pen.label_line(lang.pick(f.label), 12.0, false, INK);
+        pen.wrapped(lang.pick(f.label), 12.0, false, INK);
         let cy = pen.y + 10.0;
         let text = value_text(lang, f);
         match f.value {
@@ -160,7 +160,7 @@ fn projections(pen: &mut Pen) {
 fn scenario(pen: &mut Pen, s: &Scenario, x: &dyn Fn(f64) -> f64) {
     let lang = pen.lang;
     let top_y = pen.y;
-    pen.label_line(lang.pick(s.label), 12.0, false, INK);
+    pen.wrapped(lang.pick(s.label), 12.0, false, INK);
     let cy = pen.y + 10.0;
     let (a, b) = (x(s.productivity), x(s.gdp));
     pen.shapes.push(Shape::Line {
@@ -205,7 +205,7 @@ fn decline(pen: &mut Pen) {
     let x = |v: f64| x1 + (x1 - x0) * v / scale;
     for f in pair {
         let top_y = pen.y;
-        pen.label_line(lang.pick(f.label), 12.0, false, INK);
+        pen.wrapped(lang.pick(f.label), 12.0, false, INK);
         let cy = pen.y + 10.0;
         let v = top(f.value);
         let colour = if v <= -10.0 { DECLINE } else { GDP };
@@ -238,7 +238,7 @@ fn jobs(pen: &mut Pen) {
     let x = |v: f64| x0 + (x1 - x0) * v / 100.0;
     for f in group(FigureGroup::LabourShare) {
         let top_y = pen.y;
-        pen.label_line(lang.pick(f.label), 12.0, false, INK);
+        pen.wrapped(lang.pick(f.label), 12.0, false, INK);
         let cy = pen.y + 10.0;
         let v = top(f.value);
         pen.shapes.push(Shape::Box {

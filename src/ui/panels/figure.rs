@@ -79,27 +79,18 @@ fn scenario_into(m: &mut Markup, lang: Lang, s: &Scenario) {
         &[("class", "later-note")],
         &lang.tf(Key::LaterReporting, &[&date, host]),
     );
-    m.open("ul", &[])
-        .el(
-            "li",
-            &[],
-            &format!(
-                "{}: {}",
-                lang.t(Key::LegendProductivity),
-                i18n::percent_change(lang, s.productivity)
-            ),
-        )
-        .el(
-            "li",
-            &[],
-            &format!(
-                "{}: {}",
-                lang.t(Key::LegendGdp),
-                i18n::percent_change(lang, s.gdp)
-            ),
-        )
-        .close("ul")
-        .el("p", &[], lang.pick(s.period));
+    m.el(
+        "p",
+        &[("class", "value")],
+        &format!(
+            "{} {} · {} {} ({})",
+            lang.t(Key::LegendProductivity),
+            i18n::percent_change(lang, s.productivity),
+            lang.t(Key::LegendGdp),
+            i18n::percent_change(lang, s.gdp),
+            lang.pick(s.period)
+        ),
+    );
     if let Some(u) = u {
         m.el("p", &[], lang.pick(u.says));
         sources_into(m, lang, u);

@@ -144,3 +144,19 @@ fn check_placeholders(s: &str, ids: &Ids) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_view_of_the_app_is_a_state_and_no_other() {
+        let ids = Ids::new();
+        for slug in atlas_model::VIEW_SLUGS {
+            assert_eq!(check_state(&format!("view={slug}"), &ids), Ok(()));
+        }
+        assert!(check_state("view=economy", &ids).is_ok());
+        let err = check_state("view=economics", &ids).unwrap_err();
+        assert!(err.contains("does not know"), "{err}");
+    }
+}
