@@ -35,6 +35,10 @@ pub const JOBS: Rgb = Rgb(0x4b, 0x4f, 0x9a);
 /// Space around and between the charts, in CSS px.
 const PAD: f64 = 12.0;
 
+/// From a dot's centre to the value beside it: clear of the dot's ring and of the paper
+/// the value sits on.
+const DOT_GAP: f64 = 11.0;
+
 /// What the economy scene shows.
 pub struct EconomyFrame<'a> {
     /// Width in CSS px.
@@ -80,6 +84,7 @@ fn projections(pen: &mut Pen) {
     ]);
     pen.note(lang.t(Key::LegendReportFigure));
     pen.note(lang.t(Key::LegendLaterFigure));
+    pen.gap(6.0);
     let bok: Vec<&Figure> = group(FigureGroup::BokProjection)
         .filter(|f| f.period.is_none())
         .collect();
@@ -122,7 +127,7 @@ fn projections(pen: &mut Pen) {
                     dashed: matches!(v, FigureValue::UpTo { .. }),
                 });
                 pen.shapes.push(dot(x(end), cy, colour, true));
-                pen.value_at(x(end) + 7.0, x(end) - 7.0, cy, text, true);
+                pen.value_at(x(end) + DOT_GAP, x(end) - DOT_GAP, cy, text, true);
             }
         }
         pen.y = cy + 12.0;
@@ -178,11 +183,11 @@ fn scenario(pen: &mut Pen, s: &Scenario, x: &dyn Fn(f64) -> f64) {
         percent_change(lang, s.gdp),
     );
     if a <= b {
-        pen.value_at(a + 7.0, a - 7.0, cy, pt, false);
-        pen.value_at(b + 7.0, b - 7.0, cy, gt, true);
+        pen.value_at(a + DOT_GAP, a - DOT_GAP, cy, pt, false);
+        pen.value_at(b + DOT_GAP, b - DOT_GAP, cy, gt, true);
     } else {
-        pen.value_at(b + 7.0, b - 7.0, cy, gt, false);
-        pen.value_at(a + 7.0, a - 7.0, cy, pt, true);
+        pen.value_at(b + DOT_GAP, b - DOT_GAP, cy, gt, false);
+        pen.value_at(a + DOT_GAP, a - DOT_GAP, cy, pt, true);
     }
     pen.y = cy + 12.0;
     pen.item(s.id, top_y);
