@@ -105,3 +105,18 @@ test('embedded, the view keeps its chart, its tables and a link to the full view
     await close();
   }
 });
+
+test('the list under the chart has every figure and scenario; its buttons select them', async () => {
+  await app.withPage(async ({ page }) => {
+    const items = page.locator('[data-testid=figure-list] li');
+    await eventually(async () => assert.ok((await items.count()) >= app.ds.figures.length + app.ds.scenarios.length));
+    const ids = await items.evaluateAll((ls) => ls.map((l) => l.dataset.id));
+    for (const f of app.ds.figures) assert.ok(ids.includes(f.id), `${f.id} is listed`);
+    for (const s of app.ds.scenarios) assert.ok(ids.includes(s.id), `${s.id} is listed`);
+    const rank = app.ds.figures.find((f) => f.value.kind === 'rank' && f.value.order === 'lowest');
+    await page.locator(`[data-testid=figure-list] li[data-id="${rank.id}"] button`).click();
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${rank.id}`)));
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.ok(squash(await detail.innerText()).includes(rank.source.quote)));
+  }, { hash: 'view=economy' });
+});

@@ -9,7 +9,7 @@ use crate::layout::economy::{economy, figure, value_text, EconomyFrame};
 use crate::layout::Scene;
 use crate::ui::chart::tooltip;
 use crate::ui::export::CsvOf;
-use crate::ui::markup::{cite_into, Markup};
+use crate::ui::markup::{cite_into, on_select, Markup};
 use crate::ui::panels;
 use yew::prelude::*;
 
@@ -67,8 +67,40 @@ pub fn economy_view(props: &ViewProps) -> Html {
                     { panels::figure(&frame.store, id) }
                 }
             }
+            <div onclick={on_select(&frame.store)}>{ figure_list(lang, &scene, selected) }</div>
         </section>
     }
+}
+
+/// The chart's items as an ordered list in its order, each a button that selects its
+/// record, with its value: the keyboard's way to every figure besides the chart, and in
+/// an embed (whose tables are folded away) the list beside it.
+fn figure_list(lang: Lang, scene: &Scene, selected: Option<&str>) -> Html {
+    let mut m = Markup::new();
+    m.open(
+        "ol",
+        &[
+            ("class", "figure-list"),
+            ("data-testid", "figure-list"),
+            ("aria-label", lang.t(Key::ViewEconomy)),
+        ],
+    );
+    for it in &scene.items {
+        let Some((name, value)) = describe(lang, it.id) else {
+            continue;
+        };
+        let current = if selected == Some(it.id) {
+            "true"
+        } else {
+            "false"
+        };
+        m.open("li", &[("data-id", it.id), ("aria-current", current)])
+            .select_button("link", it.id, &name)
+            .el("span", &[("class", "value")], &format!(" {value}"))
+            .close("li");
+    }
+    m.close("ol");
+    m.html()
 }
 
 /// A record's name and its value, as the tooltip and live region say them.
