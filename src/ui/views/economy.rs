@@ -94,10 +94,22 @@ fn figure_list(lang: Lang, scene: &Scene, selected: Option<&str>) -> Html {
         } else {
             "false"
         };
-        m.open("li", &[("data-id", it.id), ("aria-current", current)])
-            .select_button("link", it.id, &name)
-            .el("span", &[("class", "value")], &format!(" {value}"))
-            .close("li");
+        let later = DATASET.scenarios.iter().any(|s| s.id == it.id);
+        let class = if later { "later" } else { "" };
+        m.open(
+            "li",
+            &[
+                ("data-id", it.id),
+                ("aria-current", current),
+                ("class", class),
+            ],
+        )
+        .select_button("link", it.id, &name);
+        // A note's text is in the chart and its panel; the list names it.
+        if !DATASET.conflicts.iter().any(|c| c.id == it.id) {
+            m.el("span", &[("class", "value")], &format!(" {value}"));
+        }
+        m.close("li");
     }
     m.close("ol");
     m.html()
