@@ -78,7 +78,7 @@ test('timeline dates read as Korean dates', async () => {
 });
 
 for (const [width, height] of [[390, 844], [1280, 800]]) {
-  for (const view of ['funding', 'regions', 'timeline']) {
+  for (const view of ['funding', 'regions', 'timeline', 'economy']) {
     test(`Korean screenshot of ${view} at ${width}×${height}`, async () => {
       await app.withPage(async ({ page }) => {
         await page.locator('main').scrollIntoViewIfNeeded();

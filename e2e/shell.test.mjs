@@ -10,7 +10,7 @@ import { screenshot } from './lib/screenshot.mjs';
 import { squash } from './lib/text.mjs';
 
 /** The views, in tab order; each one's hash is `#view=<name in lower case>`. */
-const VIEWS = ['Funding', 'Regions', 'Timeline'];
+const VIEWS = ['Funding', 'Regions', 'Timeline', 'Economy'];
 const hashOf = (view) => `#view=${view.toLowerCase()}`;
 
 const app = useApp();
@@ -58,13 +58,13 @@ for (const [testid, label] of [
   });
 }
 
-test('view switcher has the three view tabs in order, one selected', async () => {
+test('view switcher has the four view tabs in order, one selected', async () => {
   await app.withPage(async ({ page }) => {
     const tabs = page.locator('[role=tablist] [role=tab]');
     assert.equal(await page.locator('[role=tablist]').count(), 1, 'exactly one tablist');
     assert.deepEqual((await tabs.allInnerTexts()).map(squash), VIEWS);
     const selected = await tabs.evaluateAll((els) => els.map((el) => el.getAttribute('aria-selected')));
-    assert.deepEqual(selected, ['true', 'false', 'false'], 'Funding is selected at first, the others say false');
+    assert.deepEqual(selected, VIEWS.map((v, i) => (i === 0 ? 'true' : 'false')), 'Funding is selected at first, the others say false');
   });
 });
 
@@ -100,11 +100,12 @@ test('arrow keys, Home and End move between views and update the hash', async ()
     const steps = [
       ['ArrowRight', 'Regions'],
       ['ArrowRight', 'Timeline'],
+      ['ArrowRight', 'Economy'],
       ['ArrowRight', 'Funding'],
+      ['ArrowLeft', 'Economy'],
       ['ArrowLeft', 'Timeline'],
-      ['ArrowLeft', 'Regions'],
       ['Home', 'Funding'],
-      ['End', 'Timeline'],
+      ['End', 'Economy'],
     ];
     for (const [key, view] of steps) {
       await page.keyboard.press(key);
@@ -115,7 +116,7 @@ test('arrow keys, Home and End move between views and update the hash', async ()
 
 test('clicking a tab selects its view', async () => {
   await app.withPage(async ({ page }) => {
-    for (const view of ['Regions', 'Timeline', 'Funding']) {
+    for (const view of ['Regions', 'Timeline', 'Economy', 'Funding']) {
       await page.getByRole('tab', { name: view, exact: true }).click();
       await expectView(page, view, { focused: false });
     }
@@ -153,7 +154,7 @@ test('programme table has one row per programme, each row headed by its English 
 
 // A first load builds the chart first and the view's tables in a later task
 // (src/ui/defer.rs), so the first chart is not held up by laying out the tables.
-for (const [view, table] of [['funding', '[data-testid=programme-table]'], ['regions', '[data-testid=region-table]'], ['timeline', '[data-testid=target-table]']]) {
+for (const [view, table] of [['funding', '[data-testid=programme-table]'], ['regions', '[data-testid=region-table]'], ['timeline', '[data-testid=target-table]'], ['economy', '[data-testid=figure-table]']]) {
   test(`first load of ${view}: the chart is drawn before its tables exist, and the tables follow unprompted`, async () => {
     const p = await openPage(app.browser);
     try {

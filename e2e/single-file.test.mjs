@@ -19,7 +19,7 @@ const SOURCE = path.join(DIST, 'won-atlas.html');
 /** The element that carries the dataset for the JSON export (scripts/single-file.mjs). */
 const DATASET_ID = 'won-atlas-dataset';
 /** Each view opened directly; the test then visits every tab from it. */
-const VIEWS = ['funding', 'regions', 'timeline'];
+const VIEWS = ['funding', 'regions', 'timeline', 'economy'];
 
 /** Records `securitypolicyviolation` events from before the page's own scripts run (init
  * scripts are not subject to the page's policy). */

@@ -104,7 +104,7 @@ function finish(html, fragment, pack, panel) {
   return html;
 }
 
-// Every build: the regions and timeline views cut out into chunks (scripts/split-wasm.mjs).
+// Every build: the regions, timeline and economy views cut out into chunks (scripts/split-wasm.mjs).
 try {
   const { main, loader, chunks } = await splitWasm(dir, process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release');
   console.log(`postbuild: ${main} split: ${loader} loads ${chunks.map((c) => `${c.file} (${c.bytes} B)`).join(', ')}`);

@@ -1,7 +1,7 @@
 // Cuts the app's wasm into the module a first load needs and chunks fetched on demand,
 // called by scripts/postbuild.mjs before anything else touches the glue.
 //
-// src/ui/lazy.rs marks the regions and timeline views with `#[wasm_split]`. Trunk builds
+// src/ui/lazy.rs marks the regions, timeline and economy views with `#[wasm_split]`. Trunk builds
 // and binds the whole wasm as usual; this then starts again from the wasm cargo linked
 // (`--emit-relocs`, set in .cargo/config.toml and scripts/build.sh, keeps the relocations
 // the cut needs):

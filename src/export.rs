@@ -166,6 +166,57 @@ pub fn regions_csv() -> String {
     out
 }
 
+/// Economy: one row per figure of the report, then one per scenario of later reporting
+/// (its value columns are the productivity and GDP changes, its source the update's).
+pub fn economy_csv() -> String {
+    use atlas_model::format::{figure_value, percent_change};
+    let mut out = row(&[
+        "id",
+        "kind",
+        "label_en",
+        "label_ko",
+        "value_en",
+        "value_ko",
+        "period_en",
+        "source",
+    ]
+    .map(String::from));
+    for f in DATASET.figures {
+        let period = f.period.map_or("", |p| p.en);
+        out.push_str(&row(&[
+            f.id.into(),
+            "figure".into(),
+            f.label.en.into(),
+            Lang::Ko.pick(f.label).into(),
+            figure_value(Lang::En, f.value, f.unit),
+            figure_value(Lang::Ko, f.value, f.unit),
+            period.into(),
+            format!("report line {}: {}", f.source.line, f.source.quote),
+        ]));
+    }
+    for sc in DATASET.scenarios {
+        let u = DATASET.updates.iter().find(|u| u.id == sc.update);
+        let both = |lang: Lang| {
+            format!(
+                "{} / {}",
+                percent_change(lang, sc.productivity),
+                percent_change(lang, sc.gdp)
+            )
+        };
+        out.push_str(&row(&[
+            sc.id.into(),
+            "scenario (later reporting): productivity / GDP".into(),
+            sc.label.en.into(),
+            Lang::Ko.pick(sc.label).into(),
+            both(Lang::En),
+            both(Lang::Ko),
+            sc.period.en.into(),
+            u.map_or(String::new(), |u| u.sources.join(" ")),
+        ]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,5 +294,20 @@ mod tests {
         assert_eq!(field("plain"), "plain");
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"x\""), "\"say \"\"x\"\"\"");
+    }
+
+    #[test]
+    fn economy_has_a_row_per_figure_and_scenario() {
+        let rows = parse(&economy_csv());
+        assert_eq!(
+            rows.len(),
+            1 + DATASET.figures.len() + DATASET.scenarios.len()
+        );
+        let ids: Vec<&str> = rows.iter().skip(1).map(|r| r[0].as_str()).collect();
+        assert!(DATASET.figures.iter().all(|f| ids.contains(&f.id)));
+        assert!(DATASET.scenarios.iter().all(|s| ids.contains(&s.id)));
+        let gdp = rows.iter().find(|r| r[0] == "bok-gdp-gain").unwrap();
+        assert_eq!(gdp[4], "up to 12.6%");
+        assert_eq!(gdp[5], "최대 12.6%");
     }
 }

@@ -6,8 +6,9 @@
 //! build's page for readers without JavaScript shares; [`Lang`] is the language it writes in.
 
 pub use atlas_model::format::{
-    amount, amount_with, category_name, date, fill, group_digits, money, money_at_least,
-    money_range, quantity, quantity_in_usd, target_value, usd_range, whole, with_basis, ymd,
+    amount, amount_with, category_name, date, figure_value, fill, group_digits, money,
+    money_at_least, money_range, percent_change, quantity, quantity_in_usd, target_value,
+    usd_range, whole, with_basis, ymd,
 };
 pub use atlas_model::strings::Key;
 

@@ -3,6 +3,7 @@
 //! the same Scene, so what is hit is what is drawn. No DOM here: tested natively.
 
 pub mod colour;
+pub mod economy;
 pub mod export;
 pub mod fingerprint;
 pub mod funding;

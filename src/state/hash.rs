@@ -17,6 +17,8 @@ pub fn known_id(id: &str) -> Option<&'static str> {
         .chain(d.places.iter().map(|p| p.id))
         .chain(d.updates.iter().map(|u| u.id))
         .chain(d.conflicts.iter().map(|c| c.id))
+        .chain(d.figures.iter().map(|f| f.id))
+        .chain(d.scenarios.iter().map(|s| s.id))
         .find(|k| *k == id)
 }
 

@@ -4,7 +4,7 @@
 use crate::data::funding::Period;
 use crate::i18n::Lang;
 
-/// The three views.
+/// The four views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum View {
     /// Funding allocations.
@@ -14,19 +14,20 @@ pub enum View {
     Regions,
     /// The milestone timeline.
     Timeline,
+    /// The economic figures.
+    Economy,
 }
 
 impl View {
     /// In tab order.
-    pub const ALL: [View; 3] = [View::Funding, View::Regions, View::Timeline];
+    pub const ALL: [View; atlas_model::VIEW_SLUGS.len()] =
+        [View::Funding, View::Regions, View::Timeline, View::Economy];
 
-    /// The name used in URLs and element ids.
+    /// The name used in URLs and element ids: its place in
+    /// [`atlas_model::VIEW_SLUGS`], the list the validator checks slides against.
     pub fn slug(self) -> &'static str {
-        match self {
-            View::Funding => "funding",
-            View::Regions => "regions",
-            View::Timeline => "timeline",
-        }
+        let i = View::ALL.iter().position(|v| *v == self).unwrap_or(0);
+        atlas_model::VIEW_SLUGS[i]
     }
 
     /// The view for a slug.
@@ -128,8 +129,19 @@ mod tests {
 
     #[test]
     fn tab_order_wraps() {
-        assert_eq!(View::Timeline.next(), View::Funding);
-        assert_eq!(View::Funding.prev(), View::Timeline);
+        assert_eq!(View::Economy.next(), View::Funding);
+        assert_eq!(View::Funding.prev(), View::Economy);
         assert_eq!(View::Funding.next(), View::Regions);
+        assert_eq!(View::Timeline.next(), View::Economy);
+    }
+
+    #[test]
+    fn every_view_has_its_own_slug_and_back() {
+        assert_eq!(View::ALL.len(), atlas_model::VIEW_SLUGS.len());
+        for v in View::ALL {
+            assert_eq!(View::from_slug(v.slug()), Some(v));
+        }
+        assert_eq!(View::Economy.slug(), "economy");
+        assert_eq!(View::Timeline.slug(), "timeline");
     }
 }

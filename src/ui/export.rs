@@ -27,6 +27,8 @@ pub enum CsvOf {
     Timeline,
     /// Provinces.
     Regions,
+    /// Economic figures and scenarios.
+    Economy,
 }
 
 /// Props: the view's scene, its name, and its data.
@@ -138,6 +140,7 @@ pub fn export_bar(props: &ExportProps) -> Html {
                     CsvOf::Funding(p) => crate::export::funding_csv(p),
                     CsvOf::Timeline => crate::export::timeline_csv(),
                     CsvOf::Regions => crate::export::regions_csv(),
+                    CsvOf::Economy => crate::export::economy_csv(),
                 };
                 // A byte-order mark, so spreadsheet programs read the Korean names as UTF-8.
                 download_text(

@@ -1,4 +1,4 @@
-//! The regions and timeline views as wasm chunks, fetched the first time they are shown.
+//! The regions, timeline and economy views as wasm chunks, fetched the first time they are shown.
 //!
 //! Most readers see one view (a newsroom embeds one), so the first load carries only the
 //! funding view. `scripts/split-wasm.mjs` cuts the built wasm at each
@@ -24,6 +24,8 @@ pub enum Chunk {
     Regions,
     /// The milestone timeline and its tables.
     Timeline,
+    /// The economic figures and their tables.
+    Economy,
 }
 
 /// Where a chunk stands.
@@ -57,11 +59,21 @@ fn timeline() -> Result<Body, SplitLoaderError> {
     })
 }
 
+#[wasm_split_helpers::wasm_split(economy, fallible)]
+fn economy() -> Result<Body, SplitLoaderError> {
+    Ok(|lang, route| {
+        (
+            html! { <super::views::EconomyView route={route.clone()} /> },
+            html! { <super::tables::EconomyTables {lang} /> },
+        )
+    })
+}
+
 thread_local! {
     /// Each chunk's status; `None` until first asked for.
-    static SLOTS: [Cell<Option<Status>>; 2] = const { [Cell::new(None), Cell::new(None)] };
+    static SLOTS: [Cell<Option<Status>>; 3] = const { [Cell::new(None), Cell::new(None), Cell::new(None)] };
     /// Who to tell when each chunk's load ends: the last to ask while it was on its way.
-    static WAITERS: [RefCell<Option<Callback<()>>>; 2] = const { [RefCell::new(None), RefCell::new(None)] };
+    static WAITERS: [RefCell<Option<Callback<()>>>; 3] = const { [RefCell::new(None), RefCell::new(None), RefCell::new(None)] };
 }
 
 fn slot(chunk: Chunk) -> Option<Status> {
@@ -111,6 +123,7 @@ fn load(chunk: Chunk) {
         let got = match chunk {
             Chunk::Regions => regions().await,
             Chunk::Timeline => timeline().await,
+            Chunk::Economy => economy().await,
         };
         set(chunk, got.map_or(Status::Failed, Status::Ready));
         if let Some(changed) = WAITERS.with(|w| w[chunk as usize].borrow_mut().take()) {
@@ -125,5 +138,6 @@ pub fn of(view: View) -> Option<Chunk> {
         View::Funding => None,
         View::Regions => Some(Chunk::Regions),
         View::Timeline => Some(Chunk::Timeline),
+        View::Economy => Some(Chunk::Economy),
     }
 }

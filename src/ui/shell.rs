@@ -145,6 +145,7 @@ pub fn full_shell(
         View::Funding => Key::FundingIntro,
         View::Regions => Key::RegionsIntro,
         View::Timeline => Key::TimelineIntro,
+        View::Economy => Key::EconomyIntro,
     };
     html! {
         <div class="shell" style={accent}>

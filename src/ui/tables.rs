@@ -346,3 +346,60 @@ fn kind_slug(k: crate::data::ConflictKind) -> &'static str {
         .find(|(x, _)| *x == k)
         .map_or("", |(_, n)| n)
 }
+
+const FIGURES: Head = Head(
+    Key::FiguresCaption,
+    "figure-table",
+    &[Key::ColFigure, Key::ColValue, Key::ColSource],
+);
+const SCENARIOS: Head = Head(
+    Key::ScenariosCaption,
+    "scenario-table",
+    &[
+        Key::ColFigure,
+        Key::LegendProductivity,
+        Key::LegendGdp,
+        Key::UpdateSources,
+    ],
+);
+
+/// Every economic figure of the report with its value and source, then the scenarios of
+/// later reporting with theirs.
+#[function_component(EconomyTables)]
+pub fn economy_tables(props: &TableProps) -> Html {
+    use crate::i18n::{figure_value, percent_change};
+    let lang = props.lang;
+    let mut m = Markup::new();
+    table(&mut m, lang, FIGURES, |m| {
+        for f in DATASET.figures {
+            let mut value = figure_value(lang, f.value, f.unit);
+            if let Some(p) = f.period {
+                value = format!("{value} ({})", lang.pick(p));
+            }
+            row_head(m, f.id, lang.pick(f.label))
+                .el("td", &[("class", "value")], &value)
+                .open("td", &[]);
+            cite_into(m, lang, f.source);
+            m.close("td").close("tr");
+        }
+    });
+    table(&mut m, lang, SCENARIOS, |m| {
+        for s in DATASET.scenarios {
+            let sources = DATASET
+                .updates
+                .iter()
+                .find(|u| u.id == s.update)
+                .map_or(String::new(), |u| u.sources.join(", "));
+            row_head(m, s.id, lang.pick(s.label))
+                .el(
+                    "td",
+                    &[("class", "value")],
+                    &percent_change(lang, s.productivity),
+                )
+                .el("td", &[("class", "value")], &percent_change(lang, s.gdp))
+                .el("td", &[], &format!("{} · {sources}", lang.pick(s.period)))
+                .close("tr");
+        }
+    });
+    m.html()
+}

@@ -25,6 +25,7 @@ pub fn view_key(v: View) -> Key {
         View::Funding => Key::ViewFunding,
         View::Regions => Key::ViewRegions,
         View::Timeline => Key::ViewTimeline,
+        View::Economy => Key::ViewEconomy,
     }
 }
 

@@ -219,6 +219,7 @@ to_rust_struct! {
     Place { id, name, kind, province, country, lat, lon, location_note, origin }
     Actor { id, name, kind, programmes, role, source }
     Figure { id, group, label, value, unit, period, source }
+    Scenario { id, label, productivity, gdp, period, figures, update }
     Claim { says, source }
     Conflict { id, kind, title, about, claims, note }
     UpdateEvent { date, text }
@@ -227,7 +228,7 @@ to_rust_struct! {
     Section { id, heading, line }
     Report { file, title, subtitle, sections }
     Slide { id, state, title, lines, notes }
-    Dataset { report, initiative, programmes, targets, milestones, provinces, regions, places, actors, figures, conflicts, updates, slides }
+    Dataset { report, initiative, programmes, targets, milestones, provinces, regions, places, actors, figures, scenarios, conflicts, updates, slides }
 }
 
 /// Enums without data print as `Type::Variant`, which `{:?}` gives us after the type.
@@ -251,7 +252,8 @@ to_rust_unit_enum!(
     ActorKind,
     FigureGroup,
     FigureUnit,
-    ConflictKind
+    ConflictKind,
+    RankOrder
 );
 
 /// Enums whose variants carry named fields print as `Type::Variant { f: v, .. }`.
@@ -312,6 +314,7 @@ to_rust_field_enum!(FigureValue {
     Range { min, max },
     UpTo { value },
     Approximately { value },
+    Rank { place, order },
 });
 
 #[cfg(test)]

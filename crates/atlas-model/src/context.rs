@@ -45,6 +45,25 @@ pub enum FigureValue {
         /// The value.
         value: f64,
     },
+    /// A place in a world ranking: "fourth-largest", "world-lowest".
+    Rank {
+        /// 1 for the first place.
+        place: u16,
+        /// Which end the ranking counts from.
+        order: RankOrder,
+    },
+}
+
+/// Which end a ranking counts from: the fourth-largest counts from the top, the
+/// world-lowest is first from the bottom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "codegen", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "codegen", serde(rename_all = "kebab-case"))]
+pub enum RankOrder {
+    /// From the largest down.
+    Largest,
+    /// From the lowest up.
+    Lowest,
 }
 
 /// The unit of an economic figure.
@@ -82,6 +101,28 @@ pub struct Figure {
     pub period: Option<Text>,
     /// Where the report gives it.
     pub source: Source,
+}
+
+/// One scenario behind a range of the report, as later reporting sets it out: the
+/// productivity and GDP changes it projects, each a percentage. Its figures come from the
+/// update it cites, never from the report itself.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub struct Scenario {
+    /// Stable id.
+    pub id: &'static str,
+    /// Its name ("Scenario 1: labour replacement + labour complementarity").
+    pub label: Text,
+    /// Total factor productivity change, in percent.
+    pub productivity: f64,
+    /// GDP change, in percent.
+    pub gdp: f64,
+    /// The span the changes are projected over ("within ten years").
+    pub period: Text,
+    /// The figures of the report it breaks down.
+    pub figures: &'static [&'static str],
+    /// The later report (an update id) that gives it.
+    pub update: &'static str,
 }
 
 /// One side of a contradiction.

@@ -11,7 +11,10 @@
 //! the build passes [`English`] or [`Korean`].
 
 use crate::strings::Key;
-use crate::{Amount, Basis, Bound, Category, Currency, DateSpec, Money, Quantity, TargetUnit, Ymd};
+use crate::{
+    Amount, Basis, Bound, Category, Currency, DateSpec, FigureUnit, FigureValue, Money, Quantity,
+    RankOrder, TargetUnit, Ymd,
+};
 
 /// How a language writes numbers: the English idiom (₩16 trillion) or the Korean one
 /// (16조 원).
@@ -431,6 +434,124 @@ pub fn quantity_in_usd(lang: impl Language, q: Quantity, rate: (f64, f64)) -> St
 /// A rate with no decimals and grouped digits: 1351.35 → "1,351".
 pub fn whole(n: f64) -> String {
     group_digits(n.round().max(0.0) as u64)
+}
+
+/// An economic figure as the report qualifies it: "1.1–3.2%" / "1.1~3.2%", "up to 12.6%" /
+/// "최대 12.6%", "−16.5%" / "-16.5%", "₩85 trillion" / "85조 원", "about $21,000" /
+/// "약 2만 1,000달러", "the world’s 4th-largest" / "세계 4위", "the world’s lowest" /
+/// "세계 최저".
+pub fn figure_value(lang: impl Language, v: FigureValue, unit: FigureUnit) -> String {
+    let one = |x: f64| figure_number(lang, x, unit);
+    match v {
+        FigureValue::Exact { value } => one(value),
+        FigureValue::Range { min, max } => {
+            let span = lang.tf(
+                Key::TargetRange,
+                &[&signed(lang, min, false), &signed(lang, max, false)],
+            );
+            match unit {
+                FigureUnit::Percent => lang.tf(Key::UnitPercent, &[&span]),
+                _ => span,
+            }
+        }
+        FigureValue::UpTo { value } => lang.tf(Key::FigureUpTo, &[&one(value)]),
+        FigureValue::Approximately { value } => lang.tf(Key::Approximately, &[&one(value)]),
+        FigureValue::Rank { place, order } => rank(lang, place, order),
+    }
+}
+
+/// A percentage change with its sign: "+8.4%", "−16.5%" (Korean writes "-16.5%").
+pub fn percent_change(lang: impl Language, v: f64) -> String {
+    lang.tf(Key::UnitPercent, &[&signed(lang, v, true)])
+}
+
+/// A number as written, its minus sign in the language's form and, with `plus`, a "+"
+/// before a rise.
+fn signed(lang: impl Language, v: f64, plus: bool) -> String {
+    let size = format!("{}", v.abs());
+    let minus = match lang.idiom() {
+        Idiom::English => "−",
+        Idiom::Korean => "-",
+    };
+    if v < 0.0 {
+        format!("{minus}{size}")
+    } else if plus && v > 0.0 {
+        format!("+{size}")
+    } else {
+        size
+    }
+}
+
+/// One value of a figure with its unit.
+fn figure_number(lang: impl Language, v: f64, unit: FigureUnit) -> String {
+    match unit {
+        FigureUnit::Percent => lang.tf(Key::UnitPercent, &[&signed(lang, v, false)]),
+        FigureUnit::Count => plain_number(lang, v),
+        FigureUnit::Krw => money(
+            lang,
+            Money {
+                currency: Currency::Krw,
+                eok: (v / 1e8).round().max(0.0) as u64,
+            },
+        ),
+        FigureUnit::Usd => dollars(lang, v),
+        FigureUnit::Rank => lang.tf(Key::UnitRank, &[&plain_number(lang, v)]),
+    }
+}
+
+/// Whole dollars: "$21,000", "$1 billion" / "2만 1,000달러", "10억 달러".
+fn dollars(lang: impl Language, v: f64) -> String {
+    let n = v.round().max(0.0) as u64;
+    match lang.idiom() {
+        Idiom::English if n >= 1_000_000_000 && n % 100_000_000 == 0 => {
+            format!("${} billion", decimal(n / 100_000_000, 10, 1))
+        }
+        Idiom::English => format!("${}", group_digits(n)),
+        Idiom::Korean => {
+            let (eok, man, rest) = (n / 100_000_000, n / 10_000 % 10_000, n % 10_000);
+            let mut parts = Vec::new();
+            if eok > 0 {
+                parts.push(format!("{}억", group_digits(eok)));
+            }
+            if man > 0 {
+                parts.push(format!("{}만", group_digits(man)));
+            }
+            if rest > 0 || parts.is_empty() {
+                parts.push(group_digits(rest));
+            }
+            // "10억 달러", but "2만 1,000달러": the currency word follows digits directly.
+            let gap = if rest > 0 { "" } else { " " };
+            format!("{}{gap}달러", parts.join(" "))
+        }
+    }
+}
+
+/// A place in a world ranking: "the world’s 4th-largest", "the world’s lowest" /
+/// "세계 4위", "세계 최저".
+pub fn rank(lang: impl Language, place: u16, order: RankOrder) -> String {
+    match (order, place) {
+        (RankOrder::Largest, 1) => lang.t(Key::RankLargestFirst).to_owned(),
+        (RankOrder::Lowest, 1) => lang.t(Key::RankLowestFirst).to_owned(),
+        (RankOrder::Largest, n) => lang.tf(Key::RankLargest, &[&ordinal(lang, n)]),
+        (RankOrder::Lowest, n) => lang.tf(Key::RankLowest, &[&ordinal(lang, n)]),
+    }
+}
+
+/// "4th" in English; the bare number in Korean, whose phrase carries the 위 or 번째.
+fn ordinal(lang: impl Language, n: u16) -> String {
+    match lang.idiom() {
+        Idiom::Korean => n.to_string(),
+        Idiom::English => {
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+    }
 }
 
 const MONTHS_EN: [&str; 12] = [

@@ -60,6 +60,11 @@ impl Serialize for Ko {
     }
 }
 
+/// The app's views by the slug URLs name them with (`view=economy`), in tab order. The
+/// app's `View` takes its slugs from this list and the validator checks slides' states
+/// against it, so the two cannot disagree.
+pub const VIEW_SLUGS: [&str; 4] = ["funding", "regions", "timeline", "economy"];
+
 /// Where in the source report a figure or date stands.
 ///
 /// The section is a reference to the report's own [`Section`], not its id and heading
@@ -194,6 +199,8 @@ pub struct Dataset {
     pub actors: &'static [Actor],
     /// Economic figures.
     pub figures: &'static [Figure],
+    /// Scenarios behind the report's figures, from later reporting.
+    pub scenarios: &'static [Scenario],
     /// Contradictions within the report.
     pub conflicts: &'static [Conflict],
     /// Later reporting.

@@ -206,6 +206,32 @@ strings! {
     EmbedHelp => "Paste this into an article. The script sizes the frame to its content; include it once per page. Nothing is loaded from anywhere but this site.", "이 코드를 기사에 붙여 넣으면 됩니다. 스크립트가 프레임 높이를 내용에 맞추며, 페이지마다 한 번만 넣습니다. 이 사이트 밖에서는 아무것도 불러오지 않습니다.";
     EmbedCopy => "Copy code", "코드 복사";
     EmbedCopied => "Copied (or select the text above)", "복사했습니다(복사되지 않았으면 위 코드를 직접 선택해 복사할 수 있습니다)";
+    // --- economy view (keys for the economic figures go below this line) ---
+    ViewEconomy => "Economy", "경제";
+    EconomyIntro => "The economic figures the report cites: the Bank of Korea’s projections, the jobs AI will affect, and figures of context. Later reporting is marked as such.", "보고서가 인용한 경제 수치입니다. 한국은행 전망, AI의 영향을 받을 일자리, 배경 수치를 보여 주며, 이후 보도는 따로 표시합니다.";
+    EconomyLabel => "Charts of {0} economic figures from the report and {1} Bank of Korea scenarios from later reporting", "보고서의 경제 수치 {0}개와 이후 보도에 나온 한국은행 시나리오 {1}개를 나타낸 차트";
+    EconomyHelp => "Arrow keys move between figures, Enter opens one with its source, Escape closes it. The tables below have every figure.", "방향키로 수치 사이를 이동하고, Enter로 출처와 함께 열고, Esc로 닫습니다. 아래 표에 모든 수치가 있습니다.";
+    EconomyBok => "Bank of Korea: what AI adoption adds (report)", "한국은행: AI 도입 효과(보고서)";
+    EconomyScenarios => "The three scenarios behind the range, within ten years (later reporting, {0}, {1})", "범위를 이루는 세 시나리오, 10년 안(이후 보도, {0}, {1})";
+    Economy2050 => "GDP change, {0}: without and with AI (report)", "{0} GDP 변화: AI 없이, AI와 함께(보고서)";
+    EconomyJobs => "Share of all jobs (report)", "전체 일자리 대비 비율(보고서)";
+    EconomyContext => "Figures of context (report)", "배경 수치(보고서)";
+    LegendProductivity => "Productivity (TFP)", "생산성(총요소생산성)";
+    LegendGdp => "GDP", "GDP";
+    LegendReportFigure => "Filled: the report’s own figure", "채운 표시: 보고서 수치";
+    LegendLaterFigure => "Hollow: later reporting, not in the report", "빈 표시: 이후 보도(보고서 외)";
+    FigureUpTo => "up to {0}", "최대 {0}";
+    RankLargestFirst => "the world’s largest", "세계 최대";
+    RankLargest => "the world’s {0}-largest", "세계 {0}위";
+    RankLowestFirst => "the world’s lowest", "세계 최저";
+    RankLowest => "the world’s {0}-lowest", "세계에서 {0}번째로 낮음";
+    ScenariosCaption => "Bank of Korea scenarios (later reporting)", "한국은행 시나리오(이후 보도)";
+    FiguresCaption => "Economic figures in the report", "보고서의 경제 수치";
+    ColFigure => "Figure", "항목";
+    ColValue => "Value", "수치";
+    DetailScenarios => "Scenarios behind it (later reporting)", "세부 시나리오(이후 보도)";
+    LaterReporting => "Later reporting, not the report: {0}, {1}", "보고서가 아닌 이후 보도: {0}, {1}";
+    // --- end economy view ---
     // --- regions view (keys for the map go below this line) ---
     MapLayout => "Map layout", "지도 형태";
     MapGeographic => "Map", "지도";

@@ -40,6 +40,8 @@ pub struct SeedFile {
     #[serde(default)]
     pub figure: Vec<Spanned<RawFigure>>,
     #[serde(default)]
+    pub scenario: Vec<Spanned<RawScenario>>,
+    #[serde(default)]
     pub conflict: Vec<Spanned<RawConflict>>,
     #[serde(default)]
     pub update: Vec<Spanned<RawUpdate>>,
@@ -251,8 +253,23 @@ pub struct RawFigure {
     pub min: Option<Spanned<f64>>,
     pub max: Option<Spanned<f64>>,
     pub unit: FigureUnit,
+    /// For `kind = "rank"`: "largest" or "lowest".
+    pub order: Option<S>,
     pub period: Option<RawText>,
     pub source: Spanned<RawSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScenario {
+    pub id: S,
+    pub label: RawText,
+    pub productivity: Spanned<f64>,
+    pub gdp: Spanned<f64>,
+    pub period: RawText,
+    #[serde(default)]
+    pub figures: Vec<S>,
+    pub update: S,
 }
 
 #[derive(Deserialize)]

@@ -396,3 +396,59 @@ fn a_rendering_no_source_quotes_fails_where_it_stands() {
         "no source quotes this phrase",
     );
 }
+
+#[test]
+fn a_rank_says_which_end_it_counts_from() {
+    let data = common::or_list(seedcheck::load(&good()));
+    let f = data.figures.iter().find(|f| f.id == "tiny-rank").unwrap();
+    assert_eq!(
+        f.value,
+        atlas_model::FigureValue::Rank {
+            place: 1,
+            order: atlas_model::RankOrder::Lowest
+        }
+    );
+    let dir = broken("rest.toml", "order = \"lowest\"", "order = \"smallest\"");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "order = \"lowest\""),
+        "figure \"tiny-rank\", field `order`",
+        "\"smallest\" is not one of largest, lowest",
+    );
+    let dir = broken("rest.toml", "kind = \"rank\"", "kind = \"exact\"");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "kind = \"rank\""),
+        "figure \"tiny-rank\", field `kind`",
+        "has kind \"rank\"",
+    );
+}
+
+#[test]
+fn a_scenario_value_its_update_does_not_state_fails() {
+    let data = common::or_list(seedcheck::load(&good()));
+    assert_eq!(data.scenarios.len(), 1);
+    assert_eq!(data.scenarios[0].gdp, 2.5);
+    let dir = broken("rest.toml", "gdp = 2.5", "gdp = 2.6");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "gdp = 2.5"),
+        "scenario \"tiny-scenario\", field `gdp`",
+        "2.6 is not stated in update \"tiny-scenarios\"",
+    );
+    let dir = broken(
+        "rest.toml",
+        "update = \"tiny-scenarios\"",
+        "update = \"act-date\"",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "update = \"tiny-scenarios\""),
+        "scenario \"tiny-scenario\", field `update",
+        "\"act-date\" is a conflict",
+    );
+}

@@ -8,10 +8,12 @@
 //! only the panels that view shows (src/ui/lazy.rs).
 
 mod entry;
+mod figure;
 mod frame;
 mod place;
 mod programme;
 
 pub use entry::entry;
+pub use figure::figure;
 pub use place::{place, province};
 pub use programme::programme;

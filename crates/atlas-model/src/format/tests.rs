@@ -346,3 +346,60 @@ fn target_values_in_each_idiom() {
         assert_eq!(target_value(Korean, bound, unit), ko);
     }
 }
+
+#[test]
+fn economic_figures_read_as_each_language_writes_them() {
+    use FigureUnit::*;
+    let range = FigureValue::Range { min: 1.1, max: 3.2 };
+    assert_eq!(figure_value(En, range, Percent), "1.1–3.2%");
+    assert_eq!(figure_value(Ko, range, Percent), "1.1~3.2%");
+    let up_to = FigureValue::UpTo { value: 12.6 };
+    assert_eq!(figure_value(En, up_to, Percent), "up to 12.6%");
+    assert_eq!(figure_value(Ko, up_to, Percent), "최대 12.6%");
+    let fall = FigureValue::Exact { value: -16.5 };
+    assert_eq!(figure_value(En, fall, Percent), "−16.5%");
+    assert_eq!(figure_value(Ko, fall, Percent), "-16.5%");
+    let grants = FigureValue::Exact { value: 85e12 };
+    assert_eq!(figure_value(En, grants, Krw), "₩85 trillion");
+    assert_eq!(figure_value(Ko, grants, Krw), "85조 원");
+    let cap = FigureValue::Approximately { value: 21_000.0 };
+    assert_eq!(figure_value(En, cap, Usd), "about $21,000");
+    assert_eq!(figure_value(Ko, cap, Usd), "약 2만 1,000달러");
+    let unicorn = FigureValue::Exact { value: 1e9 };
+    assert_eq!(figure_value(En, unicorn, Usd), "$1 billion");
+    assert_eq!(figure_value(Ko, unicorn, Usd), "10억 달러");
+}
+
+#[test]
+fn ranks_say_which_end_they_count_from() {
+    let fourth = FigureValue::Rank {
+        place: 4,
+        order: RankOrder::Largest,
+    };
+    assert_eq!(
+        figure_value(En, fourth, FigureUnit::Rank),
+        "the world’s 4th-largest"
+    );
+    assert_eq!(figure_value(Ko, fourth, FigureUnit::Rank), "세계 4위");
+    let lowest = FigureValue::Rank {
+        place: 1,
+        order: RankOrder::Lowest,
+    };
+    assert_eq!(
+        figure_value(En, lowest, FigureUnit::Rank),
+        "the world’s lowest"
+    );
+    assert_eq!(figure_value(Ko, lowest, FigureUnit::Rank), "세계 최저");
+    assert_eq!(rank(En, 1, RankOrder::Largest), "the world’s largest");
+    assert_eq!(rank(En, 2, RankOrder::Lowest), "the world’s 2nd-lowest");
+    assert_eq!(rank(En, 12, RankOrder::Largest), "the world’s 12th-largest");
+    assert_eq!(rank(Ko, 2, RankOrder::Lowest), "세계에서 2번째로 낮음");
+}
+
+#[test]
+fn changes_carry_their_sign() {
+    assert_eq!(percent_change(En, 8.4), "+8.4%");
+    assert_eq!(percent_change(En, -5.9), "−5.9%");
+    assert_eq!(percent_change(Ko, -5.9), "-5.9%");
+    assert_eq!(percent_change(Ko, 12.6), "+12.6%");
+}

@@ -26,6 +26,7 @@ pub(super) fn collect(files: &[SeedText], errors: &mut Vec<Error>) -> Ids {
             .chain(s.place.iter().map(|r| (Kind::Place, &r.get_ref().id)))
             .chain(s.actor.iter().map(|r| (Kind::Actor, &r.get_ref().id)))
             .chain(s.figure.iter().map(|r| (Kind::Figure, &r.get_ref().id)))
+            .chain(s.scenario.iter().map(|r| (Kind::Scenario, &r.get_ref().id)))
             .chain(s.conflict.iter().map(|r| (Kind::Conflict, &r.get_ref().id)))
             .chain(s.update.iter().map(|r| (Kind::Update, &r.get_ref().id)))
             .collect();

@@ -18,6 +18,7 @@ mod programmes;
 mod quotes;
 mod regions;
 mod report;
+mod scenarios;
 mod story;
 mod targets;
 mod updates;
@@ -75,6 +76,7 @@ enum Kind {
     Place,
     Actor,
     Figure,
+    Scenario,
     Conflict,
     Update,
 }
@@ -90,6 +92,7 @@ impl Kind {
             Kind::Place => "place",
             Kind::Actor => "actor",
             Kind::Figure => "figure",
+            Kind::Scenario => "scenario",
             Kind::Conflict => "conflict",
             Kind::Update => "update",
         }
@@ -106,6 +109,7 @@ const ANY: &[Kind] = &[
     Kind::Place,
     Kind::Actor,
     Kind::Figure,
+    Kind::Scenario,
     Kind::Conflict,
     Kind::Update,
 ];
@@ -176,6 +180,8 @@ struct Checker {
     report: ReportIndex,
     ids: Ids,
     quotes: quotes::Quotes,
+    /// Each update's English text, by id: what a scenario's figures are checked against.
+    update_says: BTreeMap<String, String>,
 }
 
 /// The records checked so far, across files, in the seed files' order.
@@ -190,6 +196,7 @@ struct Tables {
     places: Vec<Place>,
     actors: Vec<Actor>,
     figures: Vec<Figure>,
+    scenarios: Vec<Scenario>,
     conflicts: Vec<Conflict>,
     updates: Vec<Update>,
     slides: Vec<Slide>,
@@ -217,6 +224,8 @@ impl Checker {
         t.actors.extend(s.actor.iter().map(|a| self.actor(cx, a)));
         t.figures
             .extend(s.figure.iter().map(|g| self.figure(cx, g)));
+        t.scenarios
+            .extend(s.scenario.iter().map(|g| self.scenario(cx, g)));
         t.conflicts
             .extend(s.conflict.iter().map(|c| self.conflict(cx, c)));
         for sl in &s.slide {
@@ -297,10 +306,21 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
     }
 
     let quotes = quotes::Quotes::collect(&files, &mut errors);
+    let update_says = files
+        .iter()
+        .flat_map(|f| &f.seeds.update)
+        .map(|u| {
+            (
+                u.get_ref().id.get_ref().clone(),
+                u.get_ref().says.en.clone(),
+            )
+        })
+        .collect();
     let ck = Checker {
         report: report.index,
         ids,
         quotes,
+        update_says,
     };
     let mut t = Tables::default();
     for f in &files {
@@ -334,6 +354,7 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             places: leak_vec(t.places),
             actors: leak_vec(t.actors),
             figures: leak_vec(t.figures),
+            scenarios: leak_vec(t.scenarios),
             conflicts: leak_vec(t.conflicts),
             updates: leak_vec(t.updates),
             slides: leak_vec(t.slides),

@@ -76,7 +76,7 @@ fn check_state(state: &str, ids: &Ids) -> Result<(), String> {
         let ok = match k {
             "view" => {
                 has_view = true;
-                ["funding", "regions", "timeline"].contains(&v)
+                atlas_model::VIEW_SLUGS.contains(&v)
             }
             "sel" => ids.contains_key(v),
             "chart" => ["treemap", "bars"].contains(&v),
@@ -106,7 +106,10 @@ fn check_state(state: &str, ids: &Ids) -> Result<(), String> {
     if has_view {
         Ok(())
     } else {
-        Err("the state must name a view (view=funding, view=regions or view=timeline)".into())
+        Err(format!(
+            "the state must name a view (view= one of {})",
+            atlas_model::VIEW_SLUGS.join(", ")
+        ))
     }
 }
 
@@ -140,4 +143,20 @@ fn check_placeholders(s: &str, ids: &Ids) -> Result<(), String> {
         rest = &rest[close + 1..];
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_view_of_the_app_is_a_state_and_no_other() {
+        let ids = Ids::new();
+        for slug in atlas_model::VIEW_SLUGS {
+            assert_eq!(check_state(&format!("view={slug}"), &ids), Ok(()));
+        }
+        assert!(check_state("view=economy", &ids).is_ok());
+        let err = check_state("view=economics", &ids).unwrap_err();
+        assert!(err.contains("does not know"), "{err}");
+    }
 }
