@@ -384,3 +384,21 @@ fn the_five_two_target_keeps_the_report_s_notation() {
         "a later report stands beside it"
     );
 }
+
+/// The fund's split by industry at its launch: five parts of ₩150 trillion, leaving
+/// ₩64.2 trillion not allocated in that report.
+#[test]
+fn the_growth_fund_split_leaves_a_computed_remainder() {
+    let d = seeds();
+    let split = d
+        .updates
+        .iter()
+        .find(|u| u.id == "update-growth-fund-name-split")
+        .and_then(|u| u.split)
+        .expect("the split update carries its split");
+    assert_eq!(split.whole_update, "update-growth-fund-size");
+    assert_eq!(split.whole.eok, 1_500_000);
+    assert_eq!(split.parts.len(), 5);
+    assert_eq!(split.allocated().eok, 858_000);
+    assert_eq!(split.remainder().eok, 642_000);
+}
