@@ -10,6 +10,7 @@ pub use atlas_model::format::{
     money_range, quantity, quantity_in_usd, target_value, usd_range, whole, with_basis, ymd,
 };
 pub use atlas_model::strings::Key;
+pub mod figure;
 
 use crate::data::KO_UI;
 use atlas_model::format::{Idiom, Language};
