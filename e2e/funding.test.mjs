@@ -141,6 +141,17 @@ test('programmes with no stated amount are listed beside the chart, not dropped'
     for (const p of missing) assert.ok(ids.includes(p.id), `${p.id} is listed`);
     const note = squash(await page.locator('[data-testid=additive-note]').innerText());
     assert.match(note, /not added/);
+    // It names the period of every drawn figure (the first total or one-year claim).
+    const periods = new Set();
+    for (const p of app.ds.programmes.filter((p) => p.category !== 'envelope')) {
+      const b = stated(p).find((a) => a.amount.basis.kind !== 'per_year')?.amount.basis;
+      if (b?.kind === 'one_year') periods.add(`${b.year} alone`);
+      else if (b?.years) periods.add(`${b.years} years`);
+      else if (b?.by) periods.add(`by ${b.by}`);
+    }
+    assert.ok(periods.size >= 4, [...periods].join(', '));
+    const named = note.match(/different periods: ([^.]*)\./)[1].split(', ');
+    assert.deepEqual(new Set(named), periods, note);
   }, { hash: 'view=funding' });
 });
 
