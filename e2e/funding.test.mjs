@@ -321,6 +321,15 @@ test('the fund split: a treemap of later reporting with its title, remainder, ta
     await eventually(async () => assert.ok(squash(await live.innerText()).length > 0));
     await page.keyboard.press('End');
     await eventually(async () => assert.match(squash(await live.innerText()), /^Not allocated in that report: .* (\d+) of \1\.$/));
+    // Enter opens the later report the split comes from; Escape closes it.
+    await page.keyboard.press('Enter');
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), u.id));
+    assert.ok(squash(await detail.innerText()).includes(u.sources[0]));
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${u.id}`)));
+    await canvas(page).focus();
+    await page.keyboard.press('Escape');
+    await eventually(async () => assert.equal(await detail.count(), 0));
   }, { hash: 'view=funding' });
 });
 

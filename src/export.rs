@@ -92,7 +92,7 @@ pub fn funding_csv(period: Period) -> String {
 /// whole, the update it comes from and its sources.
 pub fn split_csv() -> String {
     let mut out = row(&[
-        "part",
+        "row",
         "name_en",
         "name_ko",
         "krw_eok",

@@ -91,7 +91,13 @@ pub fn funding_view(props: &ViewProps) -> Html {
                 .unwrap_or_default(),
             highlighted: String::new(),
             tooltip: focus.and_then(|p| split_tooltip(lang, &scene, p)),
-            on_select: Callback::from(|_: Option<&'static str>| ()),
+            on_select: {
+                // A part stands for the later report it comes from: selecting it opens
+                // that report's panel (what it says, its dates and sources).
+                let select = frame.store.on_select();
+                let update = fund_split().map(|(u, _, _)| u.id);
+                Callback::from(move |id: Option<&'static str>| select.emit(id.and(update)))
+            },
             help: Key::ChartHelpSplit,
             title: Key::ViewFunding,
             csv: CsvOf::Split,
@@ -105,6 +111,9 @@ pub fn funding_view(props: &ViewProps) -> Html {
                 { chart }
                 { hidden }
                 { split_table(lang, route.money) }
+                if let Some(id) = route.selected.filter(|s| fund_split().is_some_and(|(u, _, _)| u.id == *s)) {
+                    { panels::entry(&frame.store, id) }
+                }
             </section>
         };
     }
