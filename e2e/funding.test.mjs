@@ -1,5 +1,6 @@
-// The funding view: treemap and bars on a canvas, operated by pointer and keyboard, with
-// its tooltip, detail panel, controls and the table kept in step. Expected names, phrases
+// The funding view: the programmes' ranked bars and the fund's split treemap (later
+// reports) on a canvas, operated by pointer and keyboard, with its tooltip, detail panel,
+// controls and the tables kept in step. Expected names, phrases
 // and figures come from the dataset (seedcheck json) and from the display rules
 // (largest stated total first; per-year amounts never summed into totals), not from the app.
 import { test } from 'node:test';
@@ -28,15 +29,16 @@ function largestByTotal(ds) {
 const tooltip = (page) => page.locator('[data-testid=tooltip]');
 const canvas = (page) => page.locator('canvas[data-testid=funding-chart]');
 
-test('the largest programme fills the treemap corner: hover shows it, click opens it', async () => {
+test('the largest programme is the first bar: hover shows it, click opens it', async () => {
   const top = largestByTotal(app.ds);
   await app.withPage(async ({ page }) => {
     const box = await canvas(page).boundingBox();
-    await page.mouse.move(box.x + 12, box.y + 12);
+    // The first row starts under the axis labels (src/layout/funding/bars.rs).
+    await page.mouse.move(box.x + 12, box.y + 44);
     await eventually(async () => assert.match(squash(await tooltip(page).innerText()), new RegExp(top.name.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
     const tip = squash(await tooltip(page).innerText());
     assert.ok(stated(top).some((a) => tip.includes(a.source.quote)), `tooltip cites one of ${top.id}'s source phrases: ${tip}`);
-    await page.mouse.click(box.x + 12, box.y + 12);
+    await page.mouse.click(box.x + 12, box.y + 44);
     const detail = page.locator('[data-testid=detail]');
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), top.id));
     await eventually(async () => assert.match(page.url(), new RegExp(`sel=${top.id}`)));
@@ -55,7 +57,7 @@ function contrast(a, b) {
   return (x + 0.05) / (y + 0.05);
 }
 
-test('treemap labels: each is drawn in its own font and an ink readable on the tile under it', async () => {
+test('bar labels: each is drawn in its own font and an ink readable on what is under it', async () => {
   // The chart sets a label's font, colour and alignment only when they differ from the
   // label before (src/render/canvas.rs): a label drawn in the state of another, or in a
   // fill left by a tile, would show here. Every canvas call of one full redraw is
@@ -92,12 +94,12 @@ test('treemap labels: each is drawn in its own font and an ink readable on the t
       assert.match(t.font, /^(bold )?\d+(\.\d+)?px /, `"${text}": ${t.font}`);
       assert.ok(['start', 'end'].includes(t.align) && ['top', 'middle'].includes(t.baseline), `"${text}": ${t.align} ${t.baseline}`);
     }
-    // The largest tile's name is bold and its amount, drawn next, is not.
+    // The largest bar's name is on its row, and its amount, drawn next, on the same line.
     const name = texts.findIndex((t) => t.args[0] === top.name.en);
     assert.ok(name >= 0, `${top.name.en} is labelled`);
-    assert.match(texts[name].font, /^bold /);
-    assert.doesNotMatch(texts[name + 1].font, /^bold /, `"${texts[name + 1].args[0]}" after the name`);
-    assert.equal(texts[name + 1].args[1], texts[name].args[1], 'the amount lines up under the name');
+    assert.doesNotMatch(texts[name].font, /^bold /);
+    assert.equal(texts[name + 1].args[2], texts[name].args[2], 'the amount is on the name\'s row');
+    assert.ok(texts[name + 1].args[1] > texts[name].args[1], 'the amount follows the bar');
   }, { hash: 'view=funding', viewport: { width: 1280, height: 800 } });
 });
 
@@ -139,6 +141,17 @@ test('programmes with no stated amount are listed beside the chart, not dropped'
     for (const p of missing) assert.ok(ids.includes(p.id), `${p.id} is listed`);
     const note = squash(await page.locator('[data-testid=additive-note]').innerText());
     assert.match(note, /not added/);
+    // It names the period of every drawn figure (the first total or one-year claim).
+    const periods = new Set();
+    for (const p of app.ds.programmes.filter((p) => p.category !== 'envelope')) {
+      const b = stated(p).find((a) => a.amount.basis.kind !== 'per_year')?.amount.basis;
+      if (b?.kind === 'one_year') periods.add(`${b.year} alone`);
+      else if (b?.years) periods.add(`${b.years} years`);
+      else if (b?.by) periods.add(`by ${b.by}`);
+    }
+    assert.ok(periods.size >= 4, [...periods].join(', '));
+    const named = note.match(/different periods: ([^.]*)\./)[1].split(', ');
+    assert.deepEqual(new Set(named), periods, note);
   }, { hash: 'view=funding' });
 });
 
@@ -156,10 +169,9 @@ test('dollars: the implied rate is stated and figures switch to dollar ranges', 
   }, { hash: 'view=funding' });
 });
 
-test('ranked bars: the switch is a link, and rows answer the keyboard', async () => {
+test('ranked bars are the default, and rows answer the keyboard', async () => {
   await app.withPage(async ({ page }) => {
-    await page.getByRole('button', { name: 'Ranked bars' }).click();
-    await eventually(async () => assert.match(page.url(), /chart=bars/));
+    assert.equal(await page.getByRole('button', { name: 'Programmes (report)' }).getAttribute('aria-pressed'), 'true');
     await canvas(page).focus();
     await page.keyboard.press('End');
     const live = squash(await page.locator('[data-testid=live]').innerText());
@@ -241,9 +253,9 @@ test('the canvas is sharp on HiDPI screens: one backing px per device px, also a
     const first = await dims();
     assert.equal(first.w, first.cw * 2);
     assert.equal(first.h, first.ch * 2);
-    // Bars are shorter than the treemap: the backing store may keep its height
+    // The bars are shorter than the split treemap: the backing store may keep its height
     // (src/render/canvas.rs kept_height), but the page must still show its top rows 1:1.
-    await page.getByRole('button', { name: 'Ranked bars' }).click();
+    await page.getByRole('button', { name: 'Programmes (report)' }).click();
     await eventually(async () => assert.ok((await dims()).ch < first.ch));
     const bars = await dims();
     assert.equal(bars.w, bars.cw * 2);
@@ -275,15 +287,58 @@ test('the canvas is sharp on HiDPI screens: one backing px per device px, also a
     assert.equal(cmp.w, bars.cw * 2);
     assert.ok(Math.abs(cmp.rows - bars.ch * 2) <= 2, JSON.stringify({ cmp, bars }));
     assert.equal(cmp.differ, 0, 'the screen shows the backing store unscaled, from its top left');
-  }, { hash: 'view=funding', scale: 2 });
+  }, { hash: 'view=funding&chart=split', scale: 2 });
+});
+
+test('the fund split: a treemap of later reporting with its title, remainder, table and keyboard, and none of the bars\' controls', async () => {
+  const u = app.ds.updates.find((u) => u.split);
+  const whole = app.ds.updates.find((w) => w.id === u.split.whole_update);
+  const rest = u.split.whole.eok - u.split.parts.reduce((n, p) => n + p.amount.eok, 0);
+  await app.withPage(async ({ page }) => {
+    await page.getByRole('button', { name: 'Fund by industry (later report)' }).click();
+    await eventually(async () => assert.match(page.url(), /chart=split/));
+    // The bars' own settings are gone; currency stays.
+    assert.equal(await page.getByRole('checkbox', { name: 'Group by category' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Per year' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Dollars' }).count(), 1);
+    assert.equal(await page.locator('[data-testid=additive-note]').count(), 0);
+    assert.match(await canvas(page).getAttribute('aria-label'), /later report/);
+    // The table: each part, the remainder and the whole, in won as written in the update.
+    const rows = await page.locator('table[data-testid=split-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.dataset.id, tr.innerText]));
+    assert.deepEqual(rows.map((r) => r[0]), [...u.split.parts.map((p) => p.name.en), 'not-allocated', 'whole']);
+    const eokToT = (eok) => `₩${(eok / 10000).toString()} trillion`;
+    for (const [i, p] of u.split.parts.entries()) {
+      assert.ok(u.says.en.includes(eokToT(p.amount.eok)), `${eokToT(p.amount.eok)} is in the update`);
+      assert.match(rows[i][1], new RegExp((p.amount.eok / 10000).toString().replace('.', '\\.')));
+    }
+    assert.match(rows.at(-2)[1], new RegExp((rest / 10000).toString().replace('.', '\\.')));
+    assert.ok(whole.says.en.includes(eokToT(u.split.whole.eok)));
+    const sources = squash(await page.locator('section.funding p.sources').innerText());
+    for (const s of [...u.sources, ...whole.sources]) assert.ok(sources.includes(s), s);
+    // Keyboard: the arrows read out each part with its amount.
+    await canvas(page).focus();
+    const live = page.locator('[data-testid=live]');
+    await eventually(async () => assert.ok(squash(await live.innerText()).length > 0));
+    await page.keyboard.press('End');
+    await eventually(async () => assert.match(squash(await live.innerText()), /^Not allocated in that report: .* (\d+) of \1\.$/));
+    // Enter opens the later report the split comes from; Escape closes it.
+    await page.keyboard.press('Enter');
+    const detail = page.locator('[data-testid=detail]');
+    await eventually(async () => assert.equal(await detail.getAttribute('data-id'), u.id));
+    assert.ok(squash(await detail.innerText()).includes(u.sources[0]));
+    await eventually(async () => assert.match(page.url(), new RegExp(`sel=${u.id}`)));
+    await canvas(page).focus();
+    await page.keyboard.press('Escape');
+    await eventually(async () => assert.equal(await detail.count(), 0));
+  }, { hash: 'view=funding' });
 });
 
 for (const [width, height] of [[390, 844], [1280, 800]]) {
-  test(`funding screenshots at ${width}×${height}: treemap and bars, no sideways scrolling`, async () => {
+  test(`funding screenshots at ${width}×${height}: bars and the fund split, no sideways scrolling`, async () => {
     await app.withPage(async ({ page }) => {
-      await screenshot(page, `funding-treemap-${width}`, { fullPage: false });
-      await page.getByRole('button', { name: 'Ranked bars' }).click();
       await screenshot(page, `funding-bars-${width}`, { fullPage: false });
+      await page.getByRole('button', { name: 'Fund by industry (later report)' }).click();
+      await screenshot(page, `funding-split-${width}`, { fullPage: false });
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       assert.equal(sideways, false);
     }, { hash: 'view=funding', viewport: { width, height } });

@@ -17,7 +17,7 @@ const pressed = async (page, name) => page.getByRole('button', { name, exact: tr
 test('a funding permalink restores chart, currency, period, grouping, selection and language', async () => {
   const p = app.ds.programmes.find((p) => p.id === 'talent') ?? app.ds.programmes[1];
   await app.withPage(async ({ page }) => {
-    assert.equal(await pressed(page, '막대 순위'), 'true');
+    assert.equal(await pressed(page, '프로그램(보고서)'), 'true');
     assert.equal(await pressed(page, '달러'), 'true');
     assert.equal(await pressed(page, '연간'), 'true');
     assert.equal(await page.getByRole('checkbox', { name: '분류별로 묶기' }).isChecked(), true);
@@ -196,6 +196,35 @@ test('exports: PNG at 2×, SVG from the scene, CSV of the data, the dataset as J
     assert.equal(json.programmes.length, app.ds.programmes.length);
     assert.equal(json.initiative.name.en, app.ds.initiative.name.en);
   }, { hash: 'view=funding' });
+});
+
+test('exports of the fund split: the PNG keeps its title, the CSV holds the parts, the computed remainder and the whole', async () => {
+  const u = app.ds.updates.find((u) => u.split);
+  await app.withPage(async ({ page }) => {
+    const svg = (await download(page, '[data-testid=export-svg]')).toString('utf8');
+    const texts = await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent), svg);
+    assert.ok(texts.some((t) => t.includes('Likely split reported')), `the title is on the chart: ${texts.slice(0, 4)}`);
+    assert.ok(texts.includes('Not allocated in that report'));
+    for (const p of app.ds.programmes) assert.ok(!texts.includes(p.name.en), `${p.id} is not on the split`);
+    const csv = (await download(page, '[data-testid=export-csv]')).toString('utf8').replace(/^\uFEFF/, '');
+    const rows = csv.trim().split('\r\n').map((r) => r.split(','));
+    assert.equal(rows.length, 1 + u.split.parts.length + 2);
+    const eok = (kind) => rows.filter((r) => r[0] === kind).reduce((n, r) => n + Number(r[3]), 0);
+    assert.ok(rows.every((r) => r.length === 8), csv);
+    assert.equal(rows[0][0], 'row');
+    assert.equal(eok('part'), u.split.parts.reduce((n, p) => n + p.amount.eok, 0));
+    assert.equal(eok('part') + eok('not_allocated'), u.split.whole.eok);
+  }, { hash: 'view=funding&chart=split' });
+});
+
+test('an old link to the programme treemap opens the bars and says why', async () => {
+  await app.withPage(async ({ page }) => {
+    const notice = page.locator('[data-testid=notice]');
+    await eventually(async () => assert.match(squash(await notice.innerText()), /chart=treemap/));
+    assert.match(squash(await page.locator('[data-testid=treemap-notice]').innerText()), /not parts of one whole/);
+    assert.equal(await pressed(page, 'Programmes (report)'), 'true');
+    assert.equal(await pressed(page, 'Dollars'), 'true', 'the rest of the link still applies');
+  }, { hash: 'view=funding&chart=treemap&cur=usd' });
 });
 
 const bodyBackground = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

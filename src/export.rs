@@ -87,6 +87,62 @@ pub fn funding_csv(period: Period) -> String {
     out
 }
 
+/// The National Growth Fund's split by industry, from later reporting: one row per
+/// part, then what the parts leave (computed) and the whole, each with its share of the
+/// whole, the update it comes from and its sources.
+pub fn split_csv() -> String {
+    let mut out = row(&[
+        "row",
+        "name_en",
+        "name_ko",
+        "krw_eok",
+        "share_of_whole_percent",
+        "computed",
+        "update_id",
+        "sources",
+    ]
+    .map(String::from));
+    let Some((u, split, whole)) = crate::data::funding::fund_split() else {
+        return out;
+    };
+    let share = |eok: u64| fixed(eok as f64 * 100.0 / split.whole.eok.max(1) as f64, 1);
+    let sources = |u: &atlas_model::Update| u.sources.join(" ");
+    for p in split.parts {
+        out.push_str(&row(&[
+            "part".into(),
+            p.name.en.to_owned(),
+            Lang::Ko.pick(p.name).to_owned(),
+            p.amount.eok.to_string(),
+            share(p.amount.eok),
+            "false".into(),
+            u.id.to_owned(),
+            sources(u),
+        ]));
+    }
+    let rest = split.remainder();
+    out.push_str(&row(&[
+        "not_allocated".into(),
+        i18n::Key::SplitRest.en().to_owned(),
+        Lang::Ko.t(i18n::Key::SplitRest).to_owned(),
+        rest.eok.to_string(),
+        share(rest.eok),
+        "true".into(),
+        u.id.to_owned(),
+        sources(u),
+    ]));
+    out.push_str(&row(&[
+        "whole".into(),
+        i18n::Key::SplitWhole.en().to_owned(),
+        Lang::Ko.t(i18n::Key::SplitWhole).to_owned(),
+        split.whole.eok.to_string(),
+        share(split.whole.eok),
+        "false".into(),
+        whole.id.to_owned(),
+        sources(whole),
+    ]));
+    out
+}
+
 /// Timeline: one row per milestone and later-report event, in time order.
 pub fn timeline_csv() -> String {
     let mut out = row(&[
@@ -273,6 +329,30 @@ mod tests {
                     a.source.quote
                 );
             }
+        }
+    }
+
+    /// One row per part, the computed remainder and the whole; the parts and the
+    /// remainder add up to the whole, and no report programme is among them.
+    #[test]
+    fn split_rows_are_the_parts_the_remainder_and_the_whole() {
+        let rows = parse(&split_csv());
+        let (_, split, _) = crate::data::funding::fund_split().unwrap();
+        assert_eq!(rows.len(), 1 + split.parts.len() + 2);
+        assert!(rows.iter().all(|r| r.len() == rows[0].len()));
+        let eok = |kind: &str| -> u64 {
+            rows.iter()
+                .skip(1)
+                .filter(|r| r[0] == kind)
+                .map(|r| r[3].parse::<u64>().unwrap())
+                .sum()
+        };
+        assert_eq!(eok("part") + eok("not_allocated"), eok("whole"));
+        let rest = rows.iter().find(|r| r[0] == "not_allocated").unwrap();
+        assert_eq!(rest[5], "true");
+        assert!(rows.iter().skip(1).all(|r| r[7].starts_with("https://")));
+        for p in DATASET.programmes {
+            assert!(rows.iter().all(|r| r[1] != p.name.en), "{}", p.id);
         }
     }
 

@@ -4,17 +4,17 @@
 //! (the last box, polygon or circle drawn there before it, else the page's PAPER). Normal
 //! text needs 4.5:1; large text (24 px, or 18.66 px bold) 3:1.
 //!
-//! Scenes cover the funding treemap and bars (grouped or not), the timeline (both ranges)
+//! Scenes cover the funding bars (grouped or not), the fund's split treemap, the timeline (both ranges)
 //! and the map (geographic and tiles), at phone and desktop widths, with nothing, the
 //! first record, or a highlight selected, so selected and faded fills are all measured.
 //! (The focus ring is no fill: it is drawn on a layer above the scene.)
 
-use won_atlas::data::funding::{funding, Period};
+use won_atlas::data::funding::{fund_split, funding, Period};
 use won_atlas::data::timeline::{conflict_links, entries, Row};
 use won_atlas::data::Category;
 use won_atlas::i18n::{self, Lang};
 use won_atlas::layout::colour::{Rgb, PAPER};
-use won_atlas::layout::funding::{bars, treemap, Frame, Tile, GROUPS};
+use won_atlas::layout::funding::{bars, split_treemap, Frame, SplitFrame, SplitTile, Tile, GROUPS};
 use won_atlas::layout::map::{self, Area, Layout, Marker};
 use won_atlas::layout::timeline::{timeline, TimeFrame, TimeItem};
 use won_atlas::layout::{point_in_rings, Scene, Shape};
@@ -77,6 +77,40 @@ fn texts(scene: &Scene) -> usize {
 
 fn funding_scenes() -> Vec<(String, Scene)> {
     let mut out = Vec::new();
+    let (_, split, _) = fund_split().expect("the dataset has a split");
+    for lang in [Lang::En, Lang::Ko] {
+        let money = |eok| i18n::quantity(lang, won_atlas::data::Quantity::Exact { value: eok });
+        let mut tiles: Vec<SplitTile> = split
+            .parts
+            .iter()
+            .map(|p| SplitTile {
+                id: p.name.en,
+                weight: p.amount.eok as f64,
+                remainder: false,
+                name: lang.pick(p.name).to_owned(),
+                value: money(p.amount),
+            })
+            .collect();
+        tiles.push(SplitTile {
+            id: "not-allocated",
+            weight: split.remainder().eok as f64,
+            remainder: true,
+            name: "Not allocated in that report".into(),
+            value: money(split.remainder()),
+        });
+        for width in WIDTHS {
+            let frame = SplitFrame {
+                width,
+                height: if width < 600.0 { 420.0 } else { 600.0 },
+                title: "Likely split reported at the fund’s launch (later report)",
+                caption: "Sources: example.org",
+            };
+            out.push((
+                format!("split {lang:?} {width}px"),
+                split_treemap(&tiles, frame),
+            ));
+        }
+    }
     for lang in [Lang::En, Lang::Ko] {
         for period in [Period::Total, Period::PerYear] {
             let data = funding(period);
@@ -111,7 +145,6 @@ fn funding_scenes() -> Vec<(String, Scene)> {
                         };
                         let tag =
                             format!("{lang:?} {period:?} {width}px grouped={grouped} {state}");
-                        out.push((format!("treemap {tag}"), treemap(&tiles, frame)));
                         out.push((
                             format!("bars {tag}"),
                             bars(&tiles, frame, &groups, &|v| format!("{v}")),

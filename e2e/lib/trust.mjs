@@ -33,6 +33,7 @@ export const CASES = [
   ['slide=1&lang=ko', 'briefing, first slide, Korean'],
   ['slide=3&presenter=1', 'briefing, presenter window'],
   ['view=funding&theme=dark', 'funding, dark theme'],
+  ['view=funding&chart=split&lang=ko', 'funding, fund split (later report), Korean'],
   ['view=regions&theme=dark&lang=ko', 'regions, dark theme, Korean'],
   ['view=timeline&theme=dark', 'timeline, dark theme'],
   ['view=timeline&embed=1&theme=dark', 'timeline, embed, dark theme'],

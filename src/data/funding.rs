@@ -18,6 +18,7 @@
 //! Growth Fund is the envelope: never a tile, never summed.
 
 use super::{Amount, AmountClaim, Basis, Category, Currency, Money, Programme, Quantity, DATASET};
+use atlas_model::{Conflict, Split, Update};
 
 /// Whether the chart shows money over the whole period or per year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -65,6 +66,31 @@ impl Charted {
     pub fn open_ended(&self) -> bool {
         !matches!(self.quantity, Quantity::Exact { .. })
     }
+
+    /// Whether the chart marks the figure as disputed: the report states another figure
+    /// for the programme, or a conflict of the report names it.
+    pub fn disputed(&self) -> bool {
+        self.disagreements > 0 || conflicts_about(self.programme.id).next().is_some()
+    }
+}
+
+/// The report's contradictions that name a record.
+pub fn conflicts_about(id: &'static str) -> impl Iterator<Item = &'static Conflict> {
+    DATASET
+        .conflicts
+        .iter()
+        .filter(move |c| c.about.contains(&id))
+}
+
+/// The later-reported split of a whole into parts (the National Growth Fund by
+/// industry at its launch), with the update that reports it and the one that reports
+/// the whole.
+pub fn fund_split() -> Option<(&'static Update, Split, &'static Update)> {
+    DATASET.updates.iter().find_map(|u| {
+        let s = u.split?;
+        let whole = DATASET.updates.iter().find(|w| w.id == s.whole_update)?;
+        Some((u, s, whole))
+    })
 }
 
 /// Why a programme is not on the chart.
@@ -424,6 +450,40 @@ mod tests {
         assert_eq!(why("robotics"), Some(Missing::InCore));
         assert_eq!(why("international"), Some(Missing::NotStated));
         assert!(programme("robotics").is_some());
+    }
+
+    /// Every charted programme a conflict names is marked, sovereign AI among them
+    /// (its ₩530 billion is dated "by 2027" and sits in a five-year table).
+    #[test]
+    fn every_programme_a_conflict_names_is_marked_disputed() {
+        for period in [Period::Total, Period::PerYear] {
+            for c in funding(period).charted {
+                let named = DATASET
+                    .conflicts
+                    .iter()
+                    .any(|k| k.about.contains(&c.programme.id));
+                if named {
+                    assert!(c.disputed(), "{} is not marked", c.programme.id);
+                }
+            }
+        }
+        let f = funding(Period::Total);
+        let s = f
+            .charted
+            .iter()
+            .find(|c| c.programme.id == "sovereign-ai")
+            .unwrap();
+        assert_eq!(s.disagreements, 0, "its two claims state the same amount");
+        assert!(s.disputed());
+    }
+
+    #[test]
+    fn the_split_and_its_whole_come_from_two_updates() {
+        let (u, s, whole) = fund_split().expect("the dataset has a split");
+        assert_ne!(u.id, whole.id);
+        assert_eq!(s.whole_update, whole.id);
+        assert!(s.allocated().eok < s.whole.eok);
+        assert_eq!(s.allocated().eok + s.remainder().eok, s.whole.eok);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub use atlas_model::format::{
     usd_range, whole, with_basis, ymd,
 };
 pub use atlas_model::strings::Key;
+pub mod figure;
 
 use crate::data::KO_UI;
 use atlas_model::format::{Idiom, Language};

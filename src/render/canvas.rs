@@ -51,7 +51,7 @@ fn size(canvas: &HtmlCanvasElement, w: u32, h: u32, css: (f64, f64)) {
 /// when its canvas is now `cur_w` × `cur_h`: the current height if the width is the same
 /// and it holds the scene with at most as much again to spare, else exactly `need`.
 ///
-/// Treemap and bars, map and tiles, 2030 and 2050 differ in height. Reallocating a
+/// Bars and the fund's split, map and tiles, 2030 and 2050 differ in height. Reallocating a
 /// wide backing store on every switch costs Chromium more than all the draw calls (the
 /// new store's first fill and its hand-over to the compositor; docs/performance.md).
 /// The rows below the scene are painted paper and never shown: the stylesheet shows a
@@ -215,7 +215,7 @@ mod tests {
 
     #[test]
     fn a_taller_store_of_the_same_width_is_kept_within_twice_the_need() {
-        // Bars (688 rows) after the treemap (1112) at 2224 px: kept.
+        // Bars (688 rows) after the split treemap (1112) at 2224 px: kept.
         assert_eq!(kept_height(2224, 1112, 2224, 688), 1112);
         assert_eq!(kept_height(2224, 1376, 2224, 688), 1376);
         // The same height is, of course, kept.

@@ -157,7 +157,7 @@ mod tests {
     use super::*;
     use crate::data::funding::{funding, Period};
     use crate::layout::colour::{INK, PAPER};
-    use crate::layout::funding::{treemap, Frame, Tile};
+    use crate::layout::funding::{bars, Frame, Tile};
     use crate::layout::Shape;
     use std::rc::Rc;
 
@@ -171,12 +171,12 @@ mod tests {
                 weight: c.weight(),
                 max_weight: None,
                 open_ended: c.open_ended(),
-                disputed: c.disagreements > 0,
+                disputed: c.disputed(),
                 name: c.programme.name.en.to_owned(),
                 value: "v & <x>".into(),
             })
             .collect();
-        treemap(
+        bars(
             &tiles,
             Frame {
                 width: 1200.0,
@@ -185,6 +185,8 @@ mod tests {
                 selected: None,
                 highlighted: &[],
             },
+            &[],
+            &|v| format!("{v}"),
         )
     }
 

@@ -65,8 +65,10 @@ fn read_part(route: &mut Route, key: &str, value: &str) -> Option<()> {
         "sel" => r.selected = Some(known_id(value)?),
         "chart" => {
             r.chart = match value {
-                "treemap" => Chart::Treemap,
+                // `treemap` (the retired programme treemap) is not read: the notice
+                // names it and the bars are shown.
                 "bars" => Chart::Bars,
+                "split" => Chart::Split,
                 _ => return None,
             }
         }
@@ -133,8 +135,8 @@ pub fn to_hash(route: &Route) -> String {
         s.push_str("&sel=");
         s.push_str(id);
     }
-    if route.chart == Chart::Bars {
-        s.push_str("&chart=bars");
+    if route.chart == Chart::Split {
+        s.push_str("&chart=split");
     }
     if route.money == Money::Dollars {
         s.push_str("&cur=usd");
@@ -240,7 +242,7 @@ mod tests {
         for view in View::ALL {
             for lang in [None, Some(Lang::En), Some(Lang::Ko)] {
                 for selected in ids {
-                    for chart in [Chart::Treemap, Chart::Bars] {
+                    for chart in [Chart::Bars, Chart::Split] {
                         for money in [Money::Won, Money::Dollars] {
                             for period in [Period::Total, Period::PerYear] {
                                 for grouped in [false, true] {
@@ -277,8 +279,8 @@ mod tests {
                                                 _ => None,
                                             },
                                             map: match (embed, chart) {
-                                                (true, Chart::Bars) => Some(MapStyle::Tiles),
-                                                (false, Chart::Bars) => Some(MapStyle::Geographic),
+                                                (true, Chart::Split) => Some(MapStyle::Tiles),
+                                                (false, Chart::Split) => Some(MapStyle::Geographic),
                                                 _ => None,
                                             },
                                         };
@@ -293,6 +295,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// An old link to the retired programme treemap opens the bars and says so; the
+    /// split is its own value, and the bars' old explicit value still reads.
+    #[test]
+    fn an_old_treemap_link_opens_the_bars_with_a_notice() {
+        let p = parse_hash("#view=funding&chart=treemap&cur=usd");
+        assert_eq!(p.route.chart, Chart::Bars);
+        assert_eq!(p.route.money, Money::Dollars);
+        assert_eq!(p.ignored, vec!["chart=treemap".to_owned()]);
+        assert_eq!(
+            parse_hash("#view=funding&chart=split").route.chart,
+            Chart::Split
+        );
+        let old = parse_hash("#view=funding&chart=bars");
+        assert_eq!((old.route.chart, old.ignored.len()), (Chart::Bars, 0));
+        assert_eq!(to_hash(&old.route), "#view=funding");
     }
 
     #[test]

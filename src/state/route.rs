@@ -48,14 +48,15 @@ impl View {
     }
 }
 
-/// How the funding view draws programmes.
+/// What the funding view draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Chart {
-    /// Areas.
+    /// The report's programmes as ranked bars.
     #[default]
-    Treemap,
-    /// Ranked bars.
     Bars,
+    /// The later-reported split of the National Growth Fund by industry, as a treemap
+    /// (its parts do make up one whole).
+    Split,
 }
 
 /// The currency figures are shown in.

@@ -23,6 +23,8 @@ pub const INLINE_DATASET: &str = "won-atlas-dataset";
 pub enum CsvOf {
     /// Programmes and their amounts.
     Funding(Period),
+    /// The National Growth Fund's split by industry (later report).
+    Split,
     /// Milestones and later-report events.
     Timeline,
     /// Provinces.
@@ -138,6 +140,7 @@ pub fn export_bar(props: &ExportProps) -> Html {
                 failed.set(None);
                 let body = match which {
                     CsvOf::Funding(p) => crate::export::funding_csv(p),
+                    CsvOf::Split => crate::export::split_csv(),
                     CsvOf::Timeline => crate::export::timeline_csv(),
                     CsvOf::Regions => crate::export::regions_csv(),
                     CsvOf::Economy => crate::export::economy_csv(),

@@ -120,6 +120,9 @@ impl Notices {
                 if !self.unknown.is_empty() {
                     <div class="notice" role="status" data-testid="notice">
                         <p>{ lang.tf(Key::NoticeUnknownHash, &[&self.unknown.join(", ")]) }</p>
+                        if self.unknown.iter().any(|u| u == "chart=treemap") {
+                            <p data-testid="treemap-notice">{ lang.t(Key::NoticeTreemapRetired) }</p>
+                        }
                         <button type="button" onclick={self.dismiss}>{ lang.t(Key::Dismiss) }</button>
                     </div>
                 }

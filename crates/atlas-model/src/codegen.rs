@@ -223,7 +223,9 @@ to_rust_struct! {
     Claim { says, source }
     Conflict { id, kind, title, about, claims, note }
     UpdateEvent { date, text }
-    Update { id, topic, concerns, says, events, sources }
+    Update { id, topic, concerns, says, events, sources, split }
+    Split { whole_update, whole, parts }
+    SplitPart { name, amount }
     Initiative { name, launched, launched_source, total, usd, projects, projects_source, ai_projects, ai_projects_source, innovation_projects, innovation_projects_source, administration, administration_source }
     Section { id, heading, line }
     Report { file, title, subtitle, sections }

@@ -1,7 +1,7 @@
 //! What surrounds the programmes: economic figures, the places where the report
 //! contradicts itself, and what later reporting says.
 
-use crate::{DateSpec, Source, Text};
+use crate::{DateSpec, Money, Source, Text};
 #[cfg(feature = "codegen")]
 use serde::{Deserialize, Serialize};
 
@@ -203,4 +203,47 @@ pub struct Update {
     pub events: &'static [UpdateEvent],
     /// Source addresses.
     pub sources: &'static [&'static str],
+    /// How the update reports a whole divided into parts, if it does.
+    pub split: Option<Split>,
+}
+
+/// A whole that later reporting divides into parts (the National Growth Fund by
+/// industry). The parts need not cover the whole: what is left is computed, never stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub struct Split {
+    /// The update that reports the whole.
+    pub whole_update: &'static str,
+    /// The whole.
+    pub whole: Money,
+    /// The parts, as reported, in the report's order.
+    pub parts: &'static [SplitPart],
+}
+
+/// One part of a [`Split`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "codegen", derive(Serialize))]
+pub struct SplitPart {
+    /// What the part is (an industry).
+    pub name: Text,
+    /// Its amount.
+    pub amount: Money,
+}
+
+impl Split {
+    /// The sum of the parts.
+    pub fn allocated(&self) -> Money {
+        Money {
+            currency: self.whole.currency,
+            eok: self.parts.iter().map(|p| p.amount.eok).sum(),
+        }
+    }
+
+    /// What the parts leave of the whole (none if they exceed it).
+    pub fn remainder(&self) -> Money {
+        Money {
+            currency: self.whole.currency,
+            eok: self.whole.eok.saturating_sub(self.allocated().eok),
+        }
+    }
 }

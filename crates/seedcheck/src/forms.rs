@@ -43,6 +43,24 @@ pub fn parse_money(text: &str) -> Result<u64, String> {
     Ok(value)
 }
 
+/// Parses a won amount as later reporting writes it in English, `"₩30 trillion"` or
+/// `"₩530 billion"`, into whole 억.
+pub fn parse_won_words(text: &str) -> Result<u64, String> {
+    let hint = "write ₩, digits, then \" trillion\" or \" billion\", e.g. \"₩20.9 trillion\"";
+    let digits = text
+        .strip_prefix('₩')
+        .ok_or_else(|| format!("{text:?} does not start with ₩; {hint}"))?;
+    let short = match (
+        digits.strip_suffix(" trillion"),
+        digits.strip_suffix(" billion"),
+    ) {
+        (Some(d), _) => format!("{d}T"),
+        (_, Some(d)) => format!("{d}B"),
+        _ => return Err(format!("{text:?} is not an amount; {hint}")),
+    };
+    parse_money(&short).map_err(|e| format!("{text:?}: {e}"))
+}
+
 /// Parses `"2025"`, `"2025-08"`, `"2024-12-26"` or a span `"2024-10/2025"`.
 pub fn parse_date(text: &str) -> Result<DateSpec, String> {
     match text.split_once('/') {
@@ -150,6 +168,15 @@ mod tests {
         assert_eq!(parse_money("62.7B"), Ok(627));
         assert_eq!(parse_money("94.6B"), Ok(946));
         assert_eq!(parse_money("0.10T"), Ok(1_000));
+    }
+
+    #[test]
+    fn won_words_convert_like_the_short_forms() {
+        assert_eq!(parse_won_words("₩20.9 trillion"), parse_money("20.9T"));
+        assert_eq!(parse_won_words("₩150 trillion"), Ok(1_500_000));
+        assert_eq!(parse_won_words("₩530 billion"), Ok(5_300));
+        assert!(parse_won_words("20.9 trillion").unwrap_err().contains("₩"));
+        assert!(parse_won_words("₩20.9T").unwrap_err().contains("trillion"));
     }
 
     #[test]

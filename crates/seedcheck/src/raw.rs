@@ -311,6 +311,25 @@ pub struct RawUpdate {
     pub events: Vec<Spanned<RawEvent>>,
     #[serde(default)]
     pub sources: Vec<S>,
+    pub split: Option<Spanned<RawSplit>>,
+}
+
+/// A whole that an update divides into parts: `whole` names the update that reports the
+/// whole, `of` is the whole as that update writes it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSplit {
+    pub whole: S,
+    pub of: S,
+    #[serde(default)]
+    pub parts: Vec<Spanned<RawSplitPart>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSplitPart {
+    pub name: RawText,
+    pub amount: S,
 }
 
 #[derive(Deserialize)]

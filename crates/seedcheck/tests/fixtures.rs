@@ -452,3 +452,77 @@ fn a_scenario_value_its_update_does_not_state_fails() {
         "\"act-date\" is a conflict",
     );
 }
+
+/// A split's parts stand in the update's own text, its whole in the update it names, and
+/// the parts never exceed the whole; each failure names the file, line and field.
+#[test]
+fn a_split_is_checked_against_the_updates_text_and_its_whole() {
+    let line = line_of("rest.toml", "amount = \"₩2.5 trillion\"");
+    let dir = broken(
+        "rest.toml",
+        "amount = \"₩2.5 trillion\"",
+        "amount = \"₩2.6 trillion\"",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line,
+        "split.parts[1].amount",
+        "is not written in the update's English `says`",
+    );
+
+    let line = line_of("rest.toml", "split = {");
+    let dir = broken("rest.toml", "of = \"₩10 trillion\"", "of = \"₩5 trillion\"");
+    expect(
+        &dir,
+        "rest.toml",
+        line,
+        "split.parts",
+        "more than the whole",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line,
+        "split.of",
+        "is not written in the English `says` of update \"fund-size\"",
+    );
+
+    let dir = broken(
+        "rest.toml",
+        "whole = \"fund-size\"",
+        "whole = \"fund-sise\"",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line,
+        "split.whole",
+        "names no [[update]]",
+    );
+
+    let dir = broken("rest.toml", "amount = \"₩3 trillion\"", "amount = \"3T\"");
+    expect(
+        &dir,
+        "rest.toml",
+        line + 1,
+        "split.parts[0].amount",
+        "does not start with ₩",
+    );
+}
+
+/// The good fixture's split keeps its figures and leaves the remainder to be computed.
+#[test]
+fn a_split_keeps_its_parts_and_computes_what_is_left() {
+    let data = seedcheck::load(&good()).expect("the good fixture validates");
+    let split = data
+        .updates
+        .iter()
+        .find_map(|u| u.split)
+        .expect("the fixture has a split");
+    assert_eq!(split.whole_update, "fund-size");
+    assert_eq!(split.whole.eok, 100_000);
+    let parts: Vec<u64> = split.parts.iter().map(|p| p.amount.eok).collect();
+    assert_eq!(parts, vec![30_000, 25_000]);
+    assert_eq!(split.remainder().eok, 45_000);
+}

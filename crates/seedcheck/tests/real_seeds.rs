@@ -448,3 +448,21 @@ fn the_page_without_javascript_says_it_in_english_then_korean() {
     }
     assert!(own.contains("조 원") && own.contains("억 원"));
 }
+
+/// The fund's split by industry at its launch: five parts of ₩150 trillion, leaving
+/// ₩64.2 trillion not allocated in that report.
+#[test]
+fn the_growth_fund_split_leaves_a_computed_remainder() {
+    let d = seeds();
+    let split = d
+        .updates
+        .iter()
+        .find(|u| u.id == "update-growth-fund-name-split")
+        .and_then(|u| u.split)
+        .expect("the split update carries its split");
+    assert_eq!(split.whole_update, "update-growth-fund-size");
+    assert_eq!(split.whole.eok, 1_500_000);
+    assert_eq!(split.parts.len(), 5);
+    assert_eq!(split.allocated().eok, 858_000);
+    assert_eq!(split.remainder().eok, 642_000);
+}

@@ -1,20 +1,24 @@
-//! The funding view's two charts as Scenes: a treemap and a ranked bar chart.
+//! The funding view's two charts as Scenes: the report's programmes as ranked bars, and
+//! the later-reported split of the National Growth Fund as a treemap.
 //!
-//! Both draw the same tiles. Sizes come from each tile's floor (an "at least" or the
-//! low end of a range); what may be larger is marked with a dashed edge, and a figure
-//! the report contradicts elsewhere carries a "!" badge. Labels come in already
-//! formatted (the UI owns language); here they are fitted or left out, never cut off.
+//! The programme figures are not parts of one whole (they cover different periods and
+//! may overlap), so they are never drawn as areas. Each bar's length is its floor (an
+//! "at least" or the low end of a range); a range is drawn from its low end to its high
+//! end, an "at least" runs on as a dashed line, and a figure the report disputes carries
+//! a "!" badge. The split's parts do make up one whole, so it is a treemap, with what
+//! the parts leave drawn as a tile of its own. Labels come in already formatted (the UI
+//! owns language); here they are fitted or left out, never cut off.
 //!
-//! `model` (the tiles, the frame, the shared marks) is used by the two charts,
-//! `treemap` and `bars`, which do not use each other.
+//! `model` (the tiles, the frame, the shared marks) is used by `bars`; `split` stands
+//! alone.
 
 mod bars;
 mod model;
-mod treemap;
+mod split;
 
 pub use self::bars::{bars, nice_ticks, ROW, ROW_NARROW};
 pub use self::model::{category_fill, Frame, Tile, GROUPS};
-pub use self::treemap::treemap;
+pub use self::split::{split_treemap, wrap, SplitFrame, SplitTile, PART_FILL, REST_FILL};
 
 #[cfg(test)]
 mod tests;

@@ -42,7 +42,7 @@ impl Tile {
                 _ => None,
             },
             open_ended: c.open_ended(),
-            disputed: c.disagreements > 0,
+            disputed: c.disputed(),
             name,
             value,
         }

@@ -1,7 +1,13 @@
 use super::*;
-use crate::data::funding::{funding, Period};
+use crate::data::funding::{fund_split, funding, Charted, Period};
+use crate::data::DATASET;
+use crate::i18n::figure::figure_label;
+use crate::i18n::Lang;
 use crate::layout::colour::ink_on;
+use crate::layout::colour::{INK, PAPER};
 use crate::layout::scene::Shape;
+use crate::layout::Scene;
+use crate::state::Money;
 use atlas_model::Category;
 
 fn tiles() -> Vec<Tile> {
@@ -14,7 +20,7 @@ fn tiles() -> Vec<Tile> {
             weight: c.weight(),
             max_weight: None,
             open_ended: c.open_ended(),
-            disputed: c.disagreements > 0,
+            disputed: c.disputed(),
             name: c.programme.name.en.to_owned(),
             value: format!("{} eok", c.weight()),
         })
@@ -28,74 +34,6 @@ fn frame(width: f64, height: f64, grouped: bool) -> Frame<'static> {
         grouped,
         selected: None,
         highlighted: &[],
-    }
-}
-
-#[test]
-fn treemap_areas_are_proportional_and_every_programme_is_present() {
-    let tiles = tiles();
-    assert!(
-        tiles.len() >= 8,
-        "expected the programmes with known amounts"
-    );
-    for grouped in [false, true] {
-        for (w, h) in [(358.0, 420.0), (1200.0, 560.0)] {
-            let scene = treemap(&tiles, frame(w, h, grouped));
-            let total: f64 = tiles.iter().map(|t| t.weight).sum();
-            for t in &tiles {
-                let item = scene
-                    .item(t.id)
-                    .unwrap_or_else(|| panic!("{} missing", t.id));
-                let share = item.hit.area() / (w * h);
-                let want = t.weight / total;
-                assert!(
-                    (share - want).abs() <= 0.005 * want,
-                    "{}: area share {share}, weight share {want}",
-                    t.id
-                );
-            }
-        }
-    }
-}
-
-#[test]
-fn treemap_tiles_do_not_overlap_and_hit_back_to_themselves() {
-    let tiles = tiles();
-    for grouped in [false, true] {
-        let scene = treemap(&tiles, frame(800.0, 500.0, grouped));
-        for (i, a) in scene.items.iter().enumerate() {
-            for b in &scene.items[i + 1..] {
-                assert!(a.hit.overlap(&b.hit) < 1e-6, "{} overlaps {}", a.id, b.id);
-            }
-            let (x, y) = a.hit.centre();
-            assert_eq!(scene.hit(x, y), Some(a.id));
-        }
-    }
-}
-
-#[test]
-fn labels_stay_inside_their_tiles_and_apart() {
-    let tiles = tiles();
-    for (w, h) in [
-        (320.0, 380.0),
-        (390.0, 420.0),
-        (1280.0, 560.0),
-        (2560.0, 900.0),
-    ] {
-        let scene = treemap(&tiles, frame(w, h, false));
-        let texts = scene.text_bounds();
-        for (i, t) in texts.iter().enumerate() {
-            let inside = scene.items.iter().any(|it| {
-                t.x >= it.hit.x - 1e-6
-                    && t.y >= it.hit.y - 1e-6
-                    && t.x + t.w <= it.hit.x + it.hit.w + 1e-6
-                    && t.y + t.h <= it.hit.y + it.hit.h + 1e-6
-            });
-            assert!(inside, "label {t:?} overflows its tile at {w}×{h}");
-            for u in &texts[i + 1..] {
-                assert!(t.overlap(u) < 1e-6, "labels overlap at {w}×{h}");
-            }
-        }
     }
 }
 
@@ -172,7 +110,10 @@ fn text_on_every_fill_meets_aa_contrast() {
 
 #[test]
 fn keyboard_steps_clamp_at_the_ends() {
-    let scene = treemap(&tiles(), frame(800.0, 500.0, false));
+    let names = vec![(Category::Ai, "AI".to_owned())];
+    let scene = bars(&tiles(), frame(800.0, 0.0, false), &names, &|v| {
+        format!("{v}")
+    });
     let first = scene.items[0].id;
     let last = scene.items.last().unwrap().id;
     assert_eq!(scene.step(None, 1), Some(first));
@@ -187,4 +128,352 @@ fn ticks_are_round_and_cover_the_maximum() {
     assert!(max >= 400_000.0);
     assert_eq!(step, 100_000.0);
     assert_eq!(nice_ticks(0.0, 4), (1.0, 1.0));
+}
+
+/// The tiles as the view builds them: the data's own ranges, floors and disputes, and
+/// the figure written with its period.
+fn view_tiles(period: Period) -> Vec<(Charted, Tile)> {
+    funding(period)
+        .charted
+        .into_iter()
+        .map(|c| {
+            let label = figure_label(Lang::En, &c, Money::Won);
+            let tile = Tile::of(&c, c.programme.name.en.to_owned(), label);
+            (c, tile)
+        })
+        .collect()
+}
+
+fn view_bars(tiles: &[Tile], width: f64) -> Scene {
+    let names = vec![(Category::Ai, "AI".to_owned())];
+    bars(tiles, frame(width, 0.0, false), &names, &|v| format!("{v}"))
+}
+
+/// The shapes drawn within a programme's row.
+fn row<'a>(scene: &'a Scene, id: &str) -> Vec<&'a Shape> {
+    let hit = scene
+        .item(id)
+        .unwrap_or_else(|| panic!("{id} has no row"))
+        .hit;
+    let inside = |y: f64| y >= hit.y - 1e-6 && y <= hit.y + hit.h + 1e-6;
+    scene
+        .shapes
+        .iter()
+        .filter(|s| match s {
+            Shape::Box { rect, .. } => inside(rect.y) && inside(rect.y + rect.h),
+            Shape::Line { from, .. } => inside(from.1),
+            Shape::Text { bounds, .. } => inside(bounds.y + bounds.h / 2.0),
+            _ => false,
+        })
+        .collect()
+}
+
+fn texts<'a>(shapes: &[&'a Shape]) -> Vec<&'a str> {
+    shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Each bar writes its figure with its period ("over 5 years", "by 2027", "2025 only"),
+/// never the bare sum, in both periods and at phone and desktop widths.
+#[test]
+fn every_bar_writes_its_period() {
+    for period in [Period::Total, Period::PerYear] {
+        let tiles = view_tiles(period);
+        let only: Vec<Tile> = tiles.iter().map(|(_, t)| t.clone()).collect();
+        for width in [390.0, 1280.0] {
+            let scene = view_bars(&only, width);
+            for (c, t) in &tiles {
+                let drawn = texts(&row(&scene, t.id));
+                assert!(
+                    drawn.contains(&t.value.as_str()),
+                    "{} at {width}: {drawn:?} lacks {:?}",
+                    t.id,
+                    t.value
+                );
+                let bare = crate::i18n::quantity(Lang::En, c.quantity);
+                assert_ne!(t.value, bare, "{} is written without its period", t.id);
+            }
+        }
+    }
+}
+
+/// A range is a filled bar to its low end and an open box from the low end to the high
+/// end: nothing filled reaches the high end.
+#[test]
+fn a_range_is_drawn_from_its_low_to_its_high_end() {
+    let mut tiles: Vec<Tile> = view_tiles(Period::Total)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    tiles.push(Tile {
+        id: "a-range",
+        category: Category::Ai,
+        weight: 40_000.0,
+        max_weight: Some(90_000.0),
+        open_ended: true,
+        disputed: false,
+        name: "A range".into(),
+        value: "₩4–9 trillion over 5 years".into(),
+    });
+    let scene = view_bars(&tiles, 1280.0);
+    let ranges: Vec<&Tile> = tiles.iter().filter(|t| t.max_weight.is_some()).collect();
+    for t in ranges {
+        let shapes = row(&scene, t.id);
+        let filled: Vec<_> = shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Box {
+                    rect, stroke: None, ..
+                } => Some(*rect),
+                _ => None,
+            })
+            .collect();
+        let open: Vec<_> = shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Box {
+                    rect,
+                    stroke: Some(_),
+                    fill,
+                    ..
+                } if *fill == PAPER => Some(*rect),
+                _ => None,
+            })
+            .collect();
+        assert_eq!((filled.len(), open.len()), (1, 1), "{}", t.id);
+        let (bar, range) = (filled[0], open[0]);
+        let scale = bar.w / t.weight;
+        assert!(
+            (range.x - (bar.x + bar.w)).abs() < 1e-6,
+            "{}: the range starts at the low end",
+            t.id
+        );
+        let high = t.max_weight.unwrap();
+        assert!(
+            ((range.x + range.w - bar.x) / scale - high).abs() <= 0.005 * high,
+            "{}: the range ends at the high end",
+            t.id
+        );
+        assert!(
+            bar.x + bar.w < range.x + range.w - 1.0,
+            "{}: a filled bar reaches the high end",
+            t.id
+        );
+    }
+}
+
+/// An "at least" runs on past its bar as a dashed line; an exact figure has none.
+#[test]
+fn an_at_least_figure_runs_on_dashed_and_an_exact_one_stops() {
+    let tiles: Vec<Tile> = view_tiles(Period::Total)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    assert!(tiles.iter().any(|t| t.open_ended) && tiles.iter().any(|t| !t.open_ended));
+    let scene = view_bars(&tiles, 1280.0);
+    for t in &tiles {
+        let shapes = row(&scene, t.id);
+        // The bar and its range box end where the figure ends (the "!" badge, outlined
+        // in ink, comes after the label).
+        let end = shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Box { rect, stroke, .. } if stroke.is_none_or(|(c, _)| c != INK) => {
+                    Some(rect.x + rect.w)
+                }
+                _ => None,
+            })
+            .fold(0.0, f64::max);
+        let dashes: Vec<_> = shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Line {
+                    from,
+                    to,
+                    dashed: true,
+                    ..
+                } => Some((from.0, to.0)),
+                _ => None,
+            })
+            .collect();
+        if t.open_ended {
+            assert_eq!(dashes.len(), 1, "{}", t.id);
+            assert!(
+                (dashes[0].0 - end).abs() < 1e-6 && dashes[0].1 > end,
+                "{}",
+                t.id
+            );
+        } else {
+            assert!(dashes.is_empty(), "{} is exact but dashed", t.id);
+        }
+    }
+}
+
+/// Every drawn programme that a conflict of the report names, or whose figures
+/// disagree, carries the "!" mark on its row; the others do not. Sovereign AI's
+/// ₩530 billion ("by 2027", in a five-year table) is among the marked.
+#[test]
+fn every_disputed_programme_carries_the_mark() {
+    for period in [Period::Total, Period::PerYear] {
+        let tiles = view_tiles(period);
+        let only: Vec<Tile> = tiles.iter().map(|(_, t)| t.clone()).collect();
+        let scene = view_bars(&only, 1280.0);
+        for (c, t) in &tiles {
+            let named = DATASET.conflicts.iter().any(|k| k.about.contains(&t.id));
+            let marked = texts(&row(&scene, t.id)).contains(&"!");
+            assert_eq!(
+                marked,
+                named || c.disagreements > 0,
+                "{} in {period:?}",
+                t.id
+            );
+        }
+    }
+    let scene = view_bars(
+        &view_tiles(Period::Total)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>(),
+        390.0,
+    );
+    assert!(texts(&row(&scene, "sovereign-ai")).contains(&"!"));
+}
+
+fn split_tiles() -> (Vec<SplitTile>, f64) {
+    let (_, split, _) = fund_split().expect("the dataset has a split");
+    let mut tiles: Vec<SplitTile> = split
+        .parts
+        .iter()
+        .map(|p| SplitTile {
+            id: p.name.en,
+            weight: p.amount.eok as f64,
+            remainder: false,
+            name: p.name.en.to_owned(),
+            value: format!("{} eok", p.amount.eok),
+        })
+        .collect();
+    tiles.push(SplitTile {
+        id: "not-allocated",
+        weight: split.remainder().eok as f64,
+        remainder: true,
+        name: "Not allocated in that report".into(),
+        value: format!("{} eok", split.remainder().eok),
+    });
+    (tiles, split.whole.eok as f64)
+}
+
+const SPLIT_TITLE: &str = "Likely split reported at the fund’s launch, 11 Dec 2025 (later report)";
+
+/// The split's tiles share the whole by their amounts, the remainder among them; the
+/// chart draws its title and source on itself; no report programme is on it.
+#[test]
+fn the_split_treemap_divides_the_whole_and_says_what_it_is() {
+    let (tiles, whole) = split_tiles();
+    for (w, h) in [(390.0, 448.0), (1280.0, 620.0)] {
+        let scene = split_treemap(
+            &tiles,
+            SplitFrame {
+                width: w,
+                height: h,
+                title: SPLIT_TITLE,
+                caption: "Source: sbs.co.kr",
+            },
+        );
+        assert_eq!(scene.items.len(), tiles.len());
+        let area: f64 = scene.items.iter().map(|i| i.hit.area()).sum();
+        assert!(
+            (area - w * h).abs() < 1e-3 * w * h,
+            "the tiles fill the chart"
+        );
+        for t in &tiles {
+            let item = scene.item(t.id).unwrap();
+            let (share, want) = (item.hit.area() / (w * h), t.weight / whole);
+            assert!(
+                (share - want).abs() <= 0.005 * want,
+                "{}: {share} vs {want}",
+                t.id
+            );
+        }
+        for (i, a) in scene.items.iter().enumerate() {
+            for b in &scene.items[i + 1..] {
+                assert!(a.hit.overlap(&b.hit) < 1e-6);
+            }
+        }
+        let drawn: Vec<String> = scene
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        let title_lines = wrap(SPLIT_TITLE, w - 12.0, 15.0, true);
+        assert_eq!(title_lines.join(" "), SPLIT_TITLE);
+        assert!(
+            title_lines.iter().all(|l| drawn.contains(l)),
+            "the title is drawn at {w}"
+        );
+        assert!(
+            drawn.iter().any(|t| t.contains("sbs.co.kr")),
+            "the source is drawn at {w}"
+        );
+        assert!(
+            drawn.iter().any(|t| t == "Not allocated in that report"),
+            "at {w}"
+        );
+        // Every title and label inside the canvas; tile labels inside their tiles.
+        for t in scene.text_bounds() {
+            assert!(
+                t.x >= 0.0 && t.x + t.w <= w + 1e-6,
+                "{t:?} leaves the canvas at {w}"
+            );
+        }
+        for p in DATASET.programmes {
+            assert!(scene.item(p.id).is_none(), "{} is on the split", p.id);
+        }
+    }
+}
+
+/// The remainder is grey and hatched (lines inside its tile), the parts are not.
+#[test]
+fn the_remainder_is_a_hatched_grey_tile() {
+    let (tiles, _) = split_tiles();
+    let scene = split_treemap(
+        &tiles,
+        SplitFrame {
+            width: 800.0,
+            height: 500.0,
+            title: SPLIT_TITLE,
+            caption: "Source",
+        },
+    );
+    let inside = |r: &crate::geo::Rect, p: (f64, f64)| {
+        p.0 >= r.x - 1e-6 && p.0 <= r.x + r.w + 1e-6 && p.1 >= r.y - 1e-6 && p.1 <= r.y + r.h + 1e-6
+    };
+    for t in &tiles {
+        let r = scene.item(t.id).unwrap().hit;
+        let hatching = scene
+            .shapes
+            .iter()
+            .filter(|s| matches!(s, Shape::Line { from, to, .. } if inside(&r, *from) && inside(&r, *to)))
+            .count();
+        let fill = scene.shapes.iter().find_map(|s| match s {
+            Shape::Box { rect, fill, .. } if *rect == r => Some(*fill),
+            _ => None,
+        });
+        if t.remainder {
+            assert!(hatching >= 5, "the remainder has {hatching} hatching lines");
+            assert_eq!(fill, Some(REST_FILL));
+        } else {
+            assert_eq!(hatching, 0, "{} is hatched", t.id);
+            assert_eq!(fill, Some(PART_FILL));
+        }
+    }
+    assert!(ink_on(PART_FILL).contrast(PART_FILL) >= 4.5);
+    assert!(ink_on(REST_FILL).contrast(REST_FILL) >= 4.5);
 }

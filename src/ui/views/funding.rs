@@ -1,14 +1,20 @@
-//! The funding view: treemap or ranked bars of what each programme gets, with the
-//! controls, tooltip, legend, honest-sum note, the programmes without a figure, and
-//! the detail panel of the selected one.
+//! The funding view: the report's programmes as ranked bars, with the controls,
+//! tooltip, legend, the note on what adds up, the programmes without a figure and the
+//! detail panel of the selected one; or, in its later-reports mode, the treemap of the
+//! National Growth Fund's split by industry, with its table of figures.
 
 use super::frame::{position, use_chart_frame, Chart, ViewProps};
-use crate::data::funding::{funding, Charted, Conversion, FundingData, Missing, Period, Span};
+use crate::data::funding::{
+    fund_split, funding, Charted, Conversion, FundingData, Missing, Period, Span,
+};
 use crate::data::highlight::Highlight;
-use crate::data::{implied_won_per_dollar, Amount, Category, Quantity, DATASET};
+use crate::data::{implied_won_per_dollar, Amount, Basis, Category, Quantity, DATASET};
 use crate::i18n::category_name as category;
+use crate::i18n::figure::figure_label;
 use crate::i18n::{self, Key, Lang};
-use crate::layout::funding::{bars, category_fill, treemap, Frame, Tile, GROUPS};
+use crate::layout::funding::{
+    bars, category_fill, split_treemap, Frame, SplitFrame, SplitTile, Tile, GROUPS,
+};
 use crate::layout::Scene;
 use crate::state::{Chart as ChartKind, Money, Route};
 use crate::ui::chart::tooltip;
@@ -16,7 +22,6 @@ use crate::ui::export::CsvOf;
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::panels;
 use crate::ui::store::Store;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The view.
@@ -60,18 +65,66 @@ pub fn funding_view(props: &ViewProps) -> Html {
             }
         },
     );
+    let hidden = if scene.hidden_labels > 0 {
+        html! { <p class="help">{ lang.tf(Key::HiddenLabels, &[&scene.hidden_labels.to_string()]) }</p> }
+    } else {
+        Html::default()
+    };
+    if route.chart == ChartKind::Split {
+        let parts = split_parts(lang, route.money);
+        let focus = frame.focused.and_then(|f| parts.iter().find(|p| p.id == f));
+        let chart = frame.area(Chart {
+            name: "funding",
+            scene: scene.clone(),
+            label: lang.tf(
+                Key::ChartLabelSplit,
+                &[
+                    &split_date(lang),
+                    &parts.len().saturating_sub(1).to_string(),
+                ],
+            ),
+            announce: focus
+                .map(|p| {
+                    let (pos, n) = position(&scene, p.id);
+                    lang.tf(Key::Announce, &[&p.name, &p.value, &pos, &n])
+                })
+                .unwrap_or_default(),
+            highlighted: String::new(),
+            tooltip: focus.and_then(|p| split_tooltip(lang, &scene, p)),
+            on_select: {
+                // A part stands for the later report it comes from: selecting it opens
+                // that report's panel (what it says, its dates and sources).
+                let select = frame.store.on_select();
+                let update = fund_split().map(|(u, _, _)| u.id);
+                Callback::from(move |id: Option<&'static str>| select.emit(id.and(update)))
+            },
+            help: Key::ChartHelpSplit,
+            title: Key::ViewFunding,
+            csv: CsvOf::Split,
+            gestures: Default::default(),
+            wrap: Default::default(),
+        });
+        return html! {
+            <section class="funding" aria-labelledby="funding-h">
+                <h2 id="funding-h" class="sr-only">{ lang.t(Key::ViewFunding) }</h2>
+                { controls(&frame.store, route) }
+                { chart }
+                { hidden }
+                { split_table(lang, route.money) }
+                if let Some(id) = route.selected.filter(|s| fund_split().is_some_and(|(u, _, _)| u.id == *s)) {
+                    { panels::entry(&frame.store, id) }
+                }
+            </section>
+        };
+    }
     let focus = frame
         .focused
         .and_then(|f| data.charted.iter().find(|c| c.programme.id == f));
     let count = data.charted.len().to_string();
-    let label = match route.chart {
-        ChartKind::Treemap => lang.tf(Key::ChartLabelTreemap, &[&count]),
-        ChartKind::Bars => lang.tf(Key::ChartLabelBars, &[&count]),
-    };
     let chart = frame.area(Chart {
         name: "funding",
         scene: scene.clone(),
-        label,
+        label: lang.tf(Key::ChartLabelBars, &[&count]),
         announce: focus
             .map(|c| announce(lang, &scene, c, route.money))
             .unwrap_or_default(),
@@ -89,10 +142,8 @@ pub fn funding_view(props: &ViewProps) -> Html {
             <h2 id="funding-h" class="sr-only">{ lang.t(Key::ViewFunding) }</h2>
             { controls(&frame.store, route) }
             { chart }
-            if scene.hidden_labels > 0 {
-                <p class="help">{ lang.tf(Key::HiddenLabels, &[&scene.hidden_labels.to_string()]) }</p>
-            }
-            { legend(lang, route.period, &envelope(lang, &data), &data) }
+            { hidden }
+            { legend(lang, route.period, &data) }
             { unplotted(&frame.store, &data, selected) }
             if let Some(id) = selected {
                 { panels::programme(&frame.store, id) }
@@ -101,7 +152,8 @@ pub fn funding_view(props: &ViewProps) -> Html {
     }
 }
 
-/// The treemap's height for a width: taller than wide on a phone.
+/// The split treemap's height for a width (under its title): taller than wide on a
+/// phone.
 fn chart_height(width: f64) -> f64 {
     if width < 600.0 {
         (width * 1.15).clamp(280.0, 520.0)
@@ -110,8 +162,21 @@ fn chart_height(width: f64) -> f64 {
     }
 }
 
-/// The chart's scene: the charted programmes as tiles or bars.
+/// The chart's scene: the charted programmes as bars, or the fund's split.
 fn lay_out(data: &FundingData, chart: ChartKind, lang: Lang, money: Money, frame: Frame) -> Scene {
+    if chart == ChartKind::Split {
+        let title = lang.tf(Key::SplitTitle, &[&split_date(lang)]);
+        let caption = split_caption(lang, money);
+        return split_treemap(
+            &split_parts(lang, money),
+            SplitFrame {
+                width: frame.width,
+                height: frame.height,
+                title: &title,
+                caption: &caption,
+            },
+        );
+    }
     let tiles: Vec<Tile> = data
         .charted
         .iter()
@@ -123,16 +188,158 @@ fn lay_out(data: &FundingData, chart: ChartKind, lang: Lang, money: Money, frame
             )
         })
         .collect();
-    match chart {
-        ChartKind::Treemap => treemap(&tiles, frame),
-        ChartKind::Bars => {
-            let group_names: Vec<(Category, String)> = GROUPS
-                .iter()
-                .map(|g| (*g, category(lang, *g).to_owned()))
-                .collect();
-            bars(&tiles, frame, &group_names, &|v| tick(lang, money, v))
+    let group_names: Vec<(Category, String)> = GROUPS
+        .iter()
+        .map(|g| (*g, category(lang, *g).to_owned()))
+        .collect();
+    bars(&tiles, frame, &group_names, &|v| tick(lang, money, v))
+}
+
+/// The id of the split's remainder tile (the parts' ids are their English names).
+const REST_ID: &str = "not-allocated";
+
+/// A won sum in the chosen currency.
+fn won(lang: Lang, m: crate::data::Money, money: Money) -> String {
+    crate::i18n::figure::sum(lang, Quantity::Exact { value: m }, money)
+}
+
+/// The split's tiles: each reported part, then what they leave of the whole.
+fn split_parts(lang: Lang, money: Money) -> Vec<SplitTile> {
+    let Some((_, split, _)) = fund_split() else {
+        return Vec::new();
+    };
+    let mut tiles: Vec<SplitTile> = split
+        .parts
+        .iter()
+        .map(|p| SplitTile {
+            id: p.name.en,
+            weight: p.amount.eok as f64,
+            remainder: false,
+            name: lang.pick(p.name).to_owned(),
+            value: won(lang, p.amount, money),
+        })
+        .collect();
+    let rest = split.remainder();
+    if rest.eok > 0 {
+        tiles.push(SplitTile {
+            id: REST_ID,
+            weight: rest.eok as f64,
+            remainder: true,
+            name: lang.t(Key::SplitRest).to_owned(),
+            value: won(lang, rest, money),
+        });
+    }
+    tiles
+}
+
+/// When the split was reported: the last dated event of its update (the fund's launch).
+fn split_date(lang: Lang) -> String {
+    fund_split()
+        .and_then(|(u, _, _)| u.events.iter().map(|e| e.date).max_by_key(|d| d.start))
+        .map(|d| i18n::date(lang, d))
+        .unwrap_or_default()
+}
+
+/// The hosts of the split's sources and of its whole's, in order, each once.
+fn split_hosts() -> Vec<&'static str> {
+    let mut hosts: Vec<&'static str> = Vec::new();
+    if let Some((u, _, whole)) = fund_split() {
+        for s in u.sources.iter().chain(whole.sources) {
+            let h = s
+                .trim_start_matches("https://")
+                .split('/')
+                .next()
+                .unwrap_or(s);
+            if !hosts.contains(&h) {
+                hosts.push(h);
+            }
         }
     }
+    hosts
+}
+
+/// The caption drawn on the split: the whole and the sources.
+fn split_caption(lang: Lang, money: Money) -> String {
+    let whole = fund_split()
+        .map(|(_, s, _)| won(lang, s.whole, money))
+        .unwrap_or_default();
+    lang.tf(Key::SplitCaption, &[&whole, &split_hosts().join(", ")])
+}
+
+/// The tooltip of a focused part: its name and amount.
+fn split_tooltip(lang: Lang, scene: &Scene, p: &SplitTile) -> Option<Html> {
+    let item = scene.item(p.id)?;
+    let left = (item.outline.x + item.outline.w / 2.0).clamp(0.0, (scene.width - 260.0).max(0.0));
+    let top = item.outline.y + item.outline.h.min(48.0) + 4.0;
+    let mut body = Markup::new();
+    body.el("strong", &[], &p.name)
+        .el("span", &[("class", "amount")], &p.value)
+        .el("span", &[], lang.t(Key::DetailUpdates));
+    Some(tooltip(left, top, &[], body))
+}
+
+/// The split's note and its table of every figure: each part, what is not allocated,
+/// and the whole, with their shares and sources.
+fn split_table(lang: Lang, money: Money) -> Html {
+    let Some((u, split, whole)) = fund_split() else {
+        return Html::default();
+    };
+    let mut m = Markup::new();
+    m.el(
+        "p",
+        &[("class", "note"), ("data-testid", "split-note")],
+        &lang.tf(
+            Key::SplitNote,
+            &[
+                &won(lang, split.allocated(), money),
+                &won(lang, split.whole, money),
+                &won(lang, split.remainder(), money),
+            ],
+        ),
+    );
+    let caption = lang.t(Key::SplitTableCaption);
+    m.open(
+        "div",
+        &[
+            ("class", "scroller"),
+            ("role", "region"),
+            ("aria-label", caption),
+            ("tabindex", "0"),
+        ],
+    )
+    .open("table", &[("data-testid", "split-table")])
+    .el("caption", &[], caption)
+    .open("thead", &[])
+    .open("tr", &[]);
+    for c in [Key::ColIndustry, Key::ColSplitAmount, Key::ColShare] {
+        m.el("th", &[("scope", "col")], lang.t(c));
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    let share = |eok: u64| format!("{:.1}%", eok as f64 * 100.0 / split.whole.eok.max(1) as f64);
+    let line = |m: &mut Markup, id: &str, name: &str, eok: crate::data::Money| {
+        m.open("tr", &[("data-id", id)])
+            .el("th", &[("scope", "row")], name)
+            .el("td", &[], &won(lang, eok, money))
+            .el("td", &[], &share(eok.eok))
+            .close("tr");
+    };
+    for p in split.parts {
+        line(&mut m, p.name.en, lang.pick(p.name), p.amount);
+    }
+    line(&mut m, REST_ID, lang.t(Key::SplitRest), split.remainder());
+    line(&mut m, "whole", lang.t(Key::SplitWhole), split.whole);
+    m.close("tbody").close("table").close("div");
+    m.open("p", &[("class", "sources")])
+        .text(lang.t(Key::UpdateSources))
+        .text(": ");
+    for (i, s) in u.sources.iter().chain(whole.sources).enumerate() {
+        if i > 0 {
+            m.text(", ");
+        }
+        m.el("span", &[("class", "address")], s);
+    }
+    m.close("p");
+    m.html()
 }
 
 /// A bar chart's axis tick: `v` eok, in the chosen currency.
@@ -154,35 +361,6 @@ fn tick(lang: Lang, money: Money, v: f64) -> String {
                 eok: v.round() as u64,
             },
         ),
-    }
-}
-
-/// The sum of a charted figure in the chosen currency, without its period.
-fn sum(lang: Lang, q: Quantity, money: Money) -> String {
-    match (money, implied_won_per_dollar()) {
-        (Money::Dollars, Some(rate)) => i18n::quantity_in_usd(lang, q, rate),
-        _ => i18n::quantity(lang, q),
-    }
-}
-
-/// The label of a charted figure: as stated, or with how it was converted.
-pub fn figure_label(lang: Lang, c: &Charted, money: Money) -> String {
-    let basis = match c.claim.amount {
-        Amount::Stated { basis, .. } => basis,
-        _ => return i18n::amount(lang, c.claim.amount),
-    };
-    match c.conversion {
-        Conversion::DividedByYears(y) => {
-            let original = match c.claim.amount {
-                Amount::Stated { quantity, .. } => sum(lang, quantity, money),
-                _ => String::new(),
-            };
-            lang.tf(
-                Key::ConvertedPerYear,
-                &[&sum(lang, c.quantity, money), &original, &y.to_string()],
-            )
-        }
-        _ => i18n::with_basis(lang, sum(lang, c.quantity, money), basis),
     }
 }
 
@@ -228,7 +406,7 @@ fn focus_tooltip(lang: Lang, scene: &Scene, c: &Charted, money: Money) -> Option
 }
 
 /// The envelope's amount, which the note says is not summed.
-fn envelope(lang: Lang, data: &Rc<FundingData>) -> String {
+fn envelope(lang: Lang, data: &FundingData) -> String {
     data.envelope
         .and_then(|e| e.amounts.first())
         .map(|a| i18n::amount(lang, a.amount))
@@ -274,9 +452,10 @@ fn toggle<T: PartialEq + Copy>(
 fn controls(app: &Store, route: &Route) -> Html {
     let lang = app.lang;
     let charts = [
-        (ChartKind::Treemap, Key::ChartTreemap),
         (ChartKind::Bars, Key::ChartBars),
+        (ChartKind::Split, Key::ChartSplit),
     ];
+    let bars = route.chart == ChartKind::Bars;
     let moneys = [
         (Money::Won, Key::MoneyWon),
         (Money::Dollars, Key::MoneyDollars),
@@ -290,11 +469,14 @@ fn controls(app: &Store, route: &Route) -> Html {
             <div class="controls" role="group" aria-label={lang.t(Key::ChartOptions)}>
                 { toggle(lang, lang.t(Key::ChartOptions), route.chart, charts, |c| app.choosing(c)) }
                 { toggle(lang, lang.t(Key::MoneyWon), route.money, moneys, |m| app.choosing(m)) }
-                { toggle(lang, lang.t(Key::PeriodTotal), route.period, periods, |p| app.choosing(p)) }
-                <label class="check">
-                    <input type="checkbox" checked={route.grouped} onchange={app.grouped::<Event>(!route.grouped)} />
-                    { lang.t(Key::GroupByCategory) }
-                </label>
+                // Period and grouping are the bars' own settings: the split has neither.
+                if bars {
+                    { toggle(lang, lang.t(Key::PeriodTotal), route.period, periods, |p| app.choosing(p)) }
+                    <label class="check">
+                        <input type="checkbox" checked={route.grouped} onchange={app.grouped::<Event>(!route.grouped)} />
+                        { lang.t(Key::GroupByCategory) }
+                    </label>
+                }
             </div>
             if let (Money::Dollars, Some((lo, hi))) = (route.money, implied_won_per_dollar()) {
                 <p class="rate-note" data-testid="rate-note">{ lang.tf(Key::RateNote, &[&i18n::whole(lo), &i18n::whole(hi)]) }</p>
@@ -303,8 +485,53 @@ fn controls(app: &Store, route: &Route) -> Html {
     }
 }
 
+/// The first amount of a programme that matches `pick`, written with its period.
+fn first_amount(id: &str, pick: impl Fn(Basis) -> bool) -> Option<Amount> {
+    crate::data::programme(id)?
+        .amounts
+        .iter()
+        .map(|c| c.amount)
+        .find(|a| matches!(a, Amount::Stated { basis, .. } if pick(*basis)))
+}
+
+/// The programmes the report marks as inside the fund with no figure of their own.
+fn in_fund(lang: Lang) -> String {
+    DATASET
+        .programmes
+        .iter()
+        .filter(|p| {
+            p.amounts
+                .iter()
+                .any(|c| c.amount == Amount::InCore && c.source.quote.contains("AI Fund"))
+        })
+        .map(|p| lang.pick(p.name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The note under the bars: every period the drawn figures cover, what may overlap and
+/// why, and what the report does and does not say about the fund.
+fn additive_note(lang: Lang, data: &FundingData) -> String {
+    let said = |a: Option<Amount>| a.map(|a| i18n::amount(lang, a)).unwrap_or_default();
+    let total = |b: Basis| matches!(b, Basis::Total { .. });
+    lang.tf(
+        Key::AdditiveNote,
+        &[
+            &envelope(lang, data),
+            &spans(lang, data),
+            &DATASET.initiative.projects.to_string(),
+            &said(first_amount("startup-vc", total)),
+            &said(first_amount("startup-vc", |b| {
+                matches!(b, Basis::PerYear { .. })
+            })),
+            &said(first_amount("ai-infrastructure", total)),
+            &in_fund(lang),
+        ],
+    )
+}
+
 /// What the chart's fills and marks mean, and how to read its amounts.
-fn legend(lang: Lang, period: Period, envelope: &str, data: &FundingData) -> Html {
+fn legend(lang: Lang, period: Period, data: &FundingData) -> Html {
     let mut m = Markup::new();
     m.open("ul", &[("class", "legend")]);
     for g in GROUPS {
@@ -316,14 +543,7 @@ fn legend(lang: Lang, period: Period, envelope: &str, data: &FundingData) -> Htm
         .el(
             "p",
             &[("class", "note"), ("data-testid", "additive-note")],
-            &lang.tf(
-                Key::AdditiveNote,
-                &[
-                    envelope,
-                    &spans(lang, data),
-                    &DATASET.initiative.projects.to_string(),
-                ],
-            ),
+            &additive_note(lang, data),
         );
     if period == Period::PerYear {
         m.el("p", &[("class", "note")], lang.t(Key::PerYearNote));

@@ -234,6 +234,7 @@ impl Checker {
         }
         t.updates
             .extend(s.update.iter().map(|u| self.update(cx, u)));
+        self.split_wholes(cx, &s.update, &t.updates);
     }
 }
 

@@ -79,7 +79,7 @@ fn check_state(state: &str, ids: &Ids) -> Result<(), String> {
                 atlas_model::VIEW_SLUGS.contains(&v)
             }
             "sel" => ids.contains_key(v),
-            "chart" => ["treemap", "bars"].contains(&v),
+            "chart" => ["bars", "split"].contains(&v),
             "cur" => ["krw", "usd"].contains(&v),
             "per" => ["total", "year"].contains(&v),
             "group" => ["0", "1"].contains(&v),

@@ -1,0 +1,185 @@
+//! The treemap of a whole that later reporting divides into parts: the National Growth
+//! Fund by industry at its launch. Its parts do make up one whole, so areas are fair
+//! here; what the parts leave is a grey, hatched tile that says it was not allocated in
+//! that report. The chart carries its title and source on itself, so an exported image
+//! keeps them.
+
+use super::model::{NAME_SIZE, PAD, VALUE_SIZE};
+use crate::geo::Rect;
+use crate::layout::colour::{ink_on, Rgb, INK, INK_SOFT, PAPER};
+use crate::layout::scene::{Anchor, Item, Scene, Shape};
+use crate::layout::text;
+use crate::layout::treemap::squarify;
+
+/// The parts' fill: one hue, since the parts are industries, not the report's groups.
+pub const PART_FILL: Rgb = Rgb(0x00, 0x72, 0xb2);
+/// The remainder's fill, under its hatching.
+pub const REST_FILL: Rgb = Rgb(0xe4, 0xe7, 0xec);
+/// The hatching's colour.
+const HATCH: Rgb = Rgb(0xa8, 0xb0, 0xbd);
+/// Title size, CSS px.
+const TITLE_SIZE: f64 = 15.0;
+/// Caption (source) size, CSS px.
+const CAPTION_SIZE: f64 = 12.0;
+
+/// One tile of the split: a part, or what the parts leave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SplitTile {
+    /// The item's id (the part's English name; the remainder's own id).
+    pub id: &'static str,
+    /// Its amount, in 억.
+    pub weight: f64,
+    /// Not allocated in the report: drawn grey and hatched.
+    pub remainder: bool,
+    /// Name label.
+    pub name: String,
+    /// Figure label.
+    pub value: String,
+}
+
+/// What the split chart says about itself, and its size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SplitFrame<'a> {
+    /// Width in CSS px.
+    pub width: f64,
+    /// The treemap's height in CSS px (the title and caption come on top).
+    pub height: f64,
+    /// The title: what the split is, when it was reported, that it is a later report.
+    pub title: &'a str,
+    /// The caption: its sources.
+    pub caption: &'a str,
+}
+
+/// `s` broken at spaces into lines no wider than `max` (a word wider than `max` gets a
+/// line of its own).
+pub fn wrap(s: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ').filter(|w| !w.is_empty()) {
+        let next = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && text::width(&next, size, bold) > max {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = next;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The split's treemap under its title and caption.
+pub fn split_treemap(tiles: &[SplitTile], frame: SplitFrame) -> Scene {
+    let width = frame.width;
+    let mut shapes = Vec::new();
+    let mut y = PAD;
+    for (s, size, bold, colour) in [
+        (frame.title, TITLE_SIZE, true, INK),
+        (frame.caption, CAPTION_SIZE, false, INK_SOFT),
+    ] {
+        for line in wrap(s, width - 2.0 * PAD, size, bold) {
+            shapes.push(Shape::label(
+                PAD,
+                y,
+                line,
+                size,
+                bold,
+                colour,
+                Anchor::TopLeft,
+            ));
+            y += size * 1.3;
+        }
+    }
+    let top = y + PAD;
+    let mut scene = Scene {
+        width,
+        height: top + frame.height,
+        shapes,
+        ..Scene::default()
+    };
+    let weights: Vec<f64> = tiles.iter().map(|t| t.weight).collect();
+    let rects = squarify(&weights, Rect::new(0.0, top, width, frame.height));
+    for (t, r) in tiles.iter().zip(&rects) {
+        tile(&mut scene, t, r);
+    }
+    scene.shrunk()
+}
+
+/// Diagonal hatching lines (x + y = c) clipped to `r`, every `gap` px.
+fn hatch(shapes: &mut Vec<Shape>, r: &Rect, gap: f64) {
+    let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
+    let mut c = x0 + y0 + gap;
+    while c < x1 + y1 {
+        let lo = x0.max(c - y1);
+        let hi = x1.min(c - y0);
+        if lo < hi {
+            shapes.push(Shape::Line {
+                from: (lo, c - lo),
+                to: (hi, c - hi),
+                colour: HATCH,
+                width: 1.0,
+                dashed: false,
+            });
+        }
+        c += gap;
+    }
+}
+
+/// One tile: its fill (hatched for the remainder), its name and figure where they fit
+/// (counted as hidden where neither does), and its item.
+fn tile(scene: &mut Scene, t: &SplitTile, r: &Rect) {
+    let fill = if t.remainder { REST_FILL } else { PART_FILL };
+    scene.shapes.push(Shape::Box {
+        rect: *r,
+        fill,
+        stroke: Some((PAPER, 1.5)),
+    });
+    if t.remainder {
+        hatch(&mut scene.shapes, &r.inset(1.0), 10.0);
+    }
+    let ink = ink_on(fill);
+    let room = r.w - 2.0 * PAD;
+    let mut y = r.y + PAD;
+    let mut shown = 0;
+    let mut label = |scene: &mut Scene, y: f64, s: String, size: f64, bold: bool| {
+        let w = text::width(&s, size, bold);
+        if t.remainder {
+            // A paper ground under the label, so the hatching never runs through it.
+            scene.shapes.push(Shape::Box {
+                rect: Rect::new(r.x + PAD - 2.0, y - 1.0, w + 4.0, size * 1.25 + 2.0),
+                fill: REST_FILL,
+                stroke: None,
+            });
+        }
+        scene.shapes.push(Shape::label(
+            r.x + PAD,
+            y,
+            s,
+            size,
+            bold,
+            ink,
+            Anchor::TopLeft,
+        ));
+        shown += 1;
+    };
+    if r.h >= NAME_SIZE * 1.25 + 2.0 * PAD {
+        if let Some(name) = text::fit(&t.name, room, NAME_SIZE, true) {
+            label(scene, y, name, NAME_SIZE, true);
+            y += NAME_SIZE * 1.3;
+        }
+    }
+    if y + VALUE_SIZE * 1.25 <= r.y + r.h - PAD / 2.0 {
+        if let Some(value) = text::fit_whole(&t.value, room, VALUE_SIZE, false) {
+            label(scene, y, value, VALUE_SIZE, false);
+        }
+    }
+    if shown == 0 {
+        scene.hidden_labels += 1;
+    }
+    scene.items.push(Item::rect(t.id, *r, *r));
+}
