@@ -18,7 +18,7 @@
 //! Growth Fund is the envelope: never a tile, never summed.
 
 use super::{Amount, AmountClaim, Basis, Category, Currency, Money, Programme, Quantity, DATASET};
-use atlas_model::{Conflict, Split, Update};
+use atlas_model::{Conflict, ConflictKind, Split, Update};
 
 /// Whether the chart shows money over the whole period or per year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -71,6 +71,14 @@ impl Charted {
     /// for the programme, or a conflict of the report names it.
     pub fn disputed(&self) -> bool {
         self.disagreements > 0 || conflicts_about(self.programme.id).next().is_some()
+    }
+
+    /// Whether the only conflicts naming the programme are ambiguities (claims that hold
+    /// when read together): the chart marks it "?" rather than "!".
+    pub fn only_ambiguous(&self) -> bool {
+        self.disagreements == 0
+            && self.disputed()
+            && conflicts_about(self.programme.id).all(|c| c.kind == ConflictKind::Ambiguity)
     }
 }
 

@@ -172,6 +172,7 @@ mod tests {
                 max_weight: None,
                 open_ended: c.open_ended(),
                 disputed: c.disputed(),
+                ambiguous: c.only_ambiguous(),
                 name: c.programme.name.en.to_owned(),
                 value: "v & <x>".into(),
             })

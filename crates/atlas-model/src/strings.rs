@@ -107,7 +107,7 @@ strings! {
     PlacesCaption => "Named facilities", "언급된 시설";
     MilestonesCaption => "Milestones by date", "날짜별 이정표";
     TargetsCaption => "Targets", "목표";
-    ConflictsHeading => "Where the report contradicts itself", "보고서 안의 상충";
+    ConflictsHeading => "Where the report contradicts itself, or needs care", "보고서 안의 모순과 해석 주의 지점";
     ConflictsIntro => "Both claims are shown; Won Atlas does not pick one.", "주장을 모두 보여 줄 뿐, 원 아틀라스는 어느 쪽도 고르지 않습니다.";
     UpdatesHeading => "What later reports say", "이후 보도 내용";
     UpdatesIntro => "Public reporting after the report. It never replaces the report’s figures.", "보고서 이후의 공개 보도입니다. 보고서의 수치를 대체하지 않습니다.";
@@ -166,7 +166,8 @@ strings! {
     Announce => "{0}: {1}. {2} of {3}.", "{0}: {1}. {3}개 중 {2}번째.";
     RateNote => "Dollars are converted at ₩{0}–{1} per dollar, the range implied by the report’s “$71–$74 billion” for ₩100 trillion; each figure is shown as the range that gives.", "달러 금액은 보고서가 100조 원을 ‘710억~740억 달러’로 적은 데서 나오는 1달러당 {0}~{1}원으로 환산하며, 각 수치를 그 범위로 표시합니다.";
     LegendOpen => "Dashed edge: “at least”: the figure may be larger", "점선 테두리: ‘이상’(실제 금액이 더 클 수 있음)";
-    LegendDisputed => "!: the report states another figure for this programme, or one of its contradictions (listed below) concerns it", "!: 보고서에 이 프로그램의 다른 수치가 있거나, 아래 ‘보고서 안의 상충’ 항목에 이 프로그램이 포함됨";
+    LegendDisputed => "!: the report states another figure for this programme, or a contradiction listed below concerns it", "!: 보고서에 이 프로그램의 다른 수치가 있거나, 아래 ‘모순’ 항목에 이 프로그램이 포함됨";
+    LegendAmbiguousFigure => "?: only points that need care (listed below) concern this programme; read together, its figures agree", "?: 아래 ‘해석 주의’ 항목만 이 프로그램에 해당함(함께 읽으면 수치가 들어맞음)";
     AdditiveNote => "What adds up and what does not: each bar is the first figure the report gives for a programme, in its own terms. The bars are not parts of one whole, and their sum is not a budget. They cover different periods: {1}. Some may overlap or be a different kind of money: the report gives start-ups both {3} and {4}, which may be the same money counted two ways, and the larger may be the SME ministry’s target for venture investment as a whole rather than a budget; AI infrastructure ({5}) is the kind of project the National Growth Fund’s loans are to support (data centres, chip fabs), but the report does not say whether that figure is part of the fund. The report says the fund ({0}) is to finance the {2} flagship projects and its key-components table marks {6} “Included in AI Fund”, with no figure there; it does not say that the fund pays for the programmes drawn here, so the fund is not added to them. Other figures for a programme are listed with it.", "합산 가능한 것과 아닌 것: 각 막대는 보고서가 프로그램별로 처음 제시한 금액을 그대로 옮긴 것입니다. 막대들은 하나의 전체를 나눈 부분이 아니며, 그 합계를 예산으로 볼 수 없습니다. 수치마다 기간이 다릅니다: {1}. 일부는 서로 겹치거나 성격이 다른 돈일 수 있습니다. 보고서는 스타트업에 {3}과 {4}을 함께 제시하는데, 같은 돈을 두 방식으로 센 것일 수 있고, 큰 쪽은 예산이 아니라 중소벤처기업부의 전체 벤처투자 목표일 수 있습니다. AI 인프라({5})는 국민성장펀드의 대출이 지원하려는 사업(데이터센터, 반도체 공장)과 같은 종류이지만, 이 금액이 펀드에 포함되는지는 보고서에 나와 있지 않습니다. 보고서는 국민성장펀드({0})가 선도 프로젝트 {2}개에 자금을 댄다고 적고, 핵심 구성표에서 ‘AI 펀드에 포함’으로 적은 프로그램({6})에는 그 표에서 금액을 제시하지 않습니다. 여기 그려진 프로그램에 펀드가 자금을 댄다고는 적지 않으므로 펀드 금액은 합산하지 않습니다. 한 프로그램의 다른 수치는 해당 프로그램과 함께 적습니다.";
     // --- funding: the fund's split by industry (later report) ---
     ChartHelpSplit => "Arrow keys move between the parts, each read out with its amount. The table below has every figure.", "방향키로 각 부분 사이를 이동하면 금액을 읽어 줍니다. 아래 표에 모든 수치가 있습니다.";

@@ -283,7 +283,7 @@ fn bar(scene: &mut Scene, t: &Tile, y: f64, grid: &Grid) {
                 Anchor::MiddleLeft,
             ));
             if t.disputed {
-                badge(&mut scene.shapes, end + PAD + w + 12.0, cy);
+                badge(&mut scene.shapes, end + PAD + w + 12.0, cy, t.ambiguous);
             }
         }
         None => scene.hidden_labels += 1,

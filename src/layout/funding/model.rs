@@ -21,8 +21,10 @@ pub struct Tile {
     pub max_weight: Option<f64>,
     /// The figure may be larger than drawn ("at least").
     pub open_ended: bool,
-    /// The report states a different figure elsewhere.
+    /// The report states a different figure elsewhere, or a conflict names it.
     pub disputed: bool,
+    /// Every conflict naming it is an ambiguity: marked "?" rather than "!".
+    pub ambiguous: bool,
     /// Name label.
     pub name: String,
     /// Figure label.
@@ -43,6 +45,7 @@ impl Tile {
             },
             open_ended: c.open_ended(),
             disputed: c.disputed(),
+            ambiguous: c.only_ambiguous(),
             name,
             value,
         }
@@ -90,7 +93,7 @@ pub(super) const VALUE_SIZE: f64 = 13.0;
 pub(super) const PAD: f64 = 6.0;
 
 /// A small "!" badge: the report states another figure for this programme.
-pub(super) fn badge(shapes: &mut Vec<Shape>, cx: f64, cy: f64) {
+pub(super) fn badge(shapes: &mut Vec<Shape>, cx: f64, cy: f64, ambiguous: bool) {
     let r = 8.0;
     shapes.push(Shape::Box {
         rect: Rect::new(cx - r, cy - r, 2.0 * r, 2.0 * r),
@@ -98,9 +101,9 @@ pub(super) fn badge(shapes: &mut Vec<Shape>, cx: f64, cy: f64) {
         stroke: Some((INK, 1.5)),
     });
     shapes.push(Shape::label(
-        cx - 2.5,
+        cx - if ambiguous { 3.5 } else { 2.5 },
         cy,
-        "!".into(),
+        if ambiguous { "?" } else { "!" }.into(),
         12.0,
         true,
         INK,

@@ -21,6 +21,7 @@ fn tiles() -> Vec<Tile> {
             max_weight: None,
             open_ended: c.open_ended(),
             disputed: c.disputed(),
+            ambiguous: c.only_ambiguous(),
             name: c.programme.name.en.to_owned(),
             value: format!("{} eok", c.weight()),
         })
@@ -217,6 +218,7 @@ fn a_range_is_drawn_from_its_low_to_its_high_end() {
         max_weight: Some(90_000.0),
         open_ended: true,
         disputed: false,
+        ambiguous: false,
         name: "A range".into(),
         value: "₩4–9 trillion over 5 years".into(),
     });
@@ -315,8 +317,9 @@ fn an_at_least_figure_runs_on_dashed_and_an_exact_one_stops() {
 }
 
 /// Every drawn programme that a conflict of the report names, or whose figures
-/// disagree, carries the "!" mark on its row; the others do not. Sovereign AI's
-/// ₩530 billion ("by 2027", in a five-year table) is among the marked.
+/// disagree, carries a mark on its row; the others do not. The mark is "?" where every
+/// conflict naming it is an ambiguity and its figures agree, "!" otherwise. Sovereign
+/// AI's ₩530 billion ("by 2027", in a five-year table) is among the marked.
 #[test]
 fn every_disputed_programme_carries_the_mark() {
     for period in [Period::Total, Period::PerYear] {
@@ -324,14 +327,24 @@ fn every_disputed_programme_carries_the_mark() {
         let only: Vec<Tile> = tiles.iter().map(|(_, t)| t.clone()).collect();
         let scene = view_bars(&only, 1280.0);
         for (c, t) in &tiles {
-            let named = DATASET.conflicts.iter().any(|k| k.about.contains(&t.id));
-            let marked = texts(&row(&scene, t.id)).contains(&"!");
-            assert_eq!(
-                marked,
-                named || c.disagreements > 0,
-                "{} in {period:?}",
-                t.id
-            );
+            let naming: Vec<_> = DATASET
+                .conflicts
+                .iter()
+                .filter(|k| k.about.contains(&t.id))
+                .collect();
+            let ambiguous = c.disagreements == 0
+                && !naming.is_empty()
+                && naming
+                    .iter()
+                    .all(|k| k.kind == crate::data::ConflictKind::Ambiguity);
+            let texts = texts(&row(&scene, t.id));
+            let expected = match (naming.is_empty() && c.disagreements == 0, ambiguous) {
+                (true, _) => None,
+                (false, true) => Some("?"),
+                (false, false) => Some("!"),
+            };
+            let found = ["!", "?"].into_iter().find(|g| texts.contains(g));
+            assert_eq!(found, expected, "{} in {period:?}", t.id);
         }
     }
     let scene = view_bars(

@@ -539,6 +539,12 @@ fn legend(lang: Lang, period: Period, data: &FundingData) -> Html {
     }
     m.legend_item("swatch dashed", "", "", lang.t(Key::LegendOpen))
         .legend_item("swatch bang", "", "!", lang.t(Key::LegendDisputed))
+        .legend_item(
+            "swatch bang ambiguity",
+            "",
+            "?",
+            lang.t(Key::LegendAmbiguousFigure),
+        )
         .close("ul")
         .el(
             "p",
