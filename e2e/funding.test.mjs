@@ -297,10 +297,10 @@ test('the fund split: a treemap of later reporting with its title, remainder, ta
   await app.withPage(async ({ page }) => {
     await page.getByRole('button', { name: 'Fund by industry (later report)' }).click();
     await eventually(async () => assert.match(page.url(), /chart=split/));
-    // The bars' own settings are gone; currency stays.
+    // The bars' own settings are gone, currency too: later figures stay in won.
     assert.equal(await page.getByRole('checkbox', { name: 'Group by category' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Per year' }).count(), 0);
-    assert.equal(await page.getByRole('button', { name: 'Dollars' }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: 'Dollars' }).count(), 0);
     assert.equal(await page.locator('[data-testid=additive-note]').count(), 0);
     assert.match(await canvas(page).getAttribute('aria-label'), /later report/);
     // The table: each part, the remainder and the whole, in won as written in the update.
@@ -320,7 +320,7 @@ test('the fund split: a treemap of later reporting with its title, remainder, ta
     const live = page.locator('[data-testid=live]');
     await eventually(async () => assert.ok(squash(await live.innerText()).length > 0));
     await page.keyboard.press('End');
-    await eventually(async () => assert.match(squash(await live.innerText()), /^Not allocated in that report: .* (\d+) of \1\.$/));
+    await eventually(async () => assert.match(squash(await live.innerText()), /^Other industries, or not itemised in those reports: .* (\d+) of \1\.$/));
     // Enter opens the later report the split comes from; Escape closes it.
     await page.keyboard.press('Enter');
     const detail = page.locator('[data-testid=detail]');

@@ -124,7 +124,7 @@ strings! {
     AmountOverYearsBy => "{0} over {1} years, by {2}", "{2}년까지 {1}년간 {0}";
     AmountPerYear => "{0} a year", "연 {0}";
     AmountPerYearBy => "{0} a year by {1}", "{1}년까지 연 {0}";
-    AmountOneYear => "{0} ({1} budget)", "{0}({1}년 예산)";
+    AmountOneYear => "{0} ({1} project)", "{0}({1}년 사업)";
     Approximately => "about {0}", "약 {0}";
     AtLeast => "at least {0}", "{0} 이상";
     ConvertedPerYear => "{0} a year ({1} ÷ {2} years)", "연 {0}({1} ÷ {2}년)";
@@ -149,7 +149,7 @@ strings! {
     DetailActors => "Also involved", "참여 주체";
     DetailWhere => "Where", "지역";
     DetailMilestones => "Milestones", "이정표";
-    DetailConflicts => "Where the report disagrees with itself", "보고서 안의 상충";
+    DetailConflicts => "Where the report contradicts itself, or needs care", "보고서 안의 모순과 해석 주의 지점";
     DetailUpdates => "Later reports", "이후 보도";
     ByYear => "by {0}", "{0}년까지";
     ChartOptions => "Chart options", "차트 설정";
@@ -160,7 +160,7 @@ strings! {
     PeriodTotal => "Over the period", "기간 전체";
     PeriodPerYear => "Per year", "연간";
     GroupByCategory => "Group by category", "분류별로 묶기";
-    ChartLabelSplit => "Treemap of the National Growth Fund’s likely split by industry, reported at its launch on {0} (later report): {1} industries and the part not allocated in that report, sized by amount", "국민성장펀드 출범일({0})에 보도된 산업별 예상 배분의 트리맵(이후 보도): 산업 {1}개와 해당 보도에 배분이 미기재된 부분, 면적은 금액에 비례";
+    ChartLabelSplit => "Treemap of the National Growth Fund’s likely split by industry, reported at its launch on {0} (later report): {1} industries and the rest (other industries, or not itemised in those reports), sized by amount", "국민성장펀드 출범일({0})에 보도된 산업별 예상 배분의 트리맵(이후 보도): 산업 {1}개와 나머지(기타 산업 또는 해당 보도에 미기재), 면적은 금액에 비례";
     ChartLabelBars => "Ranked bar chart of {0} programmes with a stated amount", "보고서에 금액이 적힌 프로그램 {0}개를 금액순으로 나열한 막대그래프";
     ChartHelp => "Arrow keys move between programmes, Enter opens one, Escape closes it. The table below has every figure.", "방향키로 프로그램 사이를 이동하고, Enter로 열고, Esc로 닫습니다. 아래 표에 모든 수치가 있습니다.";
     Announce => "{0}: {1}. {2} of {3}.", "{0}: {1}. {3}개 중 {2}번째.";
@@ -168,13 +168,13 @@ strings! {
     LegendOpen => "Dashed edge: “at least”: the figure may be larger", "점선 테두리: ‘이상’(실제 금액이 더 클 수 있음)";
     LegendDisputed => "!: the report states another figure for this programme, or a contradiction listed below concerns it", "!: 보고서에 이 프로그램의 다른 수치가 있거나, 아래 ‘모순’ 항목에 이 프로그램이 포함됨";
     LegendAmbiguousFigure => "?: only points that need care (listed below) concern this programme; read together, its figures agree", "?: 아래 ‘해석 주의’ 항목만 이 프로그램에 해당함(함께 읽으면 수치가 들어맞음)";
-    AdditiveNote => "What adds up and what does not: each bar is the first figure the report gives for a programme, in its own terms. The bars are not parts of one whole, and their sum is not a budget. They cover different periods: {1}. Some may overlap or be a different kind of money: the report gives start-ups both {3} and {4}, which may be the same money counted two ways, and the larger may be the SME ministry’s target for venture investment as a whole rather than a budget; AI infrastructure ({5}) is the kind of project the National Growth Fund’s loans are to support (data centres, chip fabs), but the report does not say whether that figure is part of the fund. The report says the fund ({0}) is to finance the {2} flagship projects and its key-components table marks {6} “Included in AI Fund”, with no figure there; it does not say that the fund pays for the programmes drawn here, so the fund is not added to them. Other figures for a programme are listed with it.", "합산 가능한 것과 아닌 것: 각 막대는 보고서가 프로그램별로 처음 제시한 금액을 그대로 옮긴 것입니다. 막대들은 하나의 전체를 나눈 부분이 아니며, 그 합계를 예산으로 볼 수 없습니다. 수치마다 기간이 다릅니다: {1}. 일부는 서로 겹치거나 성격이 다른 돈일 수 있습니다. 보고서는 스타트업에 {3}과 {4}을 함께 제시하는데, 같은 돈을 두 방식으로 센 것일 수 있고, 큰 쪽은 예산이 아니라 중소벤처기업부의 전체 벤처투자 목표일 수 있습니다. AI 인프라({5})는 국민성장펀드의 대출이 지원하려는 사업(데이터센터, 반도체 공장)과 같은 종류이지만, 이 금액이 펀드에 포함되는지는 보고서에 나와 있지 않습니다. 보고서는 국민성장펀드({0})가 선도 프로젝트 {2}개에 자금을 댄다고 적고, 핵심 구성표에서 ‘AI 펀드에 포함’으로 적은 프로그램({6})에는 그 표에서 금액을 제시하지 않습니다. 여기 그려진 프로그램에 펀드가 자금을 댄다고는 적지 않으므로 펀드 금액은 합산하지 않습니다. 한 프로그램의 다른 수치는 해당 프로그램과 함께 적습니다.";
+    AdditiveNote => "What adds up and what does not: each bar is the first figure the report gives for a programme, in its own terms. The bars are not parts of one whole, and their sum is not a budget. They cover different periods: {1}. Some may overlap or be a different kind of money: the report gives start-ups both {3} and {4}, which may be the same money counted two ways, and the larger may be the SME ministry’s target for venture investment as a whole rather than a budget; AI infrastructure ({5}) is the kind of project the National Growth Fund’s loans are to support (e.g. data centres), but the report does not say whether that figure is part of the fund. The fund ({0}) is to finance the {2} flagship projects, and the report’s key-components table marks {7} of its rows “Included in AI Fund”, with no figure (here: {6}); the report never says whether the amounts drawn here are part of the fund or come on top of it, so the fund is not added to them. Other figures for a programme are listed with it.", "합산 가능한 것과 아닌 것: 각 막대는 보고서가 프로그램별로 처음 제시한 금액을 그대로 옮긴 것입니다. 막대들은 하나의 전체를 나눈 부분이 아니며, 그 합계를 예산으로 볼 수 없습니다. 수치마다 기간이 다릅니다: {1}. 일부는 서로 겹치거나 성격이 다른 돈일 수 있습니다. 보고서는 스타트업에 {3}과 {4}을 함께 제시하는데, 같은 돈을 두 방식으로 센 것일 수 있고, 큰 쪽은 예산이 아니라 중소벤처기업부의 전체 벤처투자 목표일 수 있습니다. AI 인프라({5})는 국민성장펀드의 대출이 지원하려는 사업(예: 데이터센터)과 같은 종류이지만, 이 금액이 펀드에 포함되는지는 보고서에 나와 있지 않습니다. 펀드({0})는 선도 프로젝트 {2}개에 자금을 대며, 보고서의 핵심 구성표는 {7}개 항목을 금액 없이 ‘AI 펀드에 포함’으로 적습니다(해당 프로그램: {6}). 그러나 여기 그려진 금액이 펀드의 일부인지, 펀드와 별도인지는 밝히지 않으므로 펀드 금액은 더하지 않습니다. 한 프로그램의 다른 수치는 해당 프로그램과 함께 적습니다.";
     // --- funding: the fund's split by industry (later report) ---
     ChartHelpSplit => "Arrow keys move between the parts, each read out with its amount. The table below has every figure.", "방향키로 각 부분 사이를 이동하면 금액을 읽어 줍니다. 아래 표에 모든 수치가 있습니다.";
     SplitTitle => "Likely split reported at the fund’s launch, {0} (later report)", "국민성장펀드 출범 시({0}) 보도된 산업별 예상 배분(이후 보도)";
     SplitCaption => "{0} in all. Sources: {1}", "전체 {0}. 출처: {1}";
-    SplitRest => "Not allocated in that report", "해당 보도에 배분 미기재";
-    SplitNote => "From later reporting, not from the report: the parts are the split reported as likely when the fund was launched, and they are never added to the report’s programme figures. The parts come to {0} of {1}; the other {2} is not allocated in that report.", "보고서가 아니라 이후 보도에 따른 수치입니다. 각 부분은 펀드 출범 당시 예상 배분으로 보도된 금액이며, 보고서의 프로그램 금액과 더하지 않습니다. 각 부분의 합은 {1} 중 {0}이며, 나머지 {2}은 해당 보도에 배분이 적혀 있지 않습니다.";
+    SplitRest => "Other industries, or not itemised in those reports", "기타 산업 또는 해당 보도에 미기재";
+    SplitNote => "From later reporting, not from the report: the parts are the split reported as likely when the fund was launched, and they are never added to the report’s programme figures. The parts come to {0} of {1}; the other {2} goes to other industries or is not itemised in those reports.", "보고서가 아니라 이후 보도에 따른 수치입니다. 각 부분은 펀드 출범 당시 예상 배분으로 보도된 금액이며, 보고서의 프로그램 금액과 더하지 않습니다. 각 부분의 합은 {1} 중 {0}이며, 나머지 {2}은 기타 산업에 돌아가거나 해당 보도에 항목별로 적혀 있지 않습니다.";
     SplitTableCaption => "The National Growth Fund by industry (later report)", "국민성장펀드 산업별 배분(이후 보도)";
     ColIndustry => "Industry", "산업";
     ColSplitAmount => "Amount (likely, at launch)", "금액(출범 시 예상)";
@@ -230,7 +230,7 @@ strings! {
     Economy2050 => "GDP change, {0}: without and with AI (report)", "{0} GDP 변화: AI 없이, AI와 함께(보고서)";
     EconomyJobs => "Share of all jobs (report)", "전체 일자리 대비 비율(보고서)";
     EconomyContext => "Figures of context (report)", "배경 수치(보고서)";
-    LegendProductivity => "Productivity (TFP)", "생산성(총요소생산성)";
+    LegendProductivity => "Productivity", "생산성";
     LegendGdp => "GDP", "GDP";
     LegendReportFigure => "Filled: the report’s own figure", "채운 표시: 보고서 수치";
     LegendLaterFigure => "Hollow: later reporting, not in the report", "빈 표시: 이후 보도(보고서 외)";

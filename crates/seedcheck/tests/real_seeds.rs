@@ -450,7 +450,7 @@ fn the_page_without_javascript_says_it_in_english_then_korean() {
 }
 
 /// The fund's split by industry at its launch: five parts of ₩150 trillion, leaving
-/// ₩64.2 trillion not allocated in that report.
+/// ₩64.2 trillion for other industries or not itemised in those reports.
 #[test]
 fn the_growth_fund_split_leaves_a_computed_remainder() {
     let d = seeds();

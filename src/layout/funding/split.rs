@@ -1,7 +1,7 @@
 //! The treemap of a whole that later reporting divides into parts: the National Growth
 //! Fund by industry at its launch. Its parts do make up one whole, so areas are fair
-//! here; what the parts leave is a grey, hatched tile that says it was not allocated in
-//! that report. The chart carries its title and source on itself, so an exported image
+//! here; what the parts leave is a grey, hatched tile that says it goes to other industries
+//! or is not itemised in those reports. The chart carries its title and source on itself, so an exported image
 //! keeps them.
 
 use super::model::{NAME_SIZE, PAD, VALUE_SIZE};
@@ -29,7 +29,7 @@ pub struct SplitTile {
     pub id: &'static str,
     /// Its amount, in 억.
     pub weight: f64,
-    /// Not allocated in the report: drawn grey and hatched.
+    /// What the parts leave (other industries, or not itemised): drawn grey and hatched.
     pub remainder: bool,
     /// Name label.
     pub name: String,

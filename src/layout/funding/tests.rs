@@ -374,7 +374,7 @@ fn split_tiles() -> (Vec<SplitTile>, f64) {
         id: "not-allocated",
         weight: split.remainder().eok as f64,
         remainder: true,
-        name: "Not allocated in that report".into(),
+        name: "Other industries, or not itemised in those reports".into(),
         value: format!("{} eok", split.remainder().eok),
     });
     (tiles, split.whole.eok as f64)
@@ -436,7 +436,9 @@ fn the_split_treemap_divides_the_whole_and_says_what_it_is() {
             "the source is drawn at {w}"
         );
         assert!(
-            drawn.iter().any(|t| t == "Not allocated in that report"),
+            drawn
+                .iter()
+                .any(|t| t == "Other industries, or not itemised in those reports"),
             "at {w}"
         );
         // Every title and label inside the canvas; tile labels inside their tiles.

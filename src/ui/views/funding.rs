@@ -71,7 +71,9 @@ pub fn funding_view(props: &ViewProps) -> Html {
         Html::default()
     };
     if route.chart == ChartKind::Split {
-        let parts = split_parts(lang, route.money);
+        // Later figures stay in won: the report's won-per-dollar range is for its own
+        // figures, not for amounts reported at a later date.
+        let parts = split_parts(lang);
         let focus = frame.focused.and_then(|f| parts.iter().find(|p| p.id == f));
         let chart = frame.area(Chart {
             name: "funding",
@@ -110,7 +112,7 @@ pub fn funding_view(props: &ViewProps) -> Html {
                 { controls(&frame.store, route) }
                 { chart }
                 { hidden }
-                { split_table(lang, route.money) }
+                { split_table(lang) }
                 if let Some(id) = route.selected.filter(|s| fund_split().is_some_and(|(u, _, _)| u.id == *s)) {
                     { panels::entry(&frame.store, id) }
                 }
@@ -166,9 +168,9 @@ fn chart_height(width: f64) -> f64 {
 fn lay_out(data: &FundingData, chart: ChartKind, lang: Lang, money: Money, frame: Frame) -> Scene {
     if chart == ChartKind::Split {
         let title = lang.tf(Key::SplitTitle, &[&split_date(lang)]);
-        let caption = split_caption(lang, money);
+        let caption = split_caption(lang);
         return split_treemap(
-            &split_parts(lang, money),
+            &split_parts(lang),
             SplitFrame {
                 width: frame.width,
                 height: frame.height,
@@ -198,13 +200,13 @@ fn lay_out(data: &FundingData, chart: ChartKind, lang: Lang, money: Money, frame
 /// The id of the split's remainder tile (the parts' ids are their English names).
 const REST_ID: &str = "not-allocated";
 
-/// A won sum in the chosen currency.
-fn won(lang: Lang, m: crate::data::Money, money: Money) -> String {
-    crate::i18n::figure::sum(lang, Quantity::Exact { value: m }, money)
+/// A later-reported sum, in won: the report’s won-per-dollar range is for its own figures.
+fn won(lang: Lang, m: crate::data::Money) -> String {
+    crate::i18n::figure::sum(lang, Quantity::Exact { value: m }, Money::Won)
 }
 
 /// The split's tiles: each reported part, then what they leave of the whole.
-fn split_parts(lang: Lang, money: Money) -> Vec<SplitTile> {
+fn split_parts(lang: Lang) -> Vec<SplitTile> {
     let Some((_, split, _)) = fund_split() else {
         return Vec::new();
     };
@@ -216,7 +218,7 @@ fn split_parts(lang: Lang, money: Money) -> Vec<SplitTile> {
             weight: p.amount.eok as f64,
             remainder: false,
             name: lang.pick(p.name).to_owned(),
-            value: won(lang, p.amount, money),
+            value: won(lang, p.amount),
         })
         .collect();
     let rest = split.remainder();
@@ -226,7 +228,7 @@ fn split_parts(lang: Lang, money: Money) -> Vec<SplitTile> {
             weight: rest.eok as f64,
             remainder: true,
             name: lang.t(Key::SplitRest).to_owned(),
-            value: won(lang, rest, money),
+            value: won(lang, rest),
         });
     }
     tiles
@@ -259,9 +261,9 @@ fn split_hosts() -> Vec<&'static str> {
 }
 
 /// The caption drawn on the split: the whole and the sources.
-fn split_caption(lang: Lang, money: Money) -> String {
+fn split_caption(lang: Lang) -> String {
     let whole = fund_split()
-        .map(|(_, s, _)| won(lang, s.whole, money))
+        .map(|(_, s, _)| won(lang, s.whole))
         .unwrap_or_default();
     lang.tf(Key::SplitCaption, &[&whole, &split_hosts().join(", ")])
 }
@@ -278,9 +280,9 @@ fn split_tooltip(lang: Lang, scene: &Scene, p: &SplitTile) -> Option<Html> {
     Some(tooltip(left, top, &[], body))
 }
 
-/// The split's note and its table of every figure: each part, what is not allocated,
+/// The split's note and its table of every figure: each part, what they leave,
 /// and the whole, with their shares and sources.
-fn split_table(lang: Lang, money: Money) -> Html {
+fn split_table(lang: Lang) -> Html {
     let Some((u, split, whole)) = fund_split() else {
         return Html::default();
     };
@@ -291,9 +293,9 @@ fn split_table(lang: Lang, money: Money) -> Html {
         &lang.tf(
             Key::SplitNote,
             &[
-                &won(lang, split.allocated(), money),
-                &won(lang, split.whole, money),
-                &won(lang, split.remainder(), money),
+                &won(lang, split.allocated()),
+                &won(lang, split.whole),
+                &won(lang, split.remainder()),
             ],
         ),
     );
@@ -319,7 +321,7 @@ fn split_table(lang: Lang, money: Money) -> Html {
     let line = |m: &mut Markup, id: &str, name: &str, eok: crate::data::Money| {
         m.open("tr", &[("data-id", id)])
             .el("th", &[("scope", "row")], name)
-            .el("td", &[], &won(lang, eok, money))
+            .el("td", &[], &won(lang, eok))
             .el("td", &[], &share(eok.eok))
             .close("tr");
     };
@@ -468,9 +470,10 @@ fn controls(app: &Store, route: &Route) -> Html {
         <>
             <div class="controls" role="group" aria-label={lang.t(Key::ChartOptions)}>
                 { toggle(lang, lang.t(Key::ChartOptions), route.chart, charts, |c| app.choosing(c)) }
-                { toggle(lang, lang.t(Key::MoneyWon), route.money, moneys, |m| app.choosing(m)) }
-                // Period and grouping are the bars' own settings: the split has neither.
+                // Currency, period and grouping are the bars' own settings: the split's
+                // later figures stay in won.
                 if bars {
+                    { toggle(lang, lang.t(Key::MoneyWon), route.money, moneys, |m| app.choosing(m)) }
                     { toggle(lang, lang.t(Key::PeriodTotal), route.period, periods, |p| app.choosing(p)) }
                     <label class="check">
                         <input type="checkbox" checked={route.grouped} onchange={app.grouped::<Event>(!route.grouped)} />
@@ -478,7 +481,7 @@ fn controls(app: &Store, route: &Route) -> Html {
                     </label>
                 }
             </div>
-            if let (Money::Dollars, Some((lo, hi))) = (route.money, implied_won_per_dollar()) {
+            if let (true, Money::Dollars, Some((lo, hi))) = (bars, route.money, implied_won_per_dollar()) {
                 <p class="rate-note" data-testid="rate-note">{ lang.tf(Key::RateNote, &[&i18n::whole(lo), &i18n::whole(hi)]) }</p>
             }
         </>
@@ -509,6 +512,20 @@ fn in_fund(lang: Lang) -> String {
         .join(", ")
 }
 
+/// How many rows of the key-components table say "Included in AI Fund".
+fn in_fund_rows() -> usize {
+    let mut quotes: Vec<&str> = DATASET
+        .programmes
+        .iter()
+        .flat_map(|p| p.amounts)
+        .filter(|c| c.amount == Amount::InCore && c.source.quote.contains("AI Fund"))
+        .map(|c| c.source.quote)
+        .collect();
+    quotes.sort_unstable();
+    quotes.dedup();
+    quotes.len()
+}
+
 /// The note under the bars: every period the drawn figures cover, what may overlap and
 /// why, and what the report does and does not say about the fund.
 fn additive_note(lang: Lang, data: &FundingData) -> String {
@@ -526,6 +543,7 @@ fn additive_note(lang: Lang, data: &FundingData) -> String {
             })),
             &said(first_amount("ai-infrastructure", total)),
             &in_fund(lang),
+            &in_fund_rows().to_string(),
         ],
     )
 }

@@ -128,8 +128,8 @@ fn ranges_floors_and_periods_in_each_idiom() {
                 Quantity::Exact { value: krw(627) },
                 Basis::OneYear { year: 2025 },
             ),
-            "₩62.7 billion (2025 budget)",
-            "627억 원(2025년 예산)",
+            "₩62.7 billion (2025 project)",
+            "627억 원(2025년 사업)",
         ),
         (
             stated(
