@@ -43,14 +43,19 @@ pub fn to_months(r: (f64, f64)) -> Option<(u32, u32)> {
     ((a, b) != default && b > a).then_some((a, b))
 }
 
-/// "2024–2030": the whole years the range shows.
-pub fn years_text(r: (f64, f64)) -> String {
-    format!("{}–{}", r.0.floor() as i64, (r.1 - 1e-9).floor() as i64)
+/// "2024–2030" / "2024~2030년": the whole years the range shows.
+pub fn years_text(lang: crate::i18n::Lang, r: (f64, f64)) -> String {
+    let (a, b) = (r.0.floor() as i64, (r.1 - 1e-9).floor() as i64);
+    match lang {
+        crate::i18n::Lang::En => format!("{a}–{b}"),
+        crate::i18n::Lang::Ko => format!("{a}~{b}년"),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn zoom_keeps_the_point_under_the_cursor_and_stays_in_limits() {
@@ -85,7 +90,8 @@ mod tests {
 
     #[test]
     fn the_years_shown_end_before_the_range_does() {
-        assert_eq!(years_text(DEFAULT_RANGE), "2024–2030");
-        assert_eq!(years_text((2024.5, 2026.25)), "2024–2026");
+        assert_eq!(years_text(Lang::En, DEFAULT_RANGE), "2024–2030");
+        assert_eq!(years_text(Lang::En, (2024.5, 2026.25)), "2024–2026");
+        assert_eq!(years_text(Lang::Ko, DEFAULT_RANGE), "2024~2030년");
     }
 }

@@ -374,7 +374,7 @@ pub fn economy_tables(props: &TableProps) -> Html {
         for f in DATASET.figures {
             let mut value = figure_value(lang, f.value, f.unit);
             if let Some(p) = f.period {
-                value = format!("{value} ({})", lang.pick(p));
+                value = lang.tf(Key::WithPeriod, &[&value, lang.pick(p)]);
             }
             row_head(m, f.id, lang.pick(f.label))
                 .el("td", &[("class", "value")], &value)

@@ -221,10 +221,11 @@ pub fn amount_with(lang: impl Language, a: Amount, sum: &dyn Fn(Quantity) -> Str
             approximate,
         } => {
             let sum = sum(q);
-            let sum = if approximate {
-                lang.tf(Key::Approximately, &[&sum])
-            } else {
-                sum
+            // Korean says "약" of a point and "(대략치)" of a floor: never "약 … 이상".
+            let sum = match (approximate, q) {
+                (true, Quantity::AtLeast { .. }) => lang.tf(Key::ApproximateFloor, &[&sum]),
+                (true, _) => lang.tf(Key::Approximately, &[&sum]),
+                (false, _) => sum,
             };
             with_basis(lang, sum, basis)
         }
@@ -583,10 +584,16 @@ pub fn ymd(lang: impl Language, d: Ymd) -> String {
     }
 }
 
-/// A date or span: "October 2024–2025" / "2024년 10월~2025년".
+/// A date or span: "October 2024–2025" / "2024년 10월~2025년"; a span of whole years
+/// writes 년 once in Korean: "2023~2050년".
 pub fn date(lang: impl Language, d: DateSpec) -> String {
     match d.end {
         None => ymd(lang, d.start),
+        Some(end)
+            if lang.idiom() == Idiom::Korean && d.start.month.is_none() && end.month.is_none() =>
+        {
+            format!("{}~{}년", d.start.year, end.year)
+        }
         Some(end) => {
             let dash = match lang.idiom() {
                 Idiom::English => '–',

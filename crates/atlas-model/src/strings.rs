@@ -107,8 +107,8 @@ strings! {
     PlacesCaption => "Named facilities", "언급된 시설";
     MilestonesCaption => "Milestones by date", "날짜별 이정표";
     TargetsCaption => "Targets", "목표";
-    ConflictsHeading => "Where the report contradicts itself, or needs care", "보고서 안의 모순과 해석 주의 지점";
-    ConflictsIntro => "Both claims are shown; Won Atlas does not pick one.", "주장을 모두 보여 줄 뿐, 원 아틀라스는 어느 쪽도 고르지 않습니다.";
+    ConflictsHeading => "Where the report contradicts itself, or needs care", "보고서의 모순과 해석 주의 사항";
+    ConflictsIntro => "Every claim is shown; none is picked.", "주장을 모두 보여 줄 뿐, 어느 쪽도 고르지 않습니다.";
     UpdatesHeading => "What later reports say", "이후 보도 내용";
     UpdatesIntro => "Public reporting after the report. It never replaces the report’s figures.", "보고서 이후의 공개 보도입니다. 보고서의 수치를 대체하지 않습니다.";
     SourceLine => "Report section “{0}”, line {1}: “{2}”", "보고서 ‘{0}’ 절, {1}행: “{2}”";
@@ -126,6 +126,8 @@ strings! {
     AmountPerYearBy => "{0} a year by {1}", "{1}년까지 연 {0}";
     AmountOneYear => "{0} ({1} project)", "{0}({1}년 사업)";
     Approximately => "about {0}", "약 {0}";
+    ApproximateFloor => "about {0}", "{0}(대략치)";
+    WithPeriod => "{0} ({1})", "{0}({1})";
     AtLeast => "at least {0}", "{0} 이상";
     ConvertedPerYear => "{0} a year ({1} ÷ {2} years)", "연 {0}({1} ÷ {2}년)";
     FooterSource => "Source: {0}: {1}. Every figure links to the phrase of the report it comes from.", "출처: {0}: {1}. 모든 수치는 보고서의 해당 문구와 연결되어 있습니다.";
@@ -149,7 +151,7 @@ strings! {
     DetailActors => "Also involved", "참여 주체";
     DetailWhere => "Where", "지역";
     DetailMilestones => "Milestones", "이정표";
-    DetailConflicts => "Where the report contradicts itself, or needs care", "보고서 안의 모순과 해석 주의 지점";
+    DetailConflicts => "Where the report contradicts itself, or needs care", "보고서 안의 모순·해석 주의";
     DetailUpdates => "Later reports", "이후 보도";
     ByYear => "by {0}", "{0}년까지";
     ChartOptions => "Chart options", "차트 설정";
@@ -160,21 +162,21 @@ strings! {
     PeriodTotal => "Over the period", "기간 전체";
     PeriodPerYear => "Per year", "연간";
     GroupByCategory => "Group by category", "분류별로 묶기";
-    ChartLabelSplit => "Treemap of the National Growth Fund’s likely split by industry, reported at its launch on {0} (later report): {1} industries and the rest (other industries, or not itemised in those reports), sized by amount", "국민성장펀드 출범일({0})에 보도된 산업별 예상 배분의 트리맵(이후 보도): 산업 {1}개와 나머지(기타 산업 또는 해당 보도에 미기재), 면적은 금액에 비례";
+    ChartLabelSplit => "Treemap of the National Growth Fund’s likely split by industry, reported at its launch on {0} (later report): {1} industries and the rest (other industries, or not itemised in those reports), sized by amount", "국민성장펀드 출범일({0})에 보도된 산업별 예상 배분: 산업 {1}개와 나머지(기타 산업 또는 해당 보도에 미기재)를 금액에 비례한 면적으로 나타낸 트리맵(이후 보도)";
     ChartLabelBars => "Ranked bar chart of {0} programmes with a stated amount", "보고서에 금액이 적힌 프로그램 {0}개를 금액순으로 나열한 막대그래프";
     ChartHelp => "Arrow keys move between programmes, Enter opens one, Escape closes it. The table below has every figure.", "방향키로 프로그램 사이를 이동하고, Enter로 열고, Esc로 닫습니다. 아래 표에 모든 수치가 있습니다.";
     Announce => "{0}: {1}. {2} of {3}.", "{0}: {1}. {3}개 중 {2}번째.";
     RateNote => "Dollars are converted at ₩{0}–{1} per dollar, the range implied by the report’s “$71–$74 billion” for ₩100 trillion; each figure is shown as the range that gives.", "달러 금액은 보고서가 100조 원을 ‘710억~740억 달러’로 적은 데서 나오는 1달러당 {0}~{1}원으로 환산하며, 각 수치를 그 범위로 표시합니다.";
     LegendOpen => "Dashed edge: “at least”: the figure may be larger", "점선 테두리: ‘이상’(실제 금액이 더 클 수 있음)";
-    LegendDisputed => "!: the report states another figure for this programme, or a contradiction listed below concerns it", "!: 보고서에 이 프로그램의 다른 수치가 있거나, 아래 ‘모순’ 항목에 이 프로그램이 포함됨";
-    LegendAmbiguousFigure => "?: only points that need care (listed below) concern this programme; read together, its figures agree", "?: 아래 ‘해석 주의’ 항목만 이 프로그램에 해당함(함께 읽으면 수치가 들어맞음)";
-    AdditiveNote => "What adds up and what does not: each bar is the first figure the report gives for a programme, in its own terms. The bars are not parts of one whole, and their sum is not a budget. They cover different periods: {1}. Some may overlap or be a different kind of money: the report gives start-ups both {3} and {4}, which may be the same money counted two ways, and the larger may be the SME ministry’s target for venture investment as a whole rather than a budget; AI infrastructure ({5}) is the kind of project the National Growth Fund’s loans are to support (e.g. data centres), but the report does not say whether that figure is part of the fund. The fund ({0}) is to finance the {2} flagship projects, and the report’s key-components table marks {7} of its rows “Included in AI Fund”, with no figure (here: {6}); the report never says whether the amounts drawn here are part of the fund or come on top of it, so the fund is not added to them. Other figures for a programme are listed with it.", "합산 가능한 것과 아닌 것: 각 막대는 보고서가 프로그램별로 처음 제시한 금액을 그대로 옮긴 것입니다. 막대들은 하나의 전체를 나눈 부분이 아니며, 그 합계를 예산으로 볼 수 없습니다. 수치마다 기간이 다릅니다: {1}. 일부는 서로 겹치거나 성격이 다른 돈일 수 있습니다. 보고서는 스타트업에 {3}과 {4}을 함께 제시하는데, 같은 돈을 두 방식으로 센 것일 수 있고, 큰 쪽은 예산이 아니라 중소벤처기업부의 전체 벤처투자 목표일 수 있습니다. AI 인프라({5})는 국민성장펀드의 대출이 지원하려는 사업(예: 데이터센터)과 같은 종류이지만, 이 금액이 펀드에 포함되는지는 보고서에 나와 있지 않습니다. 펀드({0})는 선도 프로젝트 {2}개에 자금을 대며, 보고서의 핵심 구성표는 {7}개 항목을 금액 없이 ‘AI 펀드에 포함’으로 적습니다(해당 프로그램: {6}). 그러나 여기 그려진 금액이 펀드의 일부인지, 펀드와 별도인지는 밝히지 않으므로 펀드 금액은 더하지 않습니다. 한 프로그램의 다른 수치는 해당 프로그램과 함께 적습니다.";
+    LegendDisputed => "The report states another figure for the programme, or a contradiction listed below concerns it", "보고서에 다른 수치가 있거나 아래 ‘모순’ 항목에 해당하는 프로그램";
+    LegendAmbiguousFigure => "Only points that need care (listed below) concern the programme; read together, its figures agree", "아래 ‘해석 주의’ 항목에만 해당하는 프로그램(함께 읽으면 수치가 맞음)";
+    AdditiveNote => "What adds up and what does not: each bar is the first figure the report gives for a programme, in its own terms. The bars are not parts of one whole, and their sum is not a budget. They cover different periods: {1}. Some may overlap or be a different kind of money: the report gives start-ups both {3} and {4}, which may be the same money counted two ways, and the larger may be the SME ministry’s target for venture investment as a whole rather than a budget; AI infrastructure ({5}) is the kind of project the National Growth Fund’s loans are to support (e.g. data centres), but the report does not say whether that figure is part of the fund. The fund ({0}) is to finance the {2} flagship projects, and the report’s key-components table marks {7} of its rows “Included in AI Fund”, with no figure (here: {6}); the report never says whether the amounts drawn here are part of the fund or come on top of it, so the fund is not added to them. Other figures for a programme are listed with it.", "합산 가능한 것과 아닌 것: 각 막대는 보고서가 프로그램별로 처음 제시한 금액을 그대로 옮긴 것입니다. 막대는 한 총액을 나눈 몫이 아니며, 그 합계를 예산으로 볼 수 없습니다. 기간도 제각각입니다({1}). 일부는 서로 겹치거나 성격이 다른 돈일 수 있습니다. 보고서는 스타트업에 {3}과 {4}을 함께 제시하는데, 같은 돈을 두 방식으로 센 것일 수 있고, 큰 쪽은 예산이 아니라 중소벤처기업부의 전체 벤처투자 목표일 수 있습니다. AI 인프라({5})는 국민성장펀드의 대출이 지원하려는 사업(예: 데이터센터)과 같은 종류이지만, 이 금액이 펀드에 포함되는지는 보고서에 나와 있지 않습니다. 펀드({0})는 선도 프로젝트 {2}개에 자금을 대며, 보고서의 핵심 구성표는 {7}개 항목을 금액 없이 ‘AI 펀드에 포함’으로만 표시합니다(해당 프로그램: {6}). 그러나 차트에 그려진 금액이 펀드의 일부인지, 펀드와 별도인지는 밝히지 않으므로 펀드 금액은 더하지 않습니다. 한 프로그램의 다른 수치는 해당 프로그램과 함께 적습니다.";
     // --- funding: the fund's split by industry (later report) ---
-    ChartHelpSplit => "Arrow keys move between the parts, each read out with its amount. The table below has every figure.", "방향키로 각 부분 사이를 이동하면 금액을 읽어 줍니다. 아래 표에 모든 수치가 있습니다.";
+    ChartHelpSplit => "Arrow keys move between the parts, each read out with its amount. The table below has every figure.", "방향키로 산업 사이를 이동하면 화면 낭독기가 금액을 읽어 줍니다. 아래 표에 모든 수치가 있습니다.";
     SplitTitle => "Likely split reported at the fund’s launch, {0} (later report)", "국민성장펀드 출범 시({0}) 보도된 산업별 예상 배분(이후 보도)";
     SplitCaption => "{0} in all. Sources: {1}", "전체 {0}. 출처: {1}";
     SplitRest => "Other industries, or not itemised in those reports", "기타 산업 또는 해당 보도에 미기재";
-    SplitNote => "From later reporting, not from the report: the parts are the split reported as likely when the fund was launched, and they are never added to the report’s programme figures. The parts come to {0} of {1}; the other {2} goes to other industries or is not itemised in those reports.", "보고서가 아니라 이후 보도에 따른 수치입니다. 각 부분은 펀드 출범 당시 예상 배분으로 보도된 금액이며, 보고서의 프로그램 금액과 더하지 않습니다. 각 부분의 합은 {1} 중 {0}이며, 나머지 {2}은 기타 산업에 돌아가거나 해당 보도에 항목별로 적혀 있지 않습니다.";
+    SplitNote => "From later reporting, not from the report: the parts are the split reported as likely when the fund was launched, and they are never added to the report’s programme figures. The parts come to {0} of {1}; the other {2} goes to other industries or is not itemised in those reports.", "보고서가 아니라 이후 보도에 따른 수치입니다. 각 부분은 펀드 출범 당시 예상 배분으로 보도된 금액이며, 보고서의 프로그램 금액과 더하지 않습니다. 각 부분의 합은 {1} 중 {0}입니다. 기타 산업에 돌아가거나 해당 보도에 항목별로 적히지 않은 나머지는 {2}입니다.";
     SplitTableCaption => "The National Growth Fund by industry (later report)", "국민성장펀드 산업별 배분(이후 보도)";
     ColIndustry => "Industry", "산업";
     ColSplitAmount => "Amount (likely, at launch)", "금액(출범 시 예상)";
@@ -185,7 +187,7 @@ strings! {
     SpanYears => "{0} years", "{0}년간";
     SpanBy => "by {0}", "{0}년까지";
     SpanOneYear => "{0} alone", "{0}년 한 해";
-    SpanPerYear => "a year", "연간";
+    SpanPerYear => "a year", "연 단위 금액";
     SpanUnstated => "no stated period", "기간 미기재";
     PerYearNote => "Per year: figures stated per year are shown as stated; totals over a stated number of years are divided by it and marked “÷”. Totals with only an end date (“by 2027”), or that another claim dates so, cannot be divided and are listed below.", "연간: 연 단위로 적힌 금액은 그대로 보여 주고, 기간(연수)이 밝혀진 총액은 그 연수로 나누어 ‘÷’로 표시합니다. 종료 연도만 있는 총액(‘2027년까지’)이나 다른 주장이 그렇게 적은 총액은 나눌 수 없어 아래에 따로 나열합니다.";
     UnplottedHeading => "Not on the chart", "차트에 없는 프로그램";
@@ -226,14 +228,14 @@ strings! {
     EconomyLabel => "Charts of {0} economic figures from the report and {1} Bank of Korea scenarios from later reporting", "보고서의 경제 수치 {0}개와 이후 보도에 나온 한국은행 시나리오 {1}개를 나타낸 차트";
     EconomyHelp => "Arrow keys move between figures, Enter opens one with its source, Escape closes it. The tables below have every figure.", "방향키로 수치 사이를 이동하고, Enter로 출처와 함께 열고, Esc로 닫습니다. 아래 표에 모든 수치가 있습니다.";
     EconomyBok => "Bank of Korea: what AI adoption adds (report)", "한국은행: AI 도입 효과(보고서)";
-    EconomyScenarios => "The three scenarios behind the range, within ten years (later reporting, {0}, {1})", "범위를 이루는 세 시나리오, 10년 안(이후 보도, {0}, {1})";
-    Economy2050 => "GDP change, {0}: without and with AI (report)", "{0} GDP 변화: AI 없이, AI와 함께(보고서)";
-    EconomyJobs => "Share of all jobs (report)", "전체 일자리 대비 비율(보고서)";
+    EconomyScenarios => "The three scenarios behind the range, within ten years (later reporting, {0}, {1})", "범위의 근거인 세 시나리오: 10년 내 효과(이후 보도, {0}, {1})";
+    Economy2050 => "GDP change, {0}: without and with AI (report)", "{0} GDP 변화: AI 도입 부진 시와 AI 활용 시(보고서)";
+    EconomyJobs => "Share of all jobs (report)", "전체 일자리 중 비중(보고서)";
     EconomyContext => "Figures of context (report)", "배경 수치(보고서)";
     LegendProductivity => "Productivity", "생산성";
     LegendGdp => "GDP", "GDP";
-    LegendReportFigure => "Filled: the report’s own figure", "채운 표시: 보고서 수치";
-    LegendLaterFigure => "Hollow: later reporting, not in the report", "빈 표시: 이후 보도(보고서 외)";
+    LegendReportFigure => "Filled: the report’s own figure", "속이 찬 기호: 보고서 수치";
+    LegendLaterFigure => "Hollow: later reporting, not in the report", "속이 빈 기호: 이후 보도(보고서 외)";
     FigureUpTo => "up to {0}", "최대 {0}";
     RankLargestFirst => "the world’s largest", "세계 최대";
     RankLargest => "the world’s {0}-largest", "세계 {0}위";
@@ -262,14 +264,14 @@ strings! {
     ProgrammesHere => "Programmes that concern it", "관련 프로그램";
     NoProgrammesHere => "No programme names it", "이곳을 명시한 프로그램 없음";
     PlacesHere => "Named facilities here", "이곳에서 보고서가 언급한 시설";
-    PlaceInProvince => "In {0}", "소재: {0}";
+    PlaceInProvince => "In", "소재:";
     LegendTwoRegions => "Two colours: in two regions", "두 색: 두 권역에 속함";
     LegendTwoRegionsMap => "In two regions, filled with the narrower one: {0} (the tooltip and list name both)", "두 권역에 속해 더 좁은 권역의 색으로 칠함: {0}(툴팁과 목록에 두 권역 모두 표시)";
     LegendFacility => "Named facility (city-level position)", "언급된 시설(도시 단위 위치)";
     LegendFaded => "Faded: not among the highlighted provinces", "흐리게 표시: 강조 대상이 아닌 시·도";
     HighlightProgramme => "Highlighted: the provinces of “{0}”", "강조: ‘{0}’ 관련 시·도";
     HighlightRegion => "Highlighted: the provinces of the region “{0}”", "강조: ‘{0}’ 권역의 시·도";
-    BoundaryNote => "Boundaries: the 17 first-level divisions as of 2025, from Natural Earth (public domain), simplified; small islands are left out.", "경계: 2025년 기준 17개 광역자치단체. Natural Earth(퍼블릭 도메인) 자료를 단순화했으며 작은 섬은 생략했습니다.";
+    BoundaryNote => "Boundaries: the 17 first-level divisions as of 2025, from Natural Earth (public domain), simplified; small islands are left out.", "경계: 2025년 기준 17개 광역자치단체. 내추럴 어스(Natural Earth, 퍼블릭 도메인) 자료를 단순화했으며 작은 섬은 생략했습니다.";
     BoundaryLater => "Since then, from later reporting:", "이후 보도에 따르면:";
     AbroadHeading => "Named facilities abroad (not on the map)", "보고서가 언급한 해외 시설(지도에 없음)";
     ProvinceListCaption => "The 17 provinces: names, regional strategy, programmes and facilities", "17개 시·도: 이름, 지역 전략, 프로그램, 시설";
@@ -333,8 +335,8 @@ strings! {
     LegendSpan => "Year or period", "연도·기간";
     LegendDeadline => "Target deadline", "목표 기한";
     LegendLater => "Later report (not from the report)", "이후 보도(보고서 외)";
-    LegendConflict => "The report gives conflicting dates", "보고서 안의 날짜 상충";
-    ConflictMarker => "The report disagrees with itself here", "보고서 안에서 상충하는 부분";
+    LegendConflict => "The report gives conflicting dates", "보고서 안의 날짜 모순";
+    ConflictMarker => "The report disagrees with itself here", "보고서 안에서 모순되는 부분";
     LaterSource => "Source", "출처";
     // --- conflict kinds ---
     ConflictKindContradiction => "Contradiction", "모순";
@@ -345,7 +347,7 @@ strings! {
     // --- end conflict kinds ---
     // --- places from later reports ---
     LegendLaterFacility => "Facility from a later report (not in the report)", "이후 보도에 나온 시설(보고서 외)";
-    LaterPlaceLabel => "Later report, not in the report", "이후 보도, 보고서에는 없음";
+    LaterPlaceLabel => "Later report, not in the report", "이후 보도(보고서 외)";
     LaterPlacesHere => "Facilities in later reports", "이후 보도에 나온 시설";
     LaterPlacesCaption => "Facilities in later reports (not in the report)", "이후 보도에 나온 시설(보고서 외)";
     MapLaterSuffix => "; facilities from later reports (not in the report), drawn as dashed rings: {0}", ", 이후 보도에 나온 시설(보고서 외, 점선 고리) {0}곳";

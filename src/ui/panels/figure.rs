@@ -82,13 +82,18 @@ fn scenario_into(m: &mut Markup, lang: Lang, s: &Scenario) {
     m.el(
         "p",
         &[("class", "value")],
-        &format!(
-            "{} {} · {} {} ({})",
-            lang.t(Key::LegendProductivity),
-            i18n::percent_change(lang, s.productivity),
-            lang.t(Key::LegendGdp),
-            i18n::percent_change(lang, s.gdp),
-            lang.pick(s.period)
+        &lang.tf(
+            Key::WithPeriod,
+            &[
+                &format!(
+                    "{} {} · {} {}",
+                    lang.t(Key::LegendProductivity),
+                    i18n::percent_change(lang, s.productivity),
+                    lang.t(Key::LegendGdp),
+                    i18n::percent_change(lang, s.gdp),
+                ),
+                lang.pick(s.period),
+            ],
         ),
     );
     if let Some(u) = u {

@@ -5,7 +5,7 @@ use crate::data::{self, PlaceOrigin, Province, Text};
 use crate::i18n::{self, Key, Lang};
 use crate::layout::map::regions_of;
 use crate::ui::markup::{cite_into, Markup};
-use crate::ui::names::{kind, other, programme_names, short};
+use crate::ui::names::{kind, other, programme_names};
 use crate::ui::store::Store;
 use yew::prelude::*;
 
@@ -82,9 +82,9 @@ pub fn place(app: &Store, id: &str) -> Html {
     let mut m = alt_named(lang, pl.name);
     if let Some(prov) = pl.province.and_then(data::province) {
         m.open("p", &[])
-            .text(&lang.tf(Key::PlaceInProvince, &[lang.pick(prov.name)]))
-            .text(" · ")
-            .select_button("link", prov.id, &short(lang, prov.id))
+            .text(lang.t(Key::PlaceInProvince))
+            .text(" ")
+            .select_button("link", prov.id, lang.pick(prov.name))
             .close("p");
     }
     m.el("p", &[], lang.pick(pl.location_note));

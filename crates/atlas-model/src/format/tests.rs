@@ -210,6 +210,14 @@ fn dates_at_their_precision() {
             "October 2024–2025",
             "2024년 10월~2025년",
         ),
+        (
+            DateSpec {
+                start: ymd_of(2023, None, None),
+                end: Some(ymd_of(2050, None, None)),
+            },
+            "2023–2050",
+            "2023~2050년",
+        ),
     ];
     for &(d, en, ko) in cases {
         assert_eq!(date(En, d), en);

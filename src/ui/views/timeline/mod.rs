@@ -54,7 +54,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
         highlighted: highlighted.clone(),
     });
     let outside = shown.iter().filter(|e| scene.item(e.id).is_none()).count();
-    let range_text = years_text(*range);
+    let range_text = years_text(lang, *range);
     let on_select = frame
         .store
         .on_select()
