@@ -111,6 +111,13 @@ test('the build wrote one self-contained file that names nothing to fetch', asyn
   const block = new RegExp(`<script type="application/json" id="${DATASET_ID}">([\\s\\S]*?)</script>`).exec(html);
   assert.ok(block, `the dataset as <script type="application/json" id="${DATASET_ID}">`);
   assert.deepEqual(JSON.parse(block[1]), dataset(), 'the embedded dataset is the validated one');
+  // Without JavaScript: no Korean page beside this file, so both languages are inline and
+  // the 한국어 link leads down the page.
+  const noscript = /<noscript\b[^>]*>([\s\S]*?)<\/noscript>/i.exec(html)?.[1] ?? '';
+  assert.match(noscript, /<a href="#noscript-ko"[^>]*>한국어<\/a>/, 'the link to the Korean section');
+  assert.match(noscript, /<section lang="en"/, 'the English section');
+  assert.match(noscript, /<section lang="ko" id="noscript-ko"/, 'the Korean section');
+  assert.ok(noscript.includes(dataset().initiative.name.ko), 'the Korean section names the initiative in Korean');
 });
 
 for (const view of VIEWS) {

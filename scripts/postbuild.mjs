@@ -14,8 +14,13 @@
 //      both languages, `seedcheck panel`) written into index.html's panel script in place
 //      of its placeholder.
 //   4. <noscript>: its content becomes the headline and programme table generated from the
-//      dataset (`cargo run -q -p seedcheck -- noscript seeds`); the hand-written text in
-//      index.html is only a fallback for a build without this hook.
+//      dataset (`cargo run -q -p seedcheck -- noscript seeds`), in English, with a link to
+//      the same in Korean; the hand-written text in index.html is only a fallback for a
+//      build without this hook.
+//   5. The Korean text page, ko.html (`seedcheck noscript-ko seeds STYLESHEET`): the Korean
+//      version of that content as a static page of its own, with no script, linking the
+//      stylesheet index.html links, under the same policy. It keeps the Korean text out of
+//      the first load every reader downloads.
 //
 // Before all of these, every build's wasm is cut into the module a first load needs and
 // chunks fetched on demand (scripts/split-wasm.mjs).
@@ -123,7 +128,28 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
   }
 }
 
-const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
+/** The Korean text page's file name (crates/seedcheck/src/noscript.rs, KOREAN_PAGE). */
+const KOREAN_PAGE = 'ko.html';
+
+/** The Korean text page: seedcheck's document, linking the stylesheet the finished
+ * index.html links, with the site's CSP <meta> after its <meta charset>. */
+function koreanPage(index) {
+  const links = [...index.matchAll(/<link\b([^>]*)>/gi)].map((m) => m[1]);
+  const hrefs = links
+    .filter((a) => /(?:^|\s)rel\s*=\s*["']?stylesheet\b/i.test(a))
+    .map((a) => /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(a))
+    .map((m) => m && (m[1] ?? m[2] ?? m[3]));
+  if (hrefs.length !== 1 || !hrefs[0]) throw new Error(`index.html links ${hrefs.length} stylesheets; the Korean page takes its one`);
+  const html = seedcheck('noscript-ko', 'seeds', hrefs[0]);
+  const charset = /<meta\s+charset=["']?utf-8["']?\s*\/?>/i;
+  if (!charset.test(html)) throw new Error('seedcheck noscript-ko wrote no <meta charset>');
+  if (/<script\b/i.test(html)) throw new Error('seedcheck noscript-ko wrote a <script>');
+  return html.replace(charset, (m) => `${m}\n${cspMeta(html)}`);
+}
+
+// The pages to finish: every page Trunk wrote (index.html), not a Korean page left by an
+// earlier run over the same folder.
+const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html') && f !== KOREAN_PAGE);
 if (pages.length === 0) fail(`no .html files in ${dir}`);
 const fragment = seedcheck('noscript', 'seeds');
 const pack = koreanPack();
@@ -136,4 +162,13 @@ for (const page of pages) {
     fail(`${file}: ${err.message}`);
   }
   console.log(`postbuild: ${path.relative(ROOT, file) || file}: CSP and <noscript> written`);
+}
+{
+  const file = path.join(dir, KOREAN_PAGE);
+  try {
+    fs.writeFileSync(file, koreanPage(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')));
+  } catch (err) {
+    fail(`${file}: ${err.message}`);
+  }
+  console.log(`postbuild: ${path.relative(ROOT, file) || file}: the Korean text page written`);
 }

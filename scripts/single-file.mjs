@@ -11,6 +11,9 @@
 //     "Dataset (JSON)" export (the app downloads that element's text when it is present);
 //   - the Korean pack (the dataset's Korean sentences, which the site fetches for a Korean
 //     reader), as <script type="text/plain" id="won-atlas-ko">, which the app reads instead;
+//   - in its <noscript>, the page without JavaScript in both languages (`seedcheck
+//     noscript-inline`), with the link at its top leading down to the Korean section: the
+//     site's Korean text page (ko.html) is a file beside index.html, which this file lacks;
 //   - its own Content Security Policy <meta>: nothing may be fetched (default-src 'none'),
 //     scripts only by the sha256 of this file's inline scripts, styles only by the sha256
 //     of its <style> (plus style attributes), images only from data: and blob: URLs.
@@ -251,6 +254,21 @@ function datasetJson() {
   return json.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\u003c!--');
 }
 
+/** The <noscript> content with both languages inline (`seedcheck noscript-inline`). */
+function noscriptInline() {
+  try {
+    return execFileSync('cargo', ['run', '-q', '-p', 'seedcheck', '--', 'noscript-inline', 'seeds'], {
+      env: nativeEnv(),
+      cwd: process.env.TRUNK_SOURCE_DIR || ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (err) {
+    throw new Error(`\`cargo run -q -p seedcheck -- noscript-inline seeds\` failed:\n${err.stderr || err.message}`);
+  }
+}
+
 /** The Korean pack, as `seedcheck ko` writes it for the site, checked to sit in a raw
  * text element unchanged (its text is compared with a fingerprint, so it cannot be escaped). */
 function koreanPack() {
@@ -319,14 +337,22 @@ function singleFile(html) {
   });
   if (module === null) throw new Error("no Trunk bootstrap <script type=\"module\">");
 
-  // 3. The dataset, for the JSON export, as a data block the browser never runs.
+  // 3. The page without JavaScript in both languages: the site's <noscript> links to the
+  // Korean text page beside index.html, which this file does not have.
+  const ns = /(<noscript\b[^>]*>)[\s\S]*?(<\/noscript>)/i;
+  if (!ns.test(html)) throw new Error('index.html has no <noscript> block');
+  const inline = noscriptInline();
+  if (/<script\b/i.test(inline)) throw new Error('seedcheck noscript-inline wrote a <script>');
+  html = html.replace(ns, (_, open, close) => `${open}\n${inline.trim()}\n${close}`);
+
+  // 4. The dataset, for the JSON export, as a data block the browser never runs.
   const data =
     `<script type="application/json" id="${DATASET_ID}">${datasetJson()}</script>\n` +
     `<script type="text/plain" id="${KO_ID}">${koreanPack()}</script>`;
   if (!/<\/body>/i.test(html)) throw new Error('no </body>');
   html = html.replace(/<\/body>/i, () => `${data}\n</body>`);
 
-  // 4. This file's own policy in place of the one for the site.
+  // 5. This file's own policy in place of the one for the site.
   const policy = [
     ["default-src", "'none'"],
     ['script-src', ...new Set([...classic, module].map(hashSource)), "'wasm-unsafe-eval'"],
@@ -347,7 +373,7 @@ function singleFile(html) {
     .replace('<!--STYLE-->', () => `<style>${style}</style>`)
     .replace('<!--MODULE-->', () => `<script type="module">${module}</script>`);
 
-  // 5. Nothing left that loads a file.
+  // 6. Nothing left that loads a file.
   const stray = [
     ...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed|object)\b[^>]*\bsrc\s*=\s*["']?(?!data:)[^"'\s>]+/gi),
     ...html.matchAll(/<link\b[^>]*\bhref\s*=\s*["']?(?!data:)[^"'\s>]+/gi),

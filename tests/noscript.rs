@@ -81,17 +81,59 @@ fn the_fragment_has_the_headline_and_a_row_per_programme() {
 }
 
 #[test]
-fn the_korean_section_follows_a_link_to_it_and_writes_as_the_app_does_in_korean() {
-    won_atlas::data::korean::embedded();
+fn index_html_links_to_the_korean_page_and_carries_no_korean_section() {
     let full = noscript::fragment(&DATASET);
     let link = full
-        .find("<a href=\"#noscript-ko\"")
-        .expect("a link to the Korean section");
+        .find(&format!("<a href=\"{}\"", noscript::KOREAN_PAGE))
+        .expect("a link to the Korean text page");
     assert!(
         link < full.find("<section").unwrap(),
         "the link comes first"
     );
-    assert!(full.contains("<section lang=\"ko\" id=\"noscript-ko\""));
+    assert_eq!(full.matches("<section").count(), 1, "one section");
+    assert!(full.contains("<section lang=\"en\""));
+    assert!(!full.contains("lang=\"ko\" id="), "no Korean section");
+    assert!(
+        !full.contains(&noscript::escape(&headline_ko())),
+        "no Korean headline"
+    );
+}
+
+fn headline_ko() -> String {
+    won_atlas::data::korean::embedded();
+    noscript::headline_ko(&DATASET)
+}
+
+#[test]
+fn the_single_file_fragment_keeps_both_sections_and_links_down_to_the_korean_one() {
+    let full = noscript::fragment_inline(&DATASET);
+    let link = full
+        .find("<a href=\"#noscript-ko\"")
+        .expect("a link to the Korean section");
+    let en = full
+        .find("<section lang=\"en\"")
+        .expect("an English section");
+    let ko = full
+        .find("<section lang=\"ko\" id=\"noscript-ko\"")
+        .expect("a Korean section the link leads to");
+    assert!(link < en && en < ko, "the link, then English, then Korean");
+    assert!(section(&full, "ko").contains(&noscript::escape(&headline_ko())));
+}
+
+#[test]
+fn the_korean_page_writes_as_the_app_does_in_korean() {
+    won_atlas::data::korean::embedded();
+    let full = noscript::korean_page(&DATASET, "./main.css");
+    assert!(full.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"));
+    assert!(full.contains("<link rel=\"stylesheet\" href=\"./main.css\">"));
+    // Its top says it is the text version and leads to the app in Korean.
+    let top = &full[..full.find("<section").unwrap()];
+    assert!(top.contains("텍스트 버전입니다"), "{top}");
+    assert!(top.contains("<a href=\"index.html#lang=ko\""), "{top}");
+    let name = noscript::escape(Lang::Ko.pick(DATASET.initiative.name));
+    let title = &full[full.find("<title>").unwrap()..full.find("</title>").unwrap()];
+    assert!(title.contains(&name), "{title}");
+    assert!(full.contains(&format!("<h1>{name}</h1>")));
     let html = section(&full, "ko");
     let e = noscript::escape;
     let init = &DATASET.initiative;
@@ -152,17 +194,51 @@ fn the_korean_section_follows_a_link_to_it_and_writes_as_the_app_does_in_korean(
 }
 
 #[test]
-fn the_fragment_is_well_formed_and_has_no_script() {
-    let html = noscript::fragment(&DATASET);
-    assert!(!html.to_ascii_lowercase().contains("<script"));
-    // <br> is HTML's void element; make it XML's to parse the rest strictly.
-    let xml = html.replace("<br>", "<br/>");
-    let doc = roxmltree::Document::parse(&xml).expect("the fragment is well-formed");
-    let table = doc
-        .descendants()
-        .find(|n| n.has_tag_name("table"))
-        .expect("a table");
-    assert!(table.children().any(|n| n.has_tag_name("caption")));
+fn the_fragments_and_the_korean_page_are_well_formed_and_have_no_script() {
+    won_atlas::data::korean::embedded();
+    let page = noscript::korean_page(&DATASET, "main.css");
+    let page = page.trim_start_matches("<!DOCTYPE html>\n");
+    for html in [
+        noscript::fragment(&DATASET),
+        noscript::fragment_inline(&DATASET),
+        page.to_owned(),
+    ] {
+        assert!(!html.to_ascii_lowercase().contains("<script"));
+        // <br>, <meta> and <link> are HTML's void elements; make them XML's to parse the
+        // rest strictly.
+        let xml = html.replace("<br>", "<br/>");
+        let xml = close_void_tags(&xml);
+        let doc = roxmltree::Document::parse(&xml).expect("the HTML is well-formed");
+        let tables: Vec<_> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("table"))
+            .collect();
+        assert!(!tables.is_empty(), "a table");
+        for table in tables {
+            assert!(table.children().any(|n| n.has_tag_name("caption")));
+        }
+    }
+}
+
+/// `html` with each `<meta …>` and `<link …>` closed as XML closes an empty element.
+fn close_void_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find('>').expect("tags close") + 1;
+        let tag = &rest[..end];
+        if tag.starts_with("<meta ") || tag.starts_with("<link ") {
+            out.push_str(&tag[..end - 1]);
+            out.push_str("/>");
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 // ---- The hand-written fallback in index.html ------------------------------------------

@@ -1,5 +1,8 @@
 //! `seedcheck check DIR` validates the seed files; `seedcheck json DIR` prints them as JSON;
-//! `seedcheck noscript DIR` prints the HTML the page shows without JavaScript;
+//! `seedcheck noscript DIR` prints the HTML index.html shows without JavaScript (English,
+//! with a link to the Korean text page); `seedcheck noscript-ko DIR STYLESHEET` prints that
+//! page (ko.html), linking the site's stylesheet; `seedcheck noscript-inline DIR` prints
+//! both languages in one fragment, for the offline single file;
 //! `seedcheck ko DIR DEST` writes the Korean pack into DEST and prints its file name;
 //! `seedcheck panel` prints the error panel's strings for index.html's script.
 
@@ -13,12 +16,14 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let (cmd, dir, dest) = match args.as_slice() {
-        [cmd, dir] if cmd == "check" || cmd == "json" || cmd == "noscript" => {
+        [cmd, dir] if ["check", "json", "noscript", "noscript-inline"].contains(&cmd.as_str()) => {
             (cmd.as_str(), dir.as_str(), None)
         }
-        [cmd, dir, dest] if cmd == "ko" => (cmd.as_str(), dir.as_str(), Some(dest)),
+        [cmd, dir, dest] if cmd == "ko" || cmd == "noscript-ko" => {
+            (cmd.as_str(), dir.as_str(), Some(dest))
+        }
         _ => {
-            eprintln!("usage: seedcheck check DIR | seedcheck json DIR | seedcheck noscript DIR | seedcheck ko DIR DEST | seedcheck panel");
+            eprintln!("usage: seedcheck check DIR | seedcheck json DIR | seedcheck noscript DIR | seedcheck noscript-ko DIR STYLESHEET | seedcheck noscript-inline DIR | seedcheck ko DIR DEST | seedcheck panel");
             return ExitCode::from(2);
         }
     };
@@ -35,6 +40,15 @@ fn main() -> ExitCode {
         }
         Ok(data) if cmd == "noscript" => {
             print!("{}", seedcheck::noscript::fragment(&data));
+            ExitCode::SUCCESS
+        }
+        Ok(data) if cmd == "noscript-inline" => {
+            print!("{}", seedcheck::noscript::fragment_inline(&data));
+            ExitCode::SUCCESS
+        }
+        Ok(data) if cmd == "noscript-ko" => {
+            let stylesheet = dest.expect("noscript-ko has a STYLESHEET");
+            print!("{}", seedcheck::noscript::korean_page(&data, stylesheet));
             ExitCode::SUCCESS
         }
         Ok(data) if cmd == "json" => {

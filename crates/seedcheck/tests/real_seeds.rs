@@ -386,24 +386,29 @@ fn the_five_two_target_keeps_the_report_s_notation() {
 }
 
 #[test]
-fn the_page_without_javascript_says_it_in_english_then_korean() {
+fn the_page_without_javascript_says_it_in_english_and_on_a_korean_page() {
     let data = seeds();
-    let html = seedcheck::noscript::fragment(&data);
-    let link = html
-        .find("href=\"#noscript-ko\"")
-        .expect("a link to the Korean section");
-    let en = html
+    // index.html: the link to the Korean page, then English, and no Korean section.
+    let index = seedcheck::noscript::fragment(&data);
+    let link = index
+        .find(&format!("href=\"{}\"", seedcheck::noscript::KOREAN_PAGE))
+        .expect("a link to the Korean page");
+    let en = index
         .find("<section lang=\"en\"")
         .expect("an English section");
+    assert!(link < en, "the link, then English");
+    assert!(!index.contains("<section lang=\"ko\""), "no Korean section");
+    let english = &index[en..];
+    // The Korean page: its own document in Korean, with the Korean section.
+    let html = seedcheck::noscript::korean_page(&data, "main.css");
+    assert!(html.contains("<html lang=\"ko\">"));
     let ko = html
         .find("<section lang=\"ko\" id=\"noscript-ko\"")
-        .expect("a Korean section the link leads to");
-    assert!(link < en && en < ko, "the link, then English, then Korean");
+        .expect("a Korean section");
     let korean = &html[ko..];
-    let english = &html[en..ko];
     let quotes: usize = data.programmes.iter().map(|p| p.amounts.len()).sum();
-    // Every phrase stands verbatim in English in both sections; in Korean, each is followed
-    // by its rendering marked as a translation.
+    // Every phrase stands verbatim in English in both languages; in Korean, each is
+    // followed by its rendering marked as a translation.
     assert_eq!(korean.matches("(번역: ").count(), quotes);
     for p in data.programmes {
         assert!(
