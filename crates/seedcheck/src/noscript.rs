@@ -17,7 +17,7 @@
 
 use atlas_model::format::{self, English, Korean, Language};
 use atlas_model::strings::Key;
-use atlas_model::{Amount, AmountClaim, Dataset, Ko};
+use atlas_model::{Amount, AmountClaim, Dataset, Ko, Quantity};
 
 /// Text escaped for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -35,19 +35,48 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// The headline sentence: "₩100+ trillion committed to the National Growth Fund, given as
-/// $71–74 billion, for 30 flagship projects (15 AI and 15 super-innovation)."
+/// The headline sentence: "₩100+ trillion committed to the National Growth Fund for 30
+/// flagship projects (15 AI and 15 super-innovation); the report gives ₩100 trillion as
+/// $71–74 billion."
 pub fn headline_en(d: &Dataset) -> String {
     let i = &d.initiative;
-    let stated = |c: &AmountClaim| stated(English, c);
     format!(
-        "{} committed to the National Growth Fund, given as {}, for {} flagship projects ({} AI and {} super-innovation).",
-        stated(&i.total),
-        stated(&i.usd),
+        "{} committed to the National Growth Fund for {} flagship projects ({} AI and {} super-innovation); the report gives {} as {}.",
+        stated(English, &i.total),
         i.projects,
         i.ai_projects,
-        i.innovation_projects
+        i.innovation_projects,
+        point(English, &i.total),
+        stated(English, &i.usd),
     )
+}
+
+/// The headline sentence in Korean: "100조 원 이상 규모의 국민성장펀드를 조성해 선도
+/// 프로젝트 30개(AI 15개, 초혁신 15개)에 투입합니다. 보고서는 100조 원을 710억~740억
+/// 달러로 적습니다."
+pub fn headline_ko(d: &Dataset) -> String {
+    let i = &d.initiative;
+    format!(
+        "{} 규모의 국민성장펀드를 조성해 선도 프로젝트 {}개(AI {}개, 초혁신 {}개)에 투입합니다. 보고서는 {}을 {}로 적습니다.",
+        stated(Korean, &i.total),
+        i.projects,
+        i.ai_projects,
+        i.innovation_projects,
+        point(Korean, &i.total),
+        stated(Korean, &i.usd),
+    )
+}
+
+/// Items of a table cell as a list, so that several amounts or quotes read apart.
+fn list(items: &[String]) -> String {
+    let mut out = String::from("<ul>");
+    for i in items {
+        out.push_str("<li>");
+        out.push_str(i);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
+    out
 }
 
 /// A headline figure as stated, without its period ("₩100+ trillion", "100조 원 이상").
@@ -58,18 +87,16 @@ fn stated(lang: impl Language, c: &AmountClaim) -> String {
     }
 }
 
-/// The headline sentence in Korean: "국민성장펀드에 100조 원 이상(710억~740억 달러)을
-/// 조성해 선도 프로젝트 30개(AI 15개, 초혁신 15개)에 투입합니다."
-pub fn headline_ko(d: &Dataset) -> String {
-    let i = &d.initiative;
-    format!(
-        "국민성장펀드에 {}({})을 조성해 선도 프로젝트 {}개(AI {}개, 초혁신 {}개)에 투입합니다.",
-        stated(Korean, &i.total),
-        stated(Korean, &i.usd),
-        i.projects,
-        i.ai_projects,
-        i.innovation_projects
-    )
+/// The figure a floor starts from, as a point ("₩100 trillion" of "₩100+ trillion"): the
+/// report converts the point to dollars, not the floor.
+fn point(lang: impl Language, c: &AmountClaim) -> String {
+    match c.amount {
+        Amount::Stated {
+            quantity: Quantity::AtLeast { value } | Quantity::Exact { value },
+            ..
+        } => format::quantity(lang, Quantity::Exact { value }),
+        _ => stated(lang, c),
+    }
 }
 
 /// A Korean text as the checker registered it.
@@ -197,8 +224,8 @@ fn english(h: &mut String, d: &Dataset) {
         } else {
             h.push_str(&format!(
                 "<td>{}</td><td>{}</td></tr>\n",
-                amounts.join("<br>"),
-                quotes.join("<br>")
+                list(&amounts),
+                list(&quotes)
             ));
         }
     }
@@ -231,7 +258,7 @@ fn korean(h: &mut String, d: &Dataset, heading: &str) {
         "<p class=\"noscript-headline\" data-testid=\"noscript-headline-ko\">{}</p>\n",
         e(&headline_ko(d))
     ));
-    h.push_str("<p>원 아틀라스는 자바스크립트와 웹어셈블리로 차트를 그립니다. 자바스크립트를 켜면 돈이 어디에, 한국의 어느 지역에, 언제 쓰이는지 볼 수 있습니다. 자바스크립트 없이도 아래 표에서 모든 프로그램과 보고서가 밝힌 금액을 볼 수 있습니다.</p>\n");
+    h.push_str("<p>이 앱은 자바스크립트와 웹어셈블리로 차트를 그립니다. 자바스크립트를 켜면 돈이 무엇에, 어느 지역에, 언제 쓰이는지 볼 수 있습니다. 자바스크립트 없이도 아래 표에서 모든 프로그램과 보고서가 밝힌 금액을 볼 수 있습니다.</p>\n");
     table_start(
         h,
         "noscript-programmes-ko",
@@ -277,8 +304,8 @@ fn korean(h: &mut String, d: &Dataset, heading: &str) {
             .collect();
         h.push_str(&format!(
             "<td>{}</td><td>{}</td></tr>\n",
-            amounts.join("<br>"),
-            quotes.join("<br>")
+            list(&amounts),
+            list(&quotes)
         ));
     }
     h.push_str("</tbody>\n</table>\n</div>\n");
