@@ -207,7 +207,9 @@ test('exports of the fund split: the PNG keeps its title, the CSV holds the part
     assert.ok(texts.some((t) => t.startsWith('Other industries')));
     for (const p of app.ds.programmes) assert.ok(!texts.includes(p.name.en), `${p.id} is not on the split`);
     const csv = (await download(page, '[data-testid=export-csv]')).toString('utf8').replace(/^\uFEFF/, '');
-    const rows = csv.trim().split('\r\n').map((r) => r.split(','));
+    // RFC 4180: a field with a comma comes quoted ("Other industries, or …").
+    const fields = (line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
+    const rows = csv.trim().split('\r\n').map(fields);
     assert.equal(rows.length, 1 + u.split.parts.length + 2);
     const eok = (kind) => rows.filter((r) => r[0] === kind).reduce((n, r) => n + Number(r[3]), 0);
     assert.ok(rows.every((r) => r.length === 8), csv);

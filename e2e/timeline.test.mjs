@@ -84,7 +84,8 @@ test('later reports are their own lane, and filters keep the list in step', asyn
   const laterEvents = app.ds.updates.reduce((n, u) => n + u.events.length, 0);
   await app.withPage(async ({ page }) => {
     const list = page.locator('[data-testid=milestone-list] li');
-    assert.equal(await list.count(), app.ds.milestones.length + laterEvents);
+    // The list comes with the timeline's chunk: wait for it rather than read it at once.
+    await eventually(async () => assert.equal(await list.count(), app.ds.milestones.length + laterEvents));
     assert.equal(await page.locator('[data-testid=milestone-list] li.later').count(), laterEvents);
     await page.getByRole('checkbox', { name: 'Later reports' }).uncheck();
     await eventually(async () => assert.equal(await list.count(), app.ds.milestones.length));
