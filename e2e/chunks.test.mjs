@@ -71,6 +71,26 @@ test('a funding page fetches no chunk; the Regions tab fetches the regions chunk
   });
 });
 
+test('a link straight to a chunked view fetches early only the chunks its tab would load, and the page falls quiet', async () => {
+  for (const view of ['regions', 'timeline', 'economy']) {
+    let byTab;
+    await chunkPage('view=funding', async ({ page, asked }) => {
+      await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+      await page.click(`#tab-${view}`);
+      await page.locator(`#panel-${view} canvas`).first().waitFor({ state: 'visible' });
+      await page.waitForTimeout(300);
+      byTab = [...new Set(asked)].sort();
+    });
+    await chunkPage(`view=${view}`, async ({ page, asked, assertNoProblems }) => {
+      await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+      // An early fetch nothing reads would keep a request open for good.
+      await page.waitForLoadState('networkidle', { timeout: 10_000 });
+      assert.deepEqual([...new Set(asked)].sort(), byTab, `${view}: a link fetches what its tab fetches`);
+      assertNoProblems();
+    });
+  }
+});
+
 test('a timeline link draws the timeline from its chunk, with its targets table, and fetches no regions chunk', async () => {
   await chunkPage('view=timeline', async ({ page, asked, files, assertNoProblems }) => {
     await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });

@@ -75,12 +75,14 @@ function run(cmd, args) {
  * `fetch(new URL("./file", import.meta.url))`, which scripts/single-file.mjs answers
  * from the file itself. The hash's last `view=` wins, as in `state::parse_hash`. A
  * chunk's `view` is its `#[wasm_split]` name (src/ui/lazy.rs), which is the view's slug;
- * shared chunks have none.
+ * a shared chunk has none, and `users`, the views that load it: a view fetches early only
+ * the shared chunks it loads, since a response nothing reads is bytes for nothing and a
+ * request that never settles.
  */
 export function withEarlyFetch(loader, chunks) {
   const fetchOf = (f) => `fetch(new URL(${JSON.stringify(`./${f}`)}, import.meta.url))`;
   const files = chunks.map((c) => c.file);
-  const shared = chunks.filter((c) => !c.view).map((c) => c.file);
+  const sharedBy = (view) => chunks.filter((c) => !c.view && c.users.includes(view)).map((c) => c.file);
   for (const f of files) {
     if (!loader.includes(fetchOf(f))) throw new Error(`${LOADER} does not fetch ${f} as \`${fetchOf(f)}\``);
     loader = loader.replaceAll(fetchOf(f), `(__early.get(${JSON.stringify(f)})?.() ?? ${fetchOf(f)})`);
@@ -88,7 +90,7 @@ export function withEarlyFetch(loader, chunks) {
   const early = chunks
     .filter((c) => c.view)
     .map(({ file: f, view }) => {
-      const all = [f, ...shared].map((g) => `__early.set(${JSON.stringify(g)}, __once(${fetchOf(g)}));`).join(' ');
+      const all = [f, ...sharedBy(view)].map((g) => `__early.set(${JSON.stringify(g)}, __once(${fetchOf(g)}));`).join(' ');
       return `if (__view === ${JSON.stringify(view)}) { ${all} }`;
     })
     .join('\n');
@@ -98,6 +100,18 @@ const __once = (p) => { p.catch(() => {}); let used = false; return () => (used 
 const __view = [...location.hash.matchAll(/(?:^#|&)view=([a-z]+)/g)].pop()?.[1];
 ${early}
 ${loader}`;
+}
+
+/**
+ * The views that load each shared chunk, from the comment wasm-split-cli writes above the
+ * chunk's loader (`/* economy, regions *\/ const __chunk_4 = ...`): chunk file → views.
+ */
+export function sharedChunkUsers(loader) {
+  const users = new Map();
+  for (const m of loader.matchAll(/\/\*\s*([\w, ]+?)\s*\*\/\s*const __chunk_(\d+)\b/g)) {
+    users.set(`chunk_${m[2]}.wasm`, m[1].split(',').map((v) => v.trim()));
+  }
+  return users;
 }
 
 /**
@@ -134,6 +148,7 @@ export async function splitWasm(dir, profile) {
 
   // The loader: its chunk addresses and the glue it imports, under the staged names.
   let loader = fs.readFileSync(path.join(work, LOADER), 'utf8');
+  const users = sharedChunkUsers(loader);
   const loaderName = `${stem}-split.js`;
   const chunks = [];
   for (const f of chunkFiles) {
@@ -144,7 +159,8 @@ export async function splitWasm(dir, profile) {
     opt(path.join(work, f), path.join(dir, file));
     // wasm-split-cli names a split point's chunk `split_<name>.wasm`, a shared one `chunk_<n>.wasm`.
     const view = /^split_(\w+)\.wasm$/.exec(f)?.[1] ?? null;
-    chunks.push({ file, view, bytes: fs.statSync(path.join(dir, file)).size });
+    if (!view && !users.has(f)) throw new Error(`${LOADER} does not say which views load ${f} (a /* view, view */ comment above its loader)`);
+    chunks.push({ file, view, users: view ? [] : users.get(f), bytes: fs.statSync(path.join(dir, file)).size });
   }
   if (!loader.includes(`from "./${stem}.js"`)) throw new Error(`${LOADER} does not import the glue ./${stem}.js`);
   loader = withEarlyFetch(loader, chunks);
