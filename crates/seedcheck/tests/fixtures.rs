@@ -575,7 +575,11 @@ fn a_short_label_too_wide_to_draw_whole_fails_in_either_language() {
         "`en` \"Tiny Act passed by the assembly at last\" is",
     );
     // Sixteen Hangul syllables are wider than sixteen em; fifteen Latin letters are not.
-    let dir = broken("rest.toml", "ko = \"작은 법\" }", "ko = \"작은법작은법작은법작은법작은법작\" }");
+    let dir = broken(
+        "rest.toml",
+        "ko = \"작은 법\" }",
+        "ko = \"작은법작은법작은법작은법작은법작\" }",
+    );
     expect(
         &dir,
         "rest.toml",

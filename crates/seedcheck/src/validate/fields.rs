@@ -79,7 +79,10 @@ impl Checker {
                 cx.err(
                     t.span(),
                     w,
-                    format!("`{lang}` ends in {:?}; a short label is a whole phrase", text.chars().last().unwrap_or('.')),
+                    format!(
+                        "`{lang}` ends in {:?}; a short label is a whole phrase",
+                        text.chars().last().unwrap_or('.')
+                    ),
                 );
             }
         }
