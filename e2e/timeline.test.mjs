@@ -237,9 +237,8 @@ test('at 1280 px and the default zoom every drawn label is whole, in both langua
     const count = texts.find((t) => /^\+\d+$/.test(t.text));
     assert.ok(count, `a count mark is drawn: ${texts.map((t) => t.text).join(' | ')}`);
     const n = Number(count.text.slice(1));
-    const box = await canvas(page).boundingBox();
     const ratio = await canvas(page).evaluate((c) => c.width / c.clientWidth);
-    await page.mouse.click(box.x + count.x / ratio + 4, box.y + count.y / ratio);
+    await canvas(page).click({ position: { x: count.x / ratio + 4, y: count.y / ratio } });
     const list = page.locator('[data-testid=group-list]');
     await list.waitFor({ state: 'visible' });
     assert.equal(await list.locator('li').count(), n);

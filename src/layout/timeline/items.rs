@@ -73,7 +73,10 @@ fn links(scene: &mut Scene, items: &mut Vec<Item>, placed: &[Placed], frame: &Ti
         for (from, to) in around(pa, pb, &labels) {
             scene.shapes.push(dashed_line(from, to, FOCUS));
         }
-        let t = clear_spot(pa, pb, 24.0, &labels);
+        // The marker covers neither a label nor a mark.
+        let mut clear = labels.clone();
+        clear.extend(placed.iter().map(|p| Rect::square(p.centre, 16.0)));
+        let t = clear_spot(pa, pb, 24.0, &clear);
         let (mx, my) = (pa.0 + (pb.0 - pa.0) * t, pa.1 + (pb.1 - pa.1) * t);
         scene.shapes.push(Shape::Circle {
             centre: (mx, my),

@@ -301,7 +301,9 @@ fn short_labels_are_drawn_whole_at_1280_and_390_in_both_languages() {
         .collect();
     for lang in [Lang::En, Lang::Ko] {
         let items = real_items(lang);
-        for width in [1280.0, 390.0] {
+        // The chart's widths on 1280 and 390 px screens (less the page's margins), and
+        // the screens' own.
+        for width in [1112.0, 1280.0, 360.0, 390.0] {
             let scene = timeline(
                 &items,
                 &frame(width, crate::state::range::DEFAULT_RANGE, &rows),
@@ -347,7 +349,7 @@ fn no_label_is_crossed_by_the_today_line_or_a_conflict_link() {
     let links = crate::data::timeline::conflict_links();
     for lang in [Lang::En, Lang::Ko] {
         let items = real_items(lang);
-        for width in [390.0, 700.0, 1280.0] {
+        for width in [360.0, 390.0, 700.0, 1112.0, 1280.0] {
             for range in RANGES {
                 for today in [2025.0, 2025.2, 2026.4, 2026.95, 2030.5] {
                     let mut f = frame(width, range, &rows);

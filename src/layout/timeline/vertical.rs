@@ -14,9 +14,10 @@ use crate::layout::scene::{Anchor, Scene, Shape};
 use crate::layout::text;
 
 /// Left of the lane columns: the tick labels' gutter, CSS px.
-const GUTTER: f64 = 46.0;
-/// Width of a lane's column, CSS px.
-const LANE_W: f64 = 14.0;
+const GUTTER: f64 = 42.0;
+/// Width of a lane's column, CSS px: narrow enough that a short label (16 em, 208 px)
+/// fits whole beside seven lanes on a 390 px phone's 360 px chart.
+const LANE_W: f64 = 12.0;
 /// Height of a line of the lane header, CSS px.
 const HEADER_LINE: f64 = 16.0;
 /// How far a label may be pushed below its mark, CSS px.
