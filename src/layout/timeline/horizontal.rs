@@ -179,6 +179,22 @@ fn entry(
     plot: &Plot,
     colour: Rgb,
 ) -> Placed {
+    // A count mark's marks are joined by a rule, so they read as one.
+    if u.is_group() {
+        shapes.push(Shape::Line {
+            from: (sl.ml + 6.0, cy),
+            to: (
+                u.members
+                    .iter()
+                    .map(|m| extent(m, plot).0 + 6.0)
+                    .fold(sl.ml + 6.0, f64::max),
+                cy,
+            ),
+            colour,
+            width: 2.0,
+            dashed: false,
+        });
+    }
     for it in &u.members {
         let (ml, mr, _, _) = extent(it, plot);
         if let When::Span(..) = it.when {
