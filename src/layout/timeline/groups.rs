@@ -4,7 +4,6 @@
 
 use super::model::TimeItem;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Entries drawn as one: a single entry with its label, or a count mark.
 pub(super) struct Unit<'i> {
@@ -71,13 +70,19 @@ pub(super) fn settle<'i, P>(
 /// The count mark's id for a group whose first entry is `first`: the same for the same
 /// group on every layout, so focus and selection survive a redraw.
 pub(super) fn group_id(first: &'static str) -> &'static str {
+    // A list, not a map: it holds at most one id per entry, and a hash map's code would
+    // weigh more in the timeline's chunk than the search costs.
     thread_local! {
-        static IDS: RefCell<HashMap<&'static str, &'static str>> = RefCell::new(HashMap::new());
+        static IDS: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
     }
     IDS.with(|ids| {
-        *ids.borrow_mut()
-            .entry(first)
-            .or_insert_with(|| Box::leak(format!("{GROUP_PREFIX}{first}").into_boxed_str()))
+        let mut ids = ids.borrow_mut();
+        if let Some((_, id)) = ids.iter().find(|(f, _)| *f == first) {
+            return *id;
+        }
+        let id: &'static str = Box::leak(format!("{GROUP_PREFIX}{first}").into_boxed_str());
+        ids.push((first, id));
+        id
     })
 }
 

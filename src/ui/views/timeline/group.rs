@@ -1,67 +1,67 @@
 //! What a count mark holds: the list it opens, each entry a button that selects it.
+//! A function rather than a component of its own, which would weigh more in the
+//! timeline's chunk; the view moves focus to it when it opens ([`focus_first`]).
 
 use crate::data::timeline::entries;
 use crate::i18n::{self, Key, Lang};
 use crate::ui::names::{entry_label, row_key, selectable};
-use crate::ui::store::use_store;
+use crate::ui::store::Store;
 use yew::prelude::*;
 
-/// Props of a count mark's list.
-#[derive(Properties, PartialEq)]
-pub struct GroupListProps {
-    /// The entries the count mark holds, in time order.
-    pub ids: Vec<&'static str>,
-    /// Closes the list (Escape, the close button, or a choice).
-    pub on_close: Callback<()>,
-}
+/// The list's id, which [`focus_first`] finds it by.
+const ID: &str = "tl-group";
 
-/// The entries of a count mark, opened from it: focus moves to the first, Escape or the
-/// close button closes the list, and choosing an entry selects it.
-#[function_component(GroupList)]
-pub(super) fn group_list(props: &GroupListProps) -> Html {
-    let app = use_store();
-    let lang: Lang = app.lang;
-    let first = use_node_ref();
-    {
-        let first = first.clone();
-        use_effect_with(props.ids.clone(), move |_| {
-            if let Some(b) = first.cast::<web_sys::HtmlElement>() {
-                let _ = b.focus();
-            }
-        });
-    }
-    let on_close = props.on_close.clone();
+/// The entries of a count mark, in time order: choosing one selects it and closes the
+/// list; Escape or the close button closes it.
+pub(super) fn group_list(
+    lang: Lang,
+    store: &Store,
+    ids: &[&'static str],
+    on_close: &Callback<()>,
+) -> Html {
+    let close = on_close.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Escape" {
             e.prevent_default();
-            on_close.emit(());
+            close.emit(());
         }
     });
-    let title = lang.tf(Key::TimelineGroup, &[&props.ids.len().to_string()]);
+    let title = lang.tf(Key::TimelineGroup, &[&ids.len().to_string()]);
     html! {
-        <div class="tl-group" role="group" aria-label={title.clone()} data-testid="group-list" {onkeydown}>
+        <div id={ID} class="tl-group" role="group" aria-label={title.clone()} data-testid="group-list" {onkeydown}>
             <p class="tl-group-title" aria-live="polite">{ title }</p>
             <ul>
-                { for props.ids.iter().enumerate().filter_map(|(i, id)| {
+                { for ids.iter().filter_map(|id| {
                     let e = entries().iter().find(|e| e.id == *id)?;
-                    let record = selectable(e.id);
-                    let select = app.selecting::<MouseEvent>(Some(record));
-                    let close = props.on_close.clone();
+                    let select = store.selecting::<MouseEvent>(Some(selectable(e.id)));
+                    let close = on_close.clone();
                     let onclick = Callback::from(move |ev: MouseEvent| {
                         select.emit(ev);
                         close.emit(());
                     });
-                    let node = if i == 0 { first.clone() } else { NodeRef::default() };
                     Some(html! {
                         <li data-id={e.id}>
                             <span class="nowrap when">{ i18n::date(lang, e.date) }</span>{ " " }
-                            <button type="button" class="link" ref={node} {onclick}>{ entry_label(lang, e) }</button>
+                            <button type="button" class="link" {onclick}>{ entry_label(lang, e) }</button>
                             <small class="lane">{ " · " }{ lang.t(row_key(e.row)) }</small>
                         </li>
                     })
                 }) }
             </ul>
-            <button type="button" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ lang.t(Key::CloseDetail) }</button>
+            <button type="button" onclick={on_close.reform(|_: MouseEvent| ())}>{ lang.t(Key::CloseDetail) }</button>
         </div>
+    }
+}
+
+/// Moves focus to the open list's first entry.
+pub(super) fn focus_first() {
+    use wasm_bindgen::JsCast;
+    if let Some(b) = gloo::utils::document()
+        .query_selector(&format!("#{ID} li button"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = b.focus();
     }
 }

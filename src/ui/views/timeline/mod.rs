@@ -22,7 +22,7 @@ use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::{entry_label, entry_short, row_key, selectable};
 use crate::ui::panels;
 use controls::{controls, lanes};
-use group::GroupList;
+use group::{focus_first, group_list};
 use list::{legend, EntryList};
 use range::RangeHandle;
 use std::rc::Rc;
@@ -76,6 +76,12 @@ pub fn timeline_view(props: &ViewProps) -> Html {
     let group_ids = (*open_group)
         .and_then(|g| scene.group(g))
         .map(<[_]>::to_vec);
+    // The list takes focus when it opens, so the keyboard lands on what it holds.
+    use_effect_with(*open_group, |g| {
+        if g.is_some() {
+            focus_first();
+        }
+    });
     let close_group = {
         let open_group = open_group.clone();
         Callback::from(move |()| open_group.set(None))
@@ -104,7 +110,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
             { lanes(lang, &hidden_rows) }
             { chart }
             if let Some(ids) = group_ids {
-                <GroupList {ids} on_close={close_group} />
+                { group_list(lang, &frame.store, &ids, &close_group) }
             }
             if scene.hidden_labels > 0 || outside > 0 {
                 <p class="help" data-testid="hidden-count">{ lang.tf(Key::TimelineHidden, &[&scene.hidden_labels.to_string(), &outside.to_string()]) }</p>
