@@ -203,3 +203,55 @@ test('the targets table gives every target its value, in each language, and keep
     }, { hash: `view=timeline&lang=${lang}` });
   }
 });
+
+test('at 1280 px and the default zoom every drawn label is whole, in both languages; a count mark opens its list', async () => {
+  await app.withPage(async ({ page }) => {
+    await page.evaluate(() => {
+      window.__texts = [];
+      const P = CanvasRenderingContext2D.prototype;
+      const orig = P.fillText;
+      P.fillText = function (text, x, y, ...rest) {
+        if (this.canvas.matches('canvas[data-testid=timeline-chart]')) window.__texts.push({ text, x, y });
+        return orig.call(this, text, x, y, ...rest);
+      };
+    });
+    const shorts = (lang) => [
+      ...app.ds.milestones.map((m) => m.short[lang]),
+      ...app.ds.updates.flatMap((u) => (u.events ?? []).map((e) => e.short[lang])),
+    ];
+    for (const lang of ['ko', 'en']) {
+      await page.evaluate(() => { window.__texts = []; });
+      await page.evaluate((h) => { location.hash = h; }, `view=timeline&lang=${lang}`);
+      const known = shorts(lang);
+      await eventually(async () => {
+        const drawn = await page.evaluate(() => window.__texts.map((t) => t.text));
+        assert.ok(drawn.filter((t) => known.includes(t)).length >= 10, `${lang}: short labels drawn: ${drawn.join(' | ')}`);
+      });
+      const drawn = await page.evaluate(() => window.__texts.map((t) => t.text));
+      for (const t of drawn) assert.doesNotMatch(t, /(…|\.\.\.)$/, `${lang}: "${t}" is cut short`);
+      // No full title stands on the chart where its short label should.
+      const full = app.ds.milestones.map((m) => m.name[lang]).filter((n) => !known.includes(n));
+      assert.ok(!drawn.some((t) => full.includes(t)), `${lang}: a full title is drawn`);
+    }
+    // A count mark ("+N"), clicked, lists N entries with their full names; Escape closes it.
+    const texts = await page.evaluate(() => window.__texts);
+    const count = texts.find((t) => /^\+\d+$/.test(t.text));
+    assert.ok(count, `a count mark is drawn: ${texts.map((t) => t.text).join(' | ')}`);
+    const n = Number(count.text.slice(1));
+    const ratio = await canvas(page).evaluate((c) => c.width / c.clientWidth);
+    await canvas(page).click({ position: { x: count.x / ratio + 4, y: count.y / ratio } });
+    const list = page.locator('[data-testid=group-list]');
+    await list.waitFor({ state: 'visible' });
+    assert.equal(await list.locator('li').count(), n);
+    const names = await list.locator('li button').allInnerTexts();
+    const allFull = [
+      ...app.ds.milestones.map((m) => m.name.en),
+      ...app.ds.updates.flatMap((u) => (u.events ?? []).map((e) => e.text.en)),
+    ];
+    for (const name of names) assert.ok(allFull.includes(squash(name)), `"${name}" is an entry's full name`);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), names[0], 'focus moves to the first entry');
+    assert.match(squash(await list.getAttribute('aria-label')), new RegExp(`^${n} entries`));
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'detached' });
+  }, { hash: 'view=timeline', viewport: { width: 1280, height: 900 } });
+});

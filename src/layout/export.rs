@@ -152,6 +152,7 @@ pub fn framed(chart: &Scene, title: &str, footer: &[String]) -> Scene {
         hidden_labels: chart.hidden_labels,
         // An export is drawn once, on a canvas of its own: nothing to keep.
         base: 0,
+        groups: Vec::new(),
     }
 }
 

@@ -221,6 +221,9 @@ pub struct Scene {
     pub items: Vec<Item>,
     /// Labels that did not fit and were left out (the table has them all).
     pub hidden_labels: usize,
+    /// Items that stand for several records (the timeline's count marks, where marks
+    /// crowd too closely to label each): the item's id and the ids it holds, in order.
+    pub groups: Vec<(&'static str, Vec<&'static str>)>,
     /// How many of the first shapes are the scene's base layer, which the chart canvas
     /// keeps the pixels of (src/render/layer.rs): what a new selection or a switch back
     /// does not change. 0 (the default) keeps none. The map sets it: its provinces'
@@ -234,6 +237,7 @@ impl Scene {
     /// successor while that is laid out), so the spare room would be held with it.
     pub fn shrunk(mut self) -> Scene {
         self.shapes.shrink_to_fit();
+        self.groups.shrink_to_fit();
         self.items.shrink_to_fit();
         for i in &mut self.items {
             i.polygon.shrink_to_fit();
@@ -258,6 +262,22 @@ impl Scene {
     /// The item with this id.
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id == id)
+    }
+
+    /// The item that shows `id`: its own, or the count mark that holds it.
+    pub fn holder(&self, id: &str) -> Option<&Item> {
+        self.item(id).or_else(|| {
+            let (group, _) = self.groups.iter().find(|(_, ids)| ids.contains(&id))?;
+            self.item(group)
+        })
+    }
+
+    /// The ids a count mark holds, if `id` is one.
+    pub fn group(&self, id: &str) -> Option<&[&'static str]> {
+        self.groups
+            .iter()
+            .find(|(g, _)| *g == id)
+            .map(|(_, ids)| ids.as_slice())
     }
 
     /// The id `step` places after (or before, if negative) `from` in keyboard order,

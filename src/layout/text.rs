@@ -15,31 +15,13 @@ fn scaled(em: f64, size: f64, bold: bool) -> f64 {
     em * size * if bold { 1.08 } else { 1.0 }
 }
 
-/// The estimated width of one character, in em.
+/// The estimated width of one character, in em (shared with the validator, which holds
+/// the timeline's short labels to a width this layout draws whole).
 fn em(c: char) -> f64 {
-    match c {
-        ' ' => 0.30,
-        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.32,
-        'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '/' | '-' => 0.42,
-        'm' | 'w' => 0.92,
-        'M' | 'W' => 1.0,
-        '0'..='9' => 0.60,
-        'a'..='z' => 0.60,
-        'A'..='Z' => 0.74,
-        '₩' | '$' | '€' | '%' | '&' | '@' => 0.82,
-        '–' | '—' | '…' | '×' | '+' => 0.72,
-        c if is_wide(c) => 1.02,
-        _ => 0.80,
-    }
+    atlas_model::glyph::em(c)
 }
 
-/// Hangul, CJK and other characters drawn a full em wide.
-pub fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xA960..=0xA97F | 0xAC00..=0xD7FF
-        | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6
-        | 0x1F300..=0x1FAFF | 0x26A0)
-}
+pub use atlas_model::glyph::is_wide;
 
 /// `s` if it fits whole in `max` px. For figures: a cut-off number ("2027...") would
 /// misread as another number, so a figure is shown whole or not at all.

@@ -119,20 +119,26 @@ pub fn kind_key(k: MilestoneKind) -> Key {
     }
 }
 
-/// A timeline entry's label in the reader's language.
-pub fn entry_label(lang: Lang, e: &Entry) -> String {
+/// A timeline entry's full name and its short label, in both languages.
+fn entry_texts(e: &Entry) -> Option<(data::Text, data::Text)> {
     if let Some(m) = DATASET.milestones.iter().find(|m| m.id == e.id) {
-        return lang.pick(m.name).to_owned();
+        return Some((m.name, m.short));
     }
-    let u = DATASET.updates.iter().find(|u| u.id == e.record);
-    let n: usize =
-        e.id.rsplit('@')
-            .next()
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(1);
-    u.and_then(|u| u.events.get(n - 1))
-        .map(|ev| lang.pick(ev.text).to_owned())
-        .unwrap_or_default()
+    let u = DATASET.updates.iter().find(|u| u.id == e.record)?;
+    let n: usize = e.id.rsplit('@').next()?.parse().ok()?;
+    let ev = u.events.get(n.checked_sub(1)?)?;
+    Some((ev.text, ev.short))
+}
+
+/// A timeline entry's full name in the reader's language.
+pub fn entry_label(lang: Lang, e: &Entry) -> String {
+    entry_texts(e).map_or_else(String::new, |(name, _)| lang.pick(name).to_owned())
+}
+
+/// The few words the timeline draws beside an entry's mark (its full name is in the
+/// tooltip, the panel and the list).
+pub fn entry_short(lang: Lang, e: &Entry) -> String {
+    entry_texts(e).map_or_else(String::new, |(_, short)| lang.pick(short).to_owned())
 }
 
 /// The record a timeline entry selects: a milestone itself, an update for its events.

@@ -213,7 +213,7 @@ to_rust_struct! {
     Target { id, metric, programme, bound, unit, deadline, source }
     Ymd { year, month, day }
     DateSpec { start, end }
-    Milestone { id, name, kind, lane, date, programmes, actors, places, source }
+    Milestone { id, name, short, kind, lane, date, programmes, actors, places, source }
     Province { id, name, kind }
     Region { id, name, provinces, focus, note, source }
     Place { id, name, kind, province, country, lat, lon, location_note, origin }
@@ -222,7 +222,7 @@ to_rust_struct! {
     Scenario { id, label, productivity, gdp, period, figures, update }
     Claim { says, source }
     Conflict { id, kind, title, about, claims, note }
-    UpdateEvent { date, text }
+    UpdateEvent { date, text, short }
     Update { id, topic, concerns, says, events, sources, split }
     Split { whole_update, whole, parts }
     SplitPart { name, amount }

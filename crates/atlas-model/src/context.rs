@@ -185,6 +185,8 @@ pub struct UpdateEvent {
     pub date: DateSpec,
     /// What happened.
     pub text: Text,
+    /// The few words the timeline draws beside its mark.
+    pub short: Text,
 }
 
 /// What later public reporting says about a claim of the report. Never overwrites it.

@@ -19,6 +19,7 @@
 #[cfg(feature = "codegen")]
 pub mod codegen;
 pub mod format;
+pub mod glyph;
 pub mod ko;
 pub mod packed;
 pub mod strings;

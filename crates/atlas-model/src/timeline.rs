@@ -4,6 +4,11 @@ use crate::{Source, Text};
 #[cfg(feature = "codegen")]
 use serde::{Deserialize, Serialize};
 
+/// The widest a timeline short label is, in em ([`crate::glyph::width_em`]): 208 px at
+/// the timeline's 13 px labels, which the vertical layout has beside its lanes on a
+/// 390 px phone, so a short label is always drawn whole.
+pub const SHORT_LABEL_EM: f64 = 16.0;
+
 /// A calendar date at the precision the report gives: a year, a month or a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "codegen", derive(Serialize))]
@@ -91,6 +96,9 @@ pub struct Milestone {
     pub id: &'static str,
     /// Name.
     pub name: Text,
+    /// The few words the timeline draws beside its mark (the name stays whole in the
+    /// tooltip, the panel and the list).
+    pub short: Text,
     /// Kind.
     pub kind: MilestoneKind,
     /// Lane.

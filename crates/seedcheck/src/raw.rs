@@ -182,6 +182,7 @@ pub struct RawTarget {
 pub struct RawMilestone {
     pub id: S,
     pub name: RawText,
+    pub short: Option<Spanned<RawText>>,
     pub kind: MilestoneKind,
     pub lane: Lane,
     pub date: S,
@@ -297,6 +298,7 @@ pub struct RawConflict {
 pub struct RawEvent {
     pub date: S,
     pub text: RawText,
+    pub short: Option<Spanned<RawText>>,
 }
 
 #[derive(Deserialize)]

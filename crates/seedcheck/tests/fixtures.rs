@@ -526,3 +526,65 @@ fn a_split_keeps_its_parts_and_computes_what_is_left() {
     assert_eq!(parts, vec![30_000, 25_000]);
     assert_eq!(split.remainder().eok, 45_000);
 }
+
+#[test]
+fn a_milestone_without_a_short_label_fails_naming_it() {
+    let dir = broken(
+        "rest.toml",
+        "short = { en = \"Tiny Act\", ko = \"작은 법\" }\n",
+        "",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "[[milestone]]"),
+        "milestone \"act-march\", field `short`",
+        "short label is missing",
+    );
+}
+
+#[test]
+fn an_event_without_a_short_label_fails_naming_it() {
+    let dir = broken(
+        "rest.toml",
+        ", short = { en = \"Passed\", ko = \"통과\" }",
+        "",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "text = { en = \"Passed\""),
+        "update \"act-later\", field `events[0].short`",
+        "short label is missing",
+    );
+}
+
+#[test]
+fn a_short_label_too_wide_to_draw_whole_fails_in_either_language() {
+    let long_en = "Tiny Act passed by the assembly at last";
+    let dir = broken(
+        "rest.toml",
+        "short = { en = \"Tiny Act\"",
+        &format!("short = {{ en = \"{long_en}\""),
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "short = { en = \"Tiny Act\""),
+        "milestone \"act-march\", field `short`",
+        "`en` \"Tiny Act passed by the assembly at last\" is",
+    );
+    // Sixteen Hangul syllables are wider than sixteen em; fifteen Latin letters are not.
+    let dir = broken(
+        "rest.toml",
+        "ko = \"작은 법\" }",
+        "ko = \"작은법작은법작은법작은법작은법작\" }",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "short = { en = \"Tiny Act\""),
+        "milestone \"act-march\", field `short`",
+        "a short label is at most 16 em",
+    );
+}

@@ -1,12 +1,12 @@
 //! The horizontal timeline: one lane per row across the page, time running left to
-//! right, entries stacked in sub-rows where their labels would meet.
+//! right, entries stacked in sub-rows where their labels would meet, and joined into a
+//! count mark where the sub-rows run out.
 
+use super::groups::{settle, Unit};
 use super::items::{finish, Placed};
 use super::marks::{dashed_line, gridline, mark, tick_label, ticks};
-use super::model::{
-    row_colour, tint, TimeFrame, TimeItem, AXIS_H, LABEL_SIZE, LABEL_STUB, MAX_LABEL, MAX_SUBROWS,
-    SUB,
-};
+use super::model::{row_colour, tint, TimeFrame, TimeItem, AXIS_H, LABEL_SIZE, MAX_SUBROWS, SUB};
+use super::route::around;
 use crate::data::timeline::{Mark, When};
 use crate::geo::Rect;
 use crate::layout::colour::{Rgb, FOCUS, INK, INK_SOFT, RULE};
@@ -26,16 +26,6 @@ impl Plot {
     fn x(&self, t: f64) -> f64 {
         self.left + (t - self.t0) / (self.t1 - self.t0) * (self.right - self.left)
     }
-}
-
-/// An entry given its sub-row: its mark's left and right, the left edge it needs free,
-/// and the sub-row.
-struct Slot<'i> {
-    it: &'i TimeItem,
-    ml: f64,
-    mr: f64,
-    edge: f64,
-    sub: usize,
 }
 
 /// Lays out the timeline in horizontal lanes.
@@ -59,16 +49,24 @@ pub(super) fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
     for (row, name) in frame.rows {
         let lane_top = y;
         let colour = row_colour(*row);
-        let slots = slots(items.iter().filter(|i| i.row == *row), &plot);
+        let lane: Vec<&TimeItem> = items
+            .iter()
+            .filter(|i| i.row == *row && i.when.end() >= plot.t0 && i.when.start() <= plot.t1)
+            .collect();
+        let (units, slots) = settle(lane, |units, must| slots(units, &plot, must));
         let used = slots.iter().map(|s| s.sub + 1).max().unwrap_or(1);
         let mut lane_shapes = Vec::new();
-        for k in 0..slots.len() {
-            let cy = lane_top + 6.0 + SUB * slots[k].sub as f64 + SUB / 2.0;
-            let (p, shown) = entry(&mut lane_shapes, &slots, k, cy, &plot, colour);
-            if !shown {
+        for (u, sl) in units.iter().zip(&slots) {
+            let cy = lane_top + 6.0 + SUB * sl.sub as f64 + SUB / 2.0;
+            placed.push(entry(&mut lane_shapes, u, sl, cy, &plot, colour));
+            if sl.label.is_none() {
                 scene.hidden_labels += 1;
             }
-            placed.push(p);
+            if u.is_group() {
+                scene
+                    .groups
+                    .push((u.id(), u.members.iter().map(|m| m.id).collect()));
+            }
         }
         let lane_h = 12.0 + SUB * used as f64;
         below.push(Shape::Line {
@@ -94,7 +92,8 @@ pub(super) fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
     }
     let lanes_bottom = y;
     scene.height = lanes_bottom + 26.0;
-    let mut shapes = axis(frame, &plot, lanes_bottom);
+    let labels: Vec<Rect> = scene.text_bounds();
+    let mut shapes = axis(frame, &plot, lanes_bottom, &labels);
     shapes.extend(below);
     shapes.append(&mut scene.shapes);
     scene.shapes = shapes;
@@ -102,126 +101,147 @@ pub(super) fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
     scene.shrunk()
 }
 
-/// Gives each entry of a lane in the visible range a sub-row by its mark (plus a label
-/// stub): the first that is free, else the one that frees up first.
-fn slots<'i>(lane: impl Iterator<Item = &'i TimeItem>, plot: &Plot) -> Vec<Slot<'i>> {
-    let mut free = [f64::MIN; MAX_SUBROWS];
-    let mut slots: Vec<Slot> = Vec::new();
-    for it in lane {
-        if it.when.end() < plot.t0 || it.when.start() > plot.t1 {
-            continue;
-        }
-        let (ml, mr) = match it.when {
-            When::Point(t) => (plot.x(t) - 8.0, plot.x(t) + 8.0),
-            When::Span(a, b) => (plot.x(a).max(plot.left), plot.x(b).min(plot.right)),
-        };
-        // A span's mark (a deadline diamond) is centred on its start.
-        let edge = match it.when {
-            When::Span(..) if it.mark != Mark::Event => ml - 8.0,
-            _ => ml,
-        };
-        let sub = (0..MAX_SUBROWS)
-            .find(|&r| free[r] + 6.0 <= edge)
-            .unwrap_or_else(|| {
-                (0..MAX_SUBROWS)
-                    .min_by(|&a, &b| free[a].total_cmp(&free[b]))
-                    .unwrap_or(0)
-            });
-        let stub = match it.when {
-            When::Point(_) => mr + LABEL_STUB,
-            When::Span(..) => mr.max(ml + LABEL_STUB),
-        };
-        free[sub] = free[sub].max(stub);
-        slots.push(Slot {
-            it,
-            ml,
-            mr,
-            edge,
-            sub,
-        });
-    }
-    slots
+/// A unit given its sub-row: its marks' left and right, where its label starts (with
+/// the label), and the sub-row.
+struct Slot {
+    ml: f64,
+    mr: f64,
+    label: Option<(f64, String)>,
+    sub: usize,
 }
 
-/// Draws entry `k` of a lane's `slots` at height `cy`: its span bar and mark, and its
-/// label in the room up to the next mark in its sub-row. Returns where it was placed
-/// and whether its label is shown.
+/// A member's mark: its left and right (a span's bar), the left edge it needs free and
+/// where a label beside it starts.
+fn extent(it: &TimeItem, plot: &Plot) -> (f64, f64, f64, f64) {
+    let (ml, mr) = match it.when {
+        When::Point(t) => (plot.x(t) - 8.0, plot.x(t) + 8.0),
+        When::Span(a, b) => (plot.x(a).max(plot.left), plot.x(b).min(plot.right)),
+    };
+    // A span's mark (a deadline diamond) is centred on its start.
+    let (edge, label_x) = match it.when {
+        When::Point(_) => (ml, mr + 3.0),
+        When::Span(..) if it.mark != Mark::Event => (ml - 8.0, ml + 11.0),
+        When::Span(..) => (ml, ml + 4.0),
+    };
+    (ml, mr, edge, label_x)
+}
+
+/// Gives each unit of a lane a sub-row where its marks and its whole label fit after the
+/// units before it: the label right of the marks, or left of them at the plot's right
+/// end. `Err(k)` where unit k finds no room (unless `must`: then it takes the sub-row
+/// that frees up first, without its label).
+fn slots(units: &[Unit], plot: &Plot, must: bool) -> Result<Vec<Slot>, usize> {
+    let mut free = [f64::MIN; MAX_SUBROWS];
+    let mut out: Vec<Slot> = Vec::with_capacity(units.len());
+    for (k, u) in units.iter().enumerate() {
+        let (mut ml, mut mr, mut edge, mut label_x) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for m in &u.members {
+            let (a, b, e, lx) = extent(m, plot);
+            ml = ml.min(a);
+            mr = mr.max(b);
+            edge = edge.min(e);
+            label_x = label_x.max(lx);
+        }
+        let text = u.label();
+        let w = text::width(&text, LABEL_SIZE, u.is_group());
+        let label_at = if label_x + w <= plot.right {
+            Some(label_x)
+        } else if edge - 3.0 - w >= plot.left {
+            Some(edge - 3.0 - w)
+        } else {
+            None
+        };
+        let need = label_at.map_or(edge, |lx| lx.min(edge));
+        let reach = label_at.map_or(mr, |lx| mr.max(lx + w));
+        let (sub, label) = match (0..MAX_SUBROWS).find(|&r| free[r] + 6.0 <= need) {
+            Some(r) => (r, label_at.map(|lx| (lx, text))),
+            None if must => {
+                let r = (0..MAX_SUBROWS)
+                    .min_by(|&a, &b| free[a].total_cmp(&free[b]))
+                    .unwrap_or(0);
+                (r, None)
+            }
+            None => return Err(k),
+        };
+        free[sub] = free[sub].max(if label.is_some() { reach } else { mr });
+        out.push(Slot { ml, mr, label, sub });
+    }
+    Ok(out)
+}
+
+/// Draws a unit at height `cy`: each member's span bar and mark, and the unit's label
+/// (the entry's short label, or the count of a count mark). Returns where it was placed.
 fn entry(
     shapes: &mut Vec<Shape>,
-    slots: &[Slot],
-    k: usize,
+    u: &Unit,
+    sl: &Slot,
     cy: f64,
     plot: &Plot,
     colour: Rgb,
-) -> (Placed, bool) {
-    let sl = &slots[k];
-    let next_mark = slots[k + 1..]
-        .iter()
-        .filter(|o| o.sub == sl.sub)
-        .map(|o| o.edge)
-        .fold(plot.right, f64::min);
-    let label_x = match sl.it.when {
-        When::Point(_) => sl.mr + 3.0,
-        When::Span(..) if sl.it.mark != Mark::Event => sl.ml + 11.0,
-        When::Span(..) => sl.ml + 4.0,
-    };
-    // Earlier entries in the row may still reach past this mark (crowded clusters).
-    let prev_end = slots[..k]
-        .iter()
-        .filter(|o| o.sub == sl.sub)
-        .map(|o| o.mr)
-        .fold(f64::MIN, f64::max);
-    let room = (next_mark - 6.0 - label_x)
-        .min(MAX_LABEL)
-        .min(plot.right - label_x);
-    let label = if prev_end > sl.edge {
-        None
-    } else {
-        text::fit(&sl.it.label, room, LABEL_SIZE, false)
-    };
-    if let When::Span(..) = sl.it.when {
-        shapes.push(Shape::Box {
-            rect: Rect::new(sl.ml, cy - 8.0, (sl.mr - sl.ml).max(2.0), 16.0),
-            fill: tint(colour),
-            stroke: Some((colour, 1.5)),
+) -> Placed {
+    // A count mark's marks are joined by a rule, so they read as one.
+    if u.is_group() {
+        shapes.push(Shape::Line {
+            from: (sl.ml + 6.0, cy),
+            to: (
+                u.members
+                    .iter()
+                    .map(|m| extent(m, plot).0 + 6.0)
+                    .fold(sl.ml + 6.0, f64::max),
+                cy,
+            ),
+            colour,
+            width: 2.0,
+            dashed: false,
         });
     }
-    let cx = match sl.it.when {
-        When::Point(t) => plot.x(t),
-        When::Span(..) => sl.ml,
-    };
-    if matches!(sl.it.when, When::Point(_)) || sl.it.mark != Mark::Event {
-        mark(shapes, sl.it.mark, cx, cy, colour);
-    }
-    let shown = label.is_some();
-    let right = match label {
-        Some(l) => {
-            let w = text::width(&l, LABEL_SIZE, false);
-            shapes.push(Shape::label(
-                label_x,
-                cy,
-                l,
-                LABEL_SIZE,
-                false,
-                INK,
-                Anchor::MiddleLeft,
-            ));
-            sl.mr.max(label_x + w)
+    for it in &u.members {
+        let (ml, mr, _, _) = extent(it, plot);
+        if let When::Span(..) = it.when {
+            shapes.push(Shape::Box {
+                rect: Rect::new(ml, cy - 8.0, (mr - ml).max(2.0), 16.0),
+                fill: tint(colour),
+                stroke: Some((colour, 1.5)),
+            });
         }
-        None => sl.mr,
+        let cx = match it.when {
+            When::Point(t) => plot.x(t),
+            When::Span(..) => ml,
+        };
+        if matches!(it.when, When::Point(_)) || it.mark != Mark::Event {
+            mark(shapes, it.mark, cx, cy, colour);
+        }
+    }
+    let (mut left, mut right) = (sl.ml, sl.mr);
+    if let Some((lx, l)) = &sl.label {
+        let w = text::width(l, LABEL_SIZE, u.is_group());
+        left = left.min(*lx);
+        right = right.max(lx + w);
+        shapes.push(Shape::label(
+            *lx,
+            cy,
+            l.clone(),
+            LABEL_SIZE,
+            u.is_group(),
+            if u.is_group() { colour } else { INK },
+            Anchor::MiddleLeft,
+        ));
+    }
+    let first = u.first();
+    let cx = match first.when {
+        When::Point(t) => plot.x(t),
+        When::Span(..) => extent(first, plot).0,
     };
-    let hit = Rect::new(
-        sl.ml - 4.0,
-        cy - SUB / 2.0,
-        (right - sl.ml + 8.0).max(24.0),
-        SUB,
-    );
-    let placed = Placed {
-        id: sl.it.id,
+    Placed {
+        id: u.id(),
         centre: (cx, cy),
-        hit,
-    };
-    (placed, shown)
+        hit: Rect::new(
+            left - 4.0,
+            cy - SUB / 2.0,
+            (right - left + 8.0).max(24.0),
+            SUB,
+        ),
+    }
 }
 
 /// A lane name in one line, or two where it does not fit (split at a space).
@@ -244,8 +264,9 @@ fn lane_name(name: &str, room: f64, size: f64) -> Vec<String> {
 }
 
 /// The axis: ticks and gridlines, placed greedily so tick labels never touch, and the
-/// reader's date as a dashed line through every lane, labelled in its own band below.
-fn axis(frame: &TimeFrame, plot: &Plot, lanes_bottom: f64) -> Vec<Shape> {
+/// reader's date as a dashed line through every lane, broken where it would cross one of
+/// the entries' `labels`, and labelled in its own band below.
+fn axis(frame: &TimeFrame, plot: &Plot, lanes_bottom: f64, labels: &[Rect]) -> Vec<Shape> {
     let width = frame.width;
     let mut axis = Vec::new();
     let mut last_right = f64::MIN;
@@ -270,11 +291,9 @@ fn axis(frame: &TimeFrame, plot: &Plot, lanes_bottom: f64) -> Vec<Shape> {
     }
     if frame.today_in_range() {
         let x = plot.x(frame.today);
-        axis.push(dashed_line(
-            (x, AXIS_H - 6.0),
-            (x, lanes_bottom + 4.0),
-            FOCUS,
-        ));
+        for (a, b) in around((x, AXIS_H - 6.0), (x, lanes_bottom + 4.0), labels) {
+            axis.push(dashed_line(a, b, FOCUS));
+        }
         let w = text::width(&frame.today_label, 12.0, true);
         let lx = (x - w / 2.0).clamp(0.0, width - w);
         axis.push(Shape::label(

@@ -3,6 +3,7 @@
 
 use super::marks::dashed_line;
 use super::model::TimeFrame;
+use super::route::{around, clear_spot};
 use crate::geo::Rect;
 use crate::layout::colour::{FOCUS, INK, INK_SOFT, PAPER};
 use crate::layout::scene::{Anchor, Item, Scene, Shape};
@@ -31,30 +32,52 @@ pub(super) fn finish(scene: &mut Scene, mut placed: Vec<Placed>, frame: &TimeFra
         .map(|p| Item::rect(p.id, p.hit, p.hit))
         .collect();
     links(scene, &mut items, &placed, frame);
+    let shows = |it: &Item, id: &str| {
+        it.id == id || scene.group(it.id).is_some_and(|ids| ids.contains(&id))
+    };
+    let mut outlines = Vec::new();
     for it in &items {
-        if frame.highlighted.contains(&it.id) {
-            scene.shapes.push(Shape::outline(it.outline, INK_SOFT, 2.0));
+        if frame.highlighted.iter().any(|h| shows(it, h)) {
+            outlines.push(Shape::outline(it.outline, INK_SOFT, 2.0));
         }
     }
     if let Some(it) = frame
         .selected
-        .and_then(|s| items.iter().find(|i| i.id == s))
+        .and_then(|s| items.iter().find(|i| shows(i, s)))
     {
-        scene.shapes.push(Shape::outline(it.outline, INK, 3.0));
+        outlines.push(Shape::outline(it.outline, INK, 3.0));
     }
+    scene.shapes.append(&mut outlines);
     scene.items = items;
 }
 
-/// A dashed line between the two entries of each conflict, with a "!" marker halfway
-/// that is an item of its own, after the first entry it joins in keyboard order.
+/// A dashed line between the two entries of each conflict (or the count marks that hold
+/// them), broken where it would cross a label, with a "!" marker near halfway where it
+/// covers no label, that is an item of its own, after the first entry it joins in
+/// keyboard order.
 fn links(scene: &mut Scene, items: &mut Vec<Item>, placed: &[Placed], frame: &TimeFrame) {
-    let at = |id: &str| placed.iter().find(|p| p.id == id).map(|p| p.centre);
+    let groups = scene.groups.clone();
+    let holder = |id: &'static str| -> &'static str {
+        groups
+            .iter()
+            .find(|(_, ids)| ids.contains(&id))
+            .map_or(id, |(g, _)| *g)
+    };
+    let at = |id: &'static str| placed.iter().find(|p| p.id == holder(id)).map(|p| p.centre);
+    let labels = scene.text_bounds();
     for (conflict, a, b) in frame.links {
         let (Some(pa), Some(pb)) = (at(a), at(b)) else {
             continue;
         };
-        scene.shapes.push(dashed_line(pa, pb, FOCUS));
-        let (mx, my) = ((pa.0 + pb.0) / 2.0, (pa.1 + pb.1) / 2.0);
+        // The line runs from mark to mark: the marks' own labels start beside them.
+        for (from, to) in around(pa, pb, &labels) {
+            scene.shapes.push(dashed_line(from, to, FOCUS));
+        }
+        // The marker covers neither a label nor a mark.
+        let mut clear = labels.clone();
+        clear.extend(placed.iter().map(|p| Rect::square(p.centre, 16.0)));
+        let t = clear_spot(pa, pb, 24.0, &clear);
+        let (mx, my) = (pa.0 + (pb.0 - pa.0) * t, pa.1 + (pb.1 - pa.1) * t);
         scene.shapes.push(Shape::Circle {
             centre: (mx, my),
             radius: 9.0,
@@ -73,7 +96,7 @@ fn links(scene: &mut Scene, items: &mut Vec<Item>, placed: &[Placed], frame: &Ti
         let hit = Rect::new(mx - 12.0, my - 12.0, 24.0, 24.0);
         let pos = items
             .iter()
-            .position(|i| i.id == *a)
+            .position(|i| i.id == holder(a))
             .map_or(items.len(), |p| p + 1);
         items.insert(pos, Item::rect(conflict, hit, hit));
     }

@@ -1,21 +1,27 @@
 //! The timeline as a Scene: horizontal lanes on wide screens, a vertical axis on narrow
 //! ones.
 //!
-//! Labels never overlap. In each lane, entries take the first sub-row in which their
-//! mark and label fit after the entries before them. A label with no room is dropped,
-//! and counted, so the reader can be told how many are hidden. Marks always show: the
-//! keyboard and the list reach every entry.
+//! Labels never overlap and are never cut short: each entry is drawn with its short
+//! label whole. In each lane, entries take the first sub-row in which their mark and
+//! label fit after the entries before them; where none is left, neighbours join into a
+//! count mark ("+4") that opens the list of what it holds. Marks always show: the
+//! keyboard and the list reach every entry. The today line and the conflict links are
+//! broken where they would cross a label.
 //!
 //! Each part uses only parts listed before it: `model` (what is drawn), `marks` (entry
-//! marks and ticks), `items` (keyboard order, conflicts, outlines), then the two
-//! layouts, `horizontal` and `vertical`.
+//! marks and ticks), `groups` (count marks), `route` (lines around labels), `items`
+//! (keyboard order, conflicts, outlines), then the two layouts, `horizontal` and
+//! `vertical`.
 
+mod groups;
 mod horizontal;
 mod items;
 mod marks;
 mod model;
+mod route;
 mod vertical;
 
+pub use self::groups::GROUP_PREFIX;
 pub use self::marks::ticks;
 pub use self::model::{row_colour, TimeFrame, TimeItem};
 

@@ -84,7 +84,3 @@ pub(super) const SUB: f64 = 26.0;
 pub(super) const MAX_SUBROWS: usize = 4;
 /// Height of the horizontal layout's axis band, CSS px.
 pub(super) const AXIS_H: f64 = 30.0;
-/// The widest an entry label gets in the horizontal layout, CSS px.
-pub(super) const MAX_LABEL: f64 = 220.0;
-/// Minimum room a label needs before a row counts as free for its entry.
-pub(super) const LABEL_STUB: f64 = 72.0;

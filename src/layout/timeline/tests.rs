@@ -111,9 +111,12 @@ fn the_time_scale_maps_the_range_onto_the_plot_in_order() {
         matches!(e.when, When::Point(_)) && e.when.start() >= 2024.0 && e.when.start() <= 2031.0
     }) {
         let it = scene
-            .item(e.id)
+            .holder(e.id)
             .unwrap_or_else(|| panic!("{} not drawn", e.id));
-        xs.push((e.when.start(), it.hit.x));
+        // An entry in a count mark is placed with it; the order holds for the rest.
+        if it.id == e.id {
+            xs.push((e.when.start(), it.hit.x));
+        }
     }
     xs.sort_by(|a, b| a.0.total_cmp(&b.0));
     assert!(xs.windows(2).all(|w| w[0].1 <= w[1].1 + 1e-6), "{xs:?}");
@@ -121,7 +124,7 @@ fn the_time_scale_maps_the_range_onto_the_plot_in_order() {
     let scene = timeline(&items, &frame(1280.0, (2029.0, 2031.0), &rows));
     for e in entries().iter().filter(|e| e.when.end() < 2029.0) {
         assert!(
-            scene.item(e.id).is_none(),
+            scene.holder(e.id).is_none(),
             "{} drawn outside the range",
             e.id
         );
@@ -245,4 +248,223 @@ fn ticks_follow_the_zoom() {
     assert!(ticks((2024.0, 2031.0)).iter().all(|(_, major)| *major));
     assert!(ticks((2025.0, 2025.9)).iter().any(|(_, major)| !*major));
     assert_eq!(ticks((2020.0, 2060.0)).first().map(|t| t.0), Some(2020.0));
+}
+
+/// The timeline's entries with the dataset's own short labels, in `lang`.
+fn real_items(lang: crate::i18n::Lang) -> Vec<TimeItem> {
+    use crate::data::DATASET;
+    entries()
+        .iter()
+        .map(|e| {
+            let short = DATASET
+                .milestones
+                .iter()
+                .find(|m| m.id == e.id)
+                .map(|m| m.short)
+                .or_else(|| {
+                    let u = DATASET.updates.iter().find(|u| u.id == e.record)?;
+                    let n: usize = e.id.rsplit('@').next()?.parse().ok()?;
+                    u.events.get(n - 1).map(|ev| ev.short)
+                })
+                .expect("every entry has a short label");
+            TimeItem {
+                id: e.id,
+                row: e.row,
+                when: e.when,
+                mark: e.mark,
+                label: lang.pick(short).to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// Whether the segment `a`–`b` passes through the inside of `r`, sampled every half pixel
+/// (an independent check of the routing's clipping).
+fn crosses(a: (f64, f64), b: (f64, f64), r: &Rect) -> bool {
+    let len = (b.0 - a.0).hypot(b.1 - a.1);
+    let n = (len * 2.0).ceil().max(1.0) as usize;
+    (0..=n).any(|i| {
+        let t = i as f64 / n as f64;
+        let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+        x > r.x && x < r.x + r.w && y > r.y && y < r.y + r.h
+    })
+}
+
+#[test]
+fn short_labels_are_drawn_whole_at_1280_and_390_in_both_languages() {
+    use crate::i18n::Lang;
+    // Lane names are the interface's; these tests are about the entries' labels.
+    let rows: Vec<(Row, String)> = Row::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (*r, format!("Lane {i}")))
+        .collect();
+    for lang in [Lang::En, Lang::Ko] {
+        let items = real_items(lang);
+        // The chart's widths on 1280 and 390 px screens (less the page's margins), and
+        // the screens' own.
+        for width in [1112.0, 1280.0, 360.0, 390.0] {
+            let scene = timeline(
+                &items,
+                &frame(width, crate::state::range::DEFAULT_RANGE, &rows),
+            );
+            let drawn: Vec<&str> = scene
+                .shapes
+                .iter()
+                .filter_map(|s| match s {
+                    Shape::Text { text, .. } => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            for t in &drawn {
+                assert!(
+                    !t.ends_with('…') && !t.ends_with("..."),
+                    "{lang:?} {width}: {t:?} is cut"
+                );
+            }
+            // Every entry in range is shown by its own label or by a count mark's.
+            for it in items
+                .iter()
+                .filter(|i| i.when.end() >= 2024.0 && i.when.start() <= 2031.0)
+            {
+                let holder = scene
+                    .holder(it.id)
+                    .unwrap_or_else(|| panic!("{} not drawn", it.id));
+                if holder.id == it.id {
+                    assert!(
+                        drawn.contains(&it.label.as_str()) || scene.hidden_labels > 0,
+                        "{lang:?} {width}: {:?} not drawn",
+                        it.label
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_label_is_crossed_by_the_today_line_or_a_conflict_link() {
+    use crate::i18n::Lang;
+    let rows = rows();
+    let links = crate::data::timeline::conflict_links();
+    for lang in [Lang::En, Lang::Ko] {
+        let items = real_items(lang);
+        for width in [360.0, 390.0, 700.0, 1112.0, 1280.0] {
+            for range in RANGES {
+                for today in [2025.0, 2025.2, 2026.4, 2026.95, 2030.5] {
+                    let mut f = frame(width, range, &rows);
+                    f.links = &links;
+                    f.today = today;
+                    let scene = timeline(&items, &f);
+                    // Labels, less the glyphs inside conflict markers.
+                    let labels: Vec<Rect> = scene
+                        .text_bounds()
+                        .into_iter()
+                        .filter(|t| t.w >= 12.0)
+                        .collect();
+                    let lines = scene.shapes.iter().filter_map(|s| match s {
+                        Shape::Line {
+                            from,
+                            to,
+                            dashed: true,
+                            ..
+                        } => Some((*from, *to)),
+                        _ => None,
+                    });
+                    let mut n = 0;
+                    for (a, b) in lines {
+                        n += 1;
+                        for l in &labels {
+                            assert!(
+                                !crosses(a, b, l),
+                                "{lang:?} {width} {range:?} today {today}: line {a:?}-{b:?} crosses {l:?}"
+                            );
+                        }
+                    }
+                    if f.today >= range.0 && f.today <= range.1 {
+                        assert!(n > 0, "no today line at {width} {range:?} {today}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_dense_cluster_becomes_a_count_mark_holding_its_entries() {
+    use crate::data::timeline::Mark;
+    let later = Row::Later;
+    let ids: [&'static str; 7] = ["c1", "c2", "c3", "c4", "c5", "c6", "c7"];
+    // Seven entries in one week: four sub-rows cannot hold seven whole labels.
+    let items: Vec<TimeItem> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| TimeItem {
+            id,
+            row: later,
+            when: When::Point(2025.5 + i as f64 / 365.0),
+            mark: Mark::Later,
+            label: format!("Entry number {i} here"),
+        })
+        .collect();
+    let rows = vec![(later, "Later".to_owned())];
+    for width in [1280.0, 390.0] {
+        let scene = timeline(&items, &frame(width, (2024.0, 2031.0), &rows));
+        assert_eq!(scene.groups.len(), 1, "{width}: {:?}", scene.groups);
+        let (group, held) = &scene.groups[0];
+        // The count mark is an item; what it holds are not, and with the labelled
+        // entries they are every entry, once, in time order.
+        assert!(scene.item(group).is_some());
+        let mut all: Vec<&str> = scene
+            .items
+            .iter()
+            .map(|i| i.id)
+            .filter(|i| i != group)
+            .chain(held.iter().copied())
+            .collect();
+        assert!(held.len() >= 2 && held.iter().all(|h| scene.item(h).is_none()));
+        assert!(held
+            .windows(2)
+            .all(|w| ids.iter().position(|i| *i == w[0]) < ids.iter().position(|i| *i == w[1])));
+        all.sort_unstable();
+        assert_eq!(all, ids.to_vec(), "{width}");
+        // Its label is the count.
+        let count = format!("+{}", held.len());
+        assert!(
+            scene
+                .shapes
+                .iter()
+                .any(|s| matches!(s, Shape::Text { text, .. } if *text == count)),
+            "{width}: no {count} drawn"
+        );
+        for h in held {
+            assert_eq!(scene.holder(h).map(|i| i.id), Some(*group));
+        }
+    }
+}
+
+#[test]
+fn lanes_are_named_beside_their_columns_at_390() {
+    let items = items();
+    let rows = rows();
+    let scene = timeline(&items, &frame(390.0, (2024.0, 2031.0), &rows));
+    let texts: Vec<(&str, Rect)> = scene
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { text, bounds, .. } => Some((text.as_str(), *bounds)),
+            _ => None,
+        })
+        .collect();
+    let first_mark_y = scene.items.iter().map(|i| i.hit.y).fold(f64::MAX, f64::min);
+    for (_, name) in &rows {
+        let (_, b) = texts
+            .iter()
+            .find(|(t, _)| t == name)
+            .unwrap_or_else(|| panic!("lane {name} is not named"));
+        assert!(
+            b.y + b.h <= first_mark_y + 1e-6,
+            "lane name {name} is not above the entries"
+        );
+    }
 }

@@ -5,7 +5,8 @@
 use super::{leak, leak_vec, sub, what, Checker, Ctx, Kind};
 use crate::forms::{parse_date, parse_money};
 use crate::raw::{RawNote, RawSource, RawText, S};
-use atlas_model::{Currency, DateSpec, Ko, Money, Note, Section, Source, Text};
+use atlas_model::glyph::width_em;
+use atlas_model::{Currency, DateSpec, Ko, Money, Note, Section, Source, Text, SHORT_LABEL_EM};
 use std::collections::HashSet;
 use toml::Spanned;
 
@@ -37,6 +38,55 @@ impl Checker {
             en: leak(&t.en),
             ko: Ko::new(leak(&t.ko)),
         }
+    }
+
+    /// A timeline label: a text as [`Checker::text`] checks it, present, and narrow
+    /// enough to stand whole beside its mark on a phone (at most [`SHORT_LABEL_EM`] wide,
+    /// by the estimate the timeline's layout fits labels with). `span` is the record's,
+    /// for a label that is missing.
+    pub(super) fn short(
+        &self,
+        cx: &mut Ctx,
+        span: std::ops::Range<usize>,
+        w: &str,
+        t: &Option<Spanned<RawText>>,
+    ) -> Text {
+        let Some(t) = t else {
+            cx.err(
+                span,
+                w,
+                "the timeline's short label is missing: add `short = { en = \"…\", ko = \"…\" }`, a few words that say only what the full text says".into(),
+            );
+            return Text {
+                en: "",
+                ko: Ko::new(""),
+            };
+        };
+        let raw = t.get_ref();
+        for (lang, text) in [("en", &raw.en), ("ko", &raw.ko)] {
+            let em = width_em(text);
+            if em > SHORT_LABEL_EM {
+                cx.err(
+                    t.span(),
+                    w,
+                    format!(
+                        "`{lang}` {text:?} is {em:.1} em wide; a short label is at most {SHORT_LABEL_EM} em (about {} px at the timeline's 13 px), so shorten it",
+                        (SHORT_LABEL_EM * 13.0).round()
+                    ),
+                );
+            }
+            if text.ends_with(['…', '.']) {
+                cx.err(
+                    t.span(),
+                    w,
+                    format!(
+                        "`{lang}` ends in {:?}; a short label is a whole phrase",
+                        text.chars().last().unwrap_or('.')
+                    ),
+                );
+            }
+        }
+        self.text(cx, t.span(), w, raw)
     }
 
     /// A source: a section of the report and a phrase that stands verbatim in it.

@@ -14,6 +14,7 @@ impl Checker {
         Milestone {
             id: leak(id),
             name: self.text(cx, m.span(), &w("name"), &r.name),
+            short: self.short(cx, m.span(), &w("short"), &r.short),
             kind: r.kind,
             lane: r.lane,
             date: self.date(cx, &w("date"), &r.date),

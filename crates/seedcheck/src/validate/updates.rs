@@ -51,6 +51,12 @@ impl Checker {
                     &w(&format!("events[{i}].text")),
                     &e.get_ref().text,
                 ),
+                short: self.short(
+                    cx,
+                    e.span(),
+                    &w(&format!("events[{i}].short")),
+                    &e.get_ref().short,
+                ),
             })
             .collect();
         Update {

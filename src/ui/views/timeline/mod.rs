@@ -4,6 +4,7 @@
 
 mod controls;
 mod gestures;
+mod group;
 mod list;
 mod range;
 
@@ -12,15 +13,16 @@ use crate::data::highlight::Highlight;
 use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
 use crate::data::DATASET;
 use crate::i18n::{self, Key, Lang};
-use crate::layout::timeline::{timeline, TimeFrame, TimeItem};
+use crate::layout::timeline::{timeline, TimeFrame, TimeItem, GROUP_PREFIX};
 use crate::layout::Scene;
 use crate::state::range::{from_months, years_text};
 use crate::ui::chart::tooltip;
 use crate::ui::export::CsvOf;
 use crate::ui::markup::{cite_into, Markup};
-use crate::ui::names::{entry_label, row_key, selectable};
+use crate::ui::names::{entry_label, entry_short, row_key, selectable};
 use crate::ui::panels;
 use controls::{controls, lanes};
+use group::{focus_first, group_list};
 use list::{legend, EntryList};
 use range::RangeHandle;
 use std::rc::Rc;
@@ -53,12 +55,37 @@ pub fn timeline_view(props: &ViewProps) -> Html {
         selected,
         highlighted: highlighted.clone(),
     });
-    let outside = shown.iter().filter(|e| scene.item(e.id).is_none()).count();
+    let outside = shown
+        .iter()
+        .filter(|e| scene.holder(e.id).is_none())
+        .count();
     let range_text = years_text(lang, *range);
-    let on_select = frame
-        .store
-        .on_select()
-        .reform(|id: Option<&'static str>| id.map(selectable));
+    // A count mark opens the list of what it holds; anything else is selected.
+    let open_group = use_state_eq(|| None::<&'static str>);
+    let on_select = {
+        let select = frame.store.on_select();
+        let open_group = open_group.clone();
+        Callback::from(move |id: Option<&'static str>| match id {
+            Some(g) if g.starts_with(GROUP_PREFIX) => open_group.set(Some(g)),
+            other => {
+                open_group.set(None);
+                select.emit(other.map(selectable));
+            }
+        })
+    };
+    let group_ids = (*open_group)
+        .and_then(|g| scene.group(g))
+        .map(<[_]>::to_vec);
+    // The list takes focus when it opens, so the keyboard lands on what it holds.
+    use_effect_with(*open_group, |g| {
+        if g.is_some() {
+            focus_first();
+        }
+    });
+    let close_group = {
+        let open_group = open_group.clone();
+        Callback::from(move |()| open_group.set(None))
+    };
     let focused = *frame.focused;
     let chart = frame.area(Chart {
         name: "timeline",
@@ -82,6 +109,9 @@ pub fn timeline_view(props: &ViewProps) -> Html {
             { controls(lang, &range, range_text, &programme_filter) }
             { lanes(lang, &hidden_rows) }
             { chart }
+            if let Some(ids) = group_ids {
+                { group_list(lang, &frame.store, &ids, &close_group) }
+            }
             if scene.hidden_labels > 0 || outside > 0 {
                 <p class="help" data-testid="hidden-count">{ lang.tf(Key::TimelineHidden, &[&scene.hidden_labels.to_string(), &outside.to_string()]) }</p>
             }
@@ -146,7 +176,7 @@ fn use_timeline_scene(shows: Shows) -> Rc<Scene> {
                 row: e.row,
                 when: e.when,
                 mark: e.mark,
-                label: entry_label(lang, e),
+                label: entry_short(lang, e),
             })
             .collect();
         let links: Vec<_> = conflict_links()
@@ -186,9 +216,23 @@ fn describe(lang: Lang, id: &str) -> Option<(String, String)> {
     Some((entry_label(lang, e), format!("{when} · {lane}")))
 }
 
+/// A count mark's name and the full names of what it holds.
+fn describe_group(lang: Lang, scene: &Scene, id: &str) -> Option<(String, String)> {
+    let ids = scene.group(id)?;
+    let names: Vec<String> = ids
+        .iter()
+        .filter_map(|m| entries().iter().find(|e| e.id == *m))
+        .map(|e| entry_label(lang, e))
+        .collect();
+    Some((
+        lang.tf(Key::TimelineGroup, &[&ids.len().to_string()]),
+        names.join("; "),
+    ))
+}
+
 /// What the live region says about the focused entry.
 fn announce(lang: Lang, scene: &Scene, id: &str) -> Option<String> {
-    let (name, meta) = describe(lang, id)?;
+    let (name, meta) = describe_group(lang, scene, id).or_else(|| describe(lang, id))?;
     let (pos, n) = position(scene, id);
     Some(lang.tf(Key::Announce, &[&name, &meta, &pos, &n]))
 }
@@ -196,7 +240,7 @@ fn announce(lang: Lang, scene: &Scene, id: &str) -> Option<String> {
 /// The tooltip of the focused entry: its name, date and lane, and its source.
 fn focus_tooltip(lang: Lang, scene: &Scene, id: &str) -> Option<Html> {
     let item = scene.item(id)?;
-    let (name, meta) = describe(lang, id)?;
+    let (name, meta) = describe_group(lang, scene, id).or_else(|| describe(lang, id))?;
     let left = item.outline.x.clamp(0.0, (scene.width - 280.0).max(0.0));
     let top = item.outline.y + item.outline.h + 4.0;
     let mut body = Markup::new();
