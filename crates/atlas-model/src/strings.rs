@@ -338,7 +338,7 @@ strings! {
     LegendConflict => "The report gives conflicting dates", "보고서 안의 날짜 모순";
     ConflictMarker => "The report disagrees with itself here", "보고서 안에서 모순되는 부분";
     LaterSource => "Source", "출처";
-    TimelineGroup => "{0} entries at this point", "이 지점의 항목 {0}건";
+    TimelineGroup => "{0} entries at this point", "여기 모인 항목 {0}건";
     // --- conflict kinds ---
     ConflictKindContradiction => "Contradiction", "모순";
     ConflictKindAmbiguity => "Needs care", "해석 주의";
