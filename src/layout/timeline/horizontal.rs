@@ -223,7 +223,8 @@ fn entry(
             l.clone(),
             LABEL_SIZE,
             u.is_group(),
-            if u.is_group() { colour } else { INK },
+            // Ink, not the lane colour: a count is text and needs 4.5:1 on the lane's band.
+            INK,
             Anchor::MiddleLeft,
         ));
     }

@@ -253,7 +253,8 @@ fn label(
                     dashed: false,
                 });
             }
-            let colour = if bold { row_colour(u.first().row) } else { INK };
+            // Ink, not the lane colour: a count is text and needs 4.5:1 on the lane's band.
+            let colour = INK;
             shapes.push(Shape::label(
                 col.label_x,
                 ly,
