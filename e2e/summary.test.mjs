@@ -53,10 +53,14 @@ for (const lang of ['en', 'ko']) {
       } else {
         assert.match(s, /trillion/);
       }
-      // Ranges and floors are said as such.
-      const ranges = all.filter((p) => p.amounts.some((a) => a.amount.quantity?.kind === 'range')).length;
-      const floors = all.filter((p) => p.amounts.some((a) => a.amount.quantity?.kind === 'at_least')).length;
-      if (ranges + floors > 0) assert.ok(s.includes(ko ? '범위로 적힌' : 'are ranges') && s.includes(ko ? '‘이상’' : '“at least”'), s);
+      // Floors are said in words, and no more programmes are drawn as floors or ranges
+      // than the dataset has floors or ranges for.
+      assert.match(s, ko ? /\(100조 원 이상\)|원 이상\)/ : /\(at least ₩/);
+      const has = (kind) => all.filter((p) => p.amounts.some((a) => a.amount.quantity?.kind === kind)).length;
+      const floors = Number((ko ? s.match(/‘이상’으로 적힌 금액 (\d+)개/) : s.match(/“At least” amounts \((\d+)\)/))?.[1] ?? 0);
+      const ranges = Number((ko ? s.match(/범위로 적힌 금액 (\d+)개/) : s.match(/Ranges \((\d+)\)/))?.[1] ?? 0);
+      assert.ok(floors <= has('at_least') && ranges <= has('range'), s);
+      assert.ok(floors + ranges > 0 || has('at_least') + has('range') === 0, s);
       // Dollars and per year are summaries of their own.
       await page.getByRole('button', { name: ko ? '달러' : 'Dollars' }).click();
       let usd = '';
@@ -64,7 +68,7 @@ for (const lang of ['en', 'ko']) {
         usd = (await page.locator('.chart-summary .summary-text').innerText()).trim();
         assert.notEqual(usd, s);
       });
-      assert.match(usd, /\$/);
+      assert.match(usd, ko ? /달러/ : /\$/);
       await page.getByRole('button', { name: ko ? '연간' : 'Per year' }).click();
       await eventually(async () => {
         const yearly = (await page.locator('.chart-summary .summary-text').innerText()).trim();

@@ -7,6 +7,16 @@ use crate::i18n::figure::{figure_label, sum};
 use crate::i18n::{self, Key, Lang};
 use crate::state::Money;
 
+/// Appends a sentence to a summary, a space before it unless it is the first. Not
+/// inlined: one copy serves every sentence.
+#[inline(never)]
+fn add(out: &mut String, lang: Lang, key: Key, args: &[&str]) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(&lang.tf(key, args));
+}
+
 /// The ranked bars of `data` in the chosen currency, with the selected programme.
 pub fn bars(
     lang: Lang,
@@ -29,7 +39,9 @@ pub fn bars(
             Period::Total => Key::SummaryBarsTotal,
             Period::PerYear => Key::SummaryBarsPerYear,
         };
-        out.push_str(&lang.tf(
+        add(
+            &mut out,
+            lang,
             key,
             &[
                 &data.charted.len().to_string(),
@@ -39,15 +51,14 @@ pub fn bars(
                 name(bottom),
                 &label(bottom),
             ],
-        ));
+        );
     }
     let count = |f: fn(&Quantity) -> bool| data.charted.iter().filter(|c| f(&c.quantity)).count();
     let ranges = count(|q| matches!(q, Quantity::Range { .. }));
     let floors = count(|q| matches!(q, Quantity::AtLeast { .. }));
     for (n, key) in [(ranges, Key::SummaryRanges), (floors, Key::SummaryFloors)] {
         if n > 0 {
-            out.push(' ');
-            out.push_str(&lang.tf(key, &[&n.to_string()]));
+            add(&mut out, lang, key, &[&n.to_string()]);
         }
     }
     let disputed = data
@@ -56,8 +67,12 @@ pub fn bars(
         .filter(|c| c.disputed() && !c.only_ambiguous())
         .count();
     if disputed > 0 {
-        out.push(' ');
-        out.push_str(&lang.tf(Key::SummaryDisputed, &[&disputed.to_string()]));
+        add(
+            &mut out,
+            lang,
+            Key::SummaryDisputed,
+            &[&disputed.to_string()],
+        );
     }
     let why = |w: Missing| data.unplotted.iter().filter(|u| u.why == w).count();
     let reasons: Vec<String> = [
@@ -70,11 +85,12 @@ pub fn bars(
     .map(|(w, k)| lang.tf(k, &[&why(w).to_string()]))
     .collect();
     if !reasons.is_empty() {
-        out.push(' ');
-        out.push_str(&lang.tf(
+        add(
+            &mut out,
+            lang,
             Key::SummaryUnplotted,
             &[&data.unplotted.len().to_string(), &reasons.join(", ")],
-        ));
+        );
     }
     if let Some(claim) = data.envelope.and_then(|e| e.amounts.first()) {
         // A floor is said in words ("at least ₩100 trillion"), not as a sign.
@@ -85,8 +101,7 @@ pub fn bars(
             } => lang.tf(Key::AtLeast, &[&i18n::money(lang, value)]),
             a => i18n::amount(lang, a),
         };
-        out.push(' ');
-        out.push_str(&lang.tf(Key::SummaryEnvelope, &[&said]));
+        add(&mut out, lang, Key::SummaryEnvelope, &[&said]);
     }
     let chosen = selected.and_then(|s| {
         let c = data.charted.iter().find(|c| c.programme.id == s);
@@ -117,9 +132,11 @@ pub fn split(lang: Lang) -> String {
         .max_by_key(|d| d.start)
         .map(|d| i18n::date(lang, d))
         .unwrap_or_default();
-    let mut parts: Vec<_> = split.parts.iter().collect();
-    parts.sort_by_key(|p| std::cmp::Reverse(p.amount.eok));
-    let (Some(top), Some(bottom)) = (parts.first(), parts.last()) else {
+    // The ends by a scan, not a sort: a sort's code would weigh on the first load.
+    let parts = split.parts;
+    let top = parts.iter().rev().max_by_key(|p| p.amount.eok);
+    let bottom = parts.iter().min_by_key(|p| p.amount.eok);
+    let (Some(top), Some(bottom)) = (top, bottom) else {
         return String::new();
     };
     lang.tf(

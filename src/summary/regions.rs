@@ -39,9 +39,11 @@ pub fn regions(lang: Lang, layout: Layout, selected: Option<&str>) -> String {
             &(provinces - shaded).to_string(),
         ],
     ));
-    let mut regions: Vec<_> = DATASET.regions.iter().collect();
-    regions.sort_by_key(|r| std::cmp::Reverse(r.provinces.len()));
-    if let (Some(big), Some(small)) = (regions.first(), regions.last()) {
+    // The first of equals at each end, by a scan (a sort's code is large in wasm).
+    let regions = DATASET.regions.iter();
+    let big = regions.clone().rev().max_by_key(|r| r.provinces.len());
+    let small = regions.min_by_key(|r| r.provinces.len());
+    if let (Some(big), Some(small)) = (big, small) {
         out.push(' ');
         out.push_str(&say(
             lang,

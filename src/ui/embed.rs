@@ -132,29 +132,16 @@ pub fn embed_dialog(props: &EmbedProps) -> Html {
     let open = use_state(|| false);
     let copied = use_state(|| false);
     // Written only while the dialog is open: every change of the route renders this again.
-    // The frame's title is the chart's summary, read from the line under the chart
-    // once the view has rendered (the summaries of the views in chunks come with them).
-    let summary = use_state_eq(String::new);
-    {
-        let summary = summary.clone();
-        use_effect_with((*open, props.route.clone(), lang), move |(open, _, _)| {
-            if *open {
-                let text = gloo::utils::document()
-                    .query_selector(".chart-summary .summary-text")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.text_content())
-                    .unwrap_or_default();
-                summary.set(text);
-            }
-        });
-    }
+    // The frame's title is the chart's summary, as the line under the chart has it.
     let code = if *open {
-        let what = if summary.is_empty() {
-            lang.t(super::tabs::view_key(props.route.view))
-        } else {
-            summary.as_str()
-        };
+        let summary = gloo::utils::document()
+            .query_selector(".chart-summary .summary-text")
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .filter(|t| !t.is_empty());
+        let what =
+            summary.unwrap_or_else(|| lang.t(super::tabs::view_key(props.route.view)).to_owned());
         let title = format!("{}: {}", lang.t(Key::AppName), what);
         embed_code(&props.route, &title)
     } else {
