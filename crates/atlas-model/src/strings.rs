@@ -387,8 +387,8 @@ mod tests {
     fn offsets_slice_each_string_whole() {
         assert_eq!(Key::AppName.en(), "Won Atlas");
         assert_eq!(Key::Quarter.en(), "Q{0}");
-        assert_eq!(Key::DetailProgrammes.en(), "Programmes");
-        assert_eq!(Key::ALL.last(), Some(&Key::DetailProgrammes));
+        assert_eq!(Key::LegendPeriod.en(), "Period");
+        assert_eq!(Key::ALL.last(), Some(&Key::LegendPeriod));
         let total: usize = Key::ALL.iter().map(|k| k.en().len()).sum();
         assert_eq!(total, EN.len());
     }
