@@ -368,7 +368,7 @@ strings! {
     SummaryInCore => "{0} are inside the National Growth Fund with no figure of their own", "국민성장펀드에 포함돼 별도 금액이 없는 것 {0}개";
     SummaryNoYearly => "{0} have no figure that can be given per year", "연간 금액으로 나타낼 수 없는 것 {0}개";
     SummaryEnvelope => "The National Growth Fund ({0}), the initiative’s main source of finance, is neither drawn nor added to them.", "이니셔티브의 주된 재원인 국민성장펀드({0})는 막대로 그리지 않았고 합계에도 더하지 않았습니다.";
-    SummarySplit => "Treemap of the National Growth Fund’s likely split by industry, reported on {0} (later report): {1} industries as parts of the whole {2}. The largest is {3}, at {4}; the smallest is {5}, at {6}. {7} is not given to a named industry in those reports and is drawn hatched.", "{0}에 보도된 국민성장펀드 {2}의 산업별 예상 배분을 전체 가운데 면적으로 나타낸 트리맵입니다(이후 보도). 산업 {1}개 가운데 가장 큰 것은 {3}의 {4}, 가장 작은 것은 {5}의 {6}입니다. 해당 보도에서 특정 산업에 배분되지 않은 {7}은 빗금으로 표시했습니다.";
+    SummarySplit => "Treemap of the National Growth Fund’s likely split by industry, reported on {0} (later report): {1} industries as parts of the whole {2}. The largest is {3}, at {4}; the smallest is {5}, at {6}. {7} is not given to a named industry in those reports and is drawn hatched.", "{0}에 보도된 국민성장펀드 {2}의 산업별 예상 배분을 전체에서 차지하는 면적으로 나타낸 트리맵입니다(이후 보도). 산업 {1}개 가운데 가장 큰 것은 {3}의 {4}, 가장 작은 것은 {5}의 {6}입니다. 해당 보도에서 특정 산업에 배분되지 않은 {7}은 빗금으로 표시했습니다.";
     SummarySelected => "Selected: {0}.", "선택한 항목: {0}.";
     ChartRole => "chart", "차트";
     LegendChartType => "Chart type", "차트 종류";
