@@ -18,4 +18,5 @@ pub mod layout;
 pub mod render;
 pub mod state;
 pub mod story;
+pub mod summary;
 pub mod ui;

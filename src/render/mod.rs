@@ -4,6 +4,7 @@
 
 pub mod canvas;
 pub mod layer;
+pub mod png;
 pub mod svg;
 
 /// Font stack for canvas text: covers Hangul on Windows, macOS/iOS, Android and Linux.

@@ -19,10 +19,16 @@ fn n(v: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// The whole scene as a standalone SVG document.
-pub fn svg(scene: &Scene) -> String {
+/// The whole scene as a standalone SVG document, described by `desc` (the chart's
+/// summary, as `<desc>`; none when empty).
+pub fn svg(scene: &Scene, desc: &str) -> String {
+    let desc = if desc.is_empty() {
+        String::new()
+    } else {
+        format!("<desc>{}</desc>\n", esc(desc))
+    };
     let mut doc = Svg(format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{f}\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{f}\">\n{desc}<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
         w = n(scene.width),
         h = n(scene.height),
         f = esc(FONT_STACK)
@@ -194,7 +200,7 @@ mod tests {
     #[test]
     fn the_svg_parses_and_carries_every_drawn_label() {
         let s = scene();
-        let doc = svg(&s);
+        let doc = svg(&s, "");
         let parsed = roxmltree::Document::parse(&doc).expect("well-formed SVG");
         let texts: Vec<String> = parsed
             .descendants()
@@ -307,7 +313,7 @@ mod tests {
             ],
             ..Scene::default()
         };
-        let doc = svg(&scene);
+        let doc = svg(&scene, "");
         let body = doc
             .split_once("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
             .expect("the paper first")
@@ -332,5 +338,19 @@ mod tests {
         assert!(doc.starts_with(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120.5\" height=\"80\" viewBox=\"0 0 120.5 80\""
         ));
+    }
+
+    #[test]
+    fn the_summary_is_the_documents_escaped_desc() {
+        let s = scene();
+        let summary = "Ranked bars of 3 programmes <largest> “first” & more";
+        let doc = svg(&s, summary);
+        let parsed = roxmltree::Document::parse(&doc).expect("well-formed SVG");
+        let desc = parsed
+            .descendants()
+            .find(|n| n.has_tag_name("desc"))
+            .and_then(|n| n.text());
+        assert_eq!(desc, Some(summary));
+        assert!(!svg(&s, "").contains("<desc>"));
     }
 }

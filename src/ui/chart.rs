@@ -16,7 +16,7 @@ pub struct ChartProps {
     pub scene: Rc<Scene>,
     /// Accessible name of the chart.
     pub label: AttrValue,
-    /// Id of the element with the keyboard help.
+    /// Ids of the elements that describe the chart (its summary and keyboard help).
     pub help_id: AttrValue,
     /// The focused (hovered or keyboard) item.
     pub focused: Option<&'static str>,
@@ -91,6 +91,7 @@ fn local(e: &MouseEvent, zoom: f64) -> Option<(f64, f64)> {
 /// The canvas.
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartProps) -> Html {
+    let lang = super::store::use_store().lang;
     let node = use_node_ref();
     let overlay = use_node_ref();
     use_drawing(&node, &overlay, props);
@@ -121,7 +122,7 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
     html! {
         <>
             <canvas ref={node} {onwheel} {onpointerdown} {onpointerup} {onpointermove} {onpointercancel} class="chart" tabindex="0" role="application"
-                aria-roledescription="chart" aria-label={props.label.clone()}
+                aria-roledescription={lang.t(crate::i18n::Key::ChartRole)} aria-label={props.label.clone()}
                 aria-describedby={props.help_id.clone()} data-testid={props.testid.clone()}
                 data-highlighted={props.highlighted.clone()}
                 {onmousemove} {onmouseleave} {onclick} {onkeydown} {onfocus} />
@@ -232,12 +233,15 @@ fn on_keydown(props: &ChartProps) -> Callback<KeyboardEvent> {
                 e.prevent_default();
                 if let Some(id) = focused {
                     on_select.emit(Some(id));
+                    focus_panel_soon(PANEL_TRIES);
                 }
                 return;
             }
             "Escape" => {
+                // Clears the selection and closes the focused item's tooltip.
                 e.prevent_default();
                 on_select.emit(None);
+                on_focus.emit(None);
                 return;
             }
             _ => return,
@@ -245,6 +249,32 @@ fn on_keydown(props: &ChartProps) -> Callback<KeyboardEvent> {
         e.prevent_default();
         on_focus.emit(scene.step(focused, step));
     })
+}
+
+/// How many times [`focus_panel_soon`] looks for the panel before it gives up.
+const PANEL_TRIES: u32 = 10;
+
+/// Moves the keyboard focus to the detail panel's heading once the panel has rendered,
+/// which scrolls it into view and has a screen reader read its name: the panel that
+/// Enter opens is often below the chart, out of sight. Escape in the panel brings the
+/// focus back to the chart (`ui::panels`).
+fn focus_panel_soon(tries: u32) {
+    gloo::timers::callback::Timeout::new(30, move || {
+        let heading = gloo::utils::document()
+            .query_selector("aside.detail h3")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        match heading {
+            Some(h) => {
+                let _ = h.focus();
+                h.scroll_into_view();
+            }
+            None if tries > 0 => focus_panel_soon(tries - 1),
+            None => {}
+        }
+    })
+    .forget();
 }
 
 /// The touch pointers down on the canvas: (pointer id, client x, client y).

@@ -132,12 +132,17 @@ pub fn embed_dialog(props: &EmbedProps) -> Html {
     let open = use_state(|| false);
     let copied = use_state(|| false);
     // Written only while the dialog is open: every change of the route renders this again.
+    // The frame's title is the chart's summary, as the line under the chart has it.
     let code = if *open {
-        let title = format!(
-            "{}: {}",
-            lang.t(Key::AppName),
-            lang.t(super::tabs::view_key(props.route.view))
-        );
+        let summary = gloo::utils::document()
+            .query_selector(".chart-summary .summary-text")
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .filter(|t| !t.is_empty());
+        let what =
+            summary.unwrap_or_else(|| lang.t(super::tabs::view_key(props.route.view)).to_owned());
+        let title = format!("{}: {}", lang.t(Key::AppName), what);
         embed_code(&props.route, &title)
     } else {
         String::new()

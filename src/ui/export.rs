@@ -42,6 +42,10 @@ pub struct ExportProps {
     pub name: &'static str,
     /// The view's title for the frame.
     pub title: AttrValue,
+    /// What the chart shows (`crate::summary`): the SVG's `<desc>` and the PNG's
+    /// description.
+    #[prop_or_default]
+    pub summary: AttrValue,
     /// Its data.
     pub csv: CsvOf,
 }
@@ -57,6 +61,30 @@ fn click_download(href: &str, file: &str) {
     if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
         a.click();
     }
+}
+
+/// Downloads the PNG of data URL `url` with `summary` as its description (an `iTXt`
+/// chunk); as drawn, if the data URL cannot be read back.
+fn download_png(url: &str, summary: &str, file: &str) {
+    let bytes = url
+        .strip_prefix("data:image/png;base64,")
+        .and_then(|b64| gloo::utils::window().atob(b64).ok())
+        .map(|bin| bin.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>())
+        .and_then(|png| crate::render::png::with_description(&png, summary));
+    let Some(bytes) = bytes else {
+        return click_download(url, file);
+    };
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("image/png");
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else {
+        return click_download(url, file);
+    };
+    let Ok(blob_url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return click_download(url, file);
+    };
+    click_download(&blob_url, file);
+    let _ = web_sys::Url::revoke_object_url(&blob_url);
 }
 
 /// Downloads text as a file through a Blob URL.
@@ -98,6 +126,7 @@ pub fn export_bar(props: &ExportProps) -> Html {
     };
     let png = {
         let framed = framed.clone();
+        let summary = props.summary.clone();
         let name = props.name;
         Callback::from(move |_: MouseEvent| {
             let doc = gloo::utils::document();
@@ -110,18 +139,19 @@ pub fn export_bar(props: &ExportProps) -> Html {
             };
             if canvas::draw(&c, &framed(), 2.0).is_ok() {
                 if let Ok(url) = c.to_data_url() {
-                    click_download(&url, &format!("won-atlas-{name}.png"));
+                    download_png(&url, &summary, &format!("won-atlas-{name}.png"));
                 }
             }
         })
     };
     let svg_click = {
         let name = props.name;
+        let summary = props.summary.clone();
         Callback::from(move |_: MouseEvent| {
             download_text(
                 &format!("won-atlas-{name}.svg"),
                 "image/svg+xml",
-                &svg::svg(&framed()),
+                &svg::svg(&framed(), &summary),
             )
         })
     };

@@ -137,8 +137,48 @@ impl Markup {
 
 /// "Report section “…”, line N: “quote”", written into `m`; for a Korean reader the
 /// quote stays verbatim in English and its Korean rendering follows, marked "번역".
+/// In Korean text, the report's section heading and its quote are marked
+/// `lang="en"`, so a screen reader reads them in English.
 pub fn cite_into(m: &mut Markup, lang: Lang, s: Source) {
-    m.el("small", &[("class", "cite")], &cite(lang, s));
+    m.open("small", &[("class", "cite")]);
+    if lang == Lang::En {
+        m.text(&cite(lang, s)).close("small");
+        return;
+    }
+    let line = s.line.to_string();
+    let args: [(&str, bool); 3] = [(s.section.heading, true), (&line, false), (s.quote, true)];
+    let template = lang.t(Key::SourceLine);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        m.text(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            break;
+        };
+        match after[..close]
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| args.get(i))
+        {
+            Some((arg, true)) => {
+                m.el("span", &[("lang", "en")], arg);
+            }
+            Some((arg, false)) => {
+                m.text(arg);
+            }
+            None => {
+                m.text(&rest[open..open + close + 2]);
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    m.text(rest);
+    let ko = lang.pick(crate::data::Text {
+        en: s.quote,
+        ko: s.ko,
+    });
+    m.text(&format!(" ({})", lang.tf(Key::QuoteTranslation, &[ko])))
+        .close("small");
 }
 
 /// The citation of `s` as one line of text (also a tooltip's title).

@@ -5,6 +5,7 @@ use crate::data::Update;
 use crate::i18n::{Key, Lang};
 use crate::ui::markup::{self, Markup};
 use crate::ui::store::Store;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A detail panel: its heading (`heading_id`, which labels the panel) and close
@@ -20,14 +21,33 @@ pub(super) fn panel(
     let lang = app.lang;
     html! {
         <aside class="detail" aria-labelledby={heading_id} data-testid="detail" data-id={id}
-            onclick={markup::on_select(app)}>
+            onclick={markup::on_select(app)} onkeydown={back_to_chart()}>
             <div class="detail-head">
-                <h3 id={heading_id}>{ name.to_owned() }</h3>
+                <h3 id={heading_id} tabindex="-1">{ name.to_owned() }</h3>
                 <button type="button" class="close" onclick={app.selecting::<MouseEvent>(None)} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
             </div>
             { body.html() }
         </aside>
     }
+}
+
+/// Escape in a panel brings the focus back to the chart, on the item whose panel it is
+/// (the chart keeps its focused item); the panel stays open.
+fn back_to_chart() -> Callback<KeyboardEvent> {
+    Callback::from(|e: KeyboardEvent| {
+        if e.key() != "Escape" {
+            return;
+        }
+        let chart = gloo::utils::document()
+            .query_selector("canvas.chart")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(chart) = chart {
+            e.prevent_default();
+            let _ = chart.focus();
+        }
+    })
 }
 
 /// A later report about a record, as a detail panel lists it.

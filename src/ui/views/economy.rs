@@ -43,6 +43,12 @@ pub fn economy_view(props: &ViewProps) -> Html {
                 &DATASET.scenarios.len().to_string(),
             ],
         ),
+        summary: crate::summary::economy::economy(
+            lang,
+            selected
+                .and_then(|s| DATASET.figures.iter().find(|f| f.id == s))
+                .map(|f| lang.pick(f.label)),
+        ),
         announce: focused
             .and_then(|f| announce(lang, &scene, f))
             .unwrap_or_default(),

@@ -43,6 +43,7 @@ pub fn use_chart_frame(route: &Route) -> ChartFrame {
     // In a briefing the chart is laid out narrower and drawn larger, so its text reads from afar.
     let zoom = chart_zoom(route, width);
     let focused = use_state_eq(|| None::<&'static str>);
+    use_escape_closes_tooltip(&focused);
     ChartFrame {
         lang: store.lang,
         store,
@@ -51,6 +52,28 @@ pub fn use_chart_frame(route: &Route) -> ChartFrame {
         zoom,
         focused,
     }
+}
+
+/// Escape anywhere on the page ends the focused item, whose tooltip shows over the
+/// chart while the pointer hovers it, so the tooltip can be dismissed without moving
+/// the pointer. Keys the chart or a panel already handled (`prevent_default`) are left
+/// to them.
+#[hook]
+fn use_escape_closes_tooltip(focused: &UseStateHandle<Option<&'static str>>) {
+    let focused = focused.clone();
+    use_effect_with((), move |_| {
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                use wasm_bindgen::JsCast;
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if e.key() == "Escape" && !e.default_prevented() {
+                    focused.set(None);
+                }
+            });
+        move || drop(listener)
+    });
 }
 
 /// Keys, wheel and pinch a view handles itself (the timeline's zoom and pan).
@@ -90,6 +113,9 @@ pub struct Chart {
     pub scene: Rc<Scene>,
     /// The chart's accessible name.
     pub label: String,
+    /// What the chart shows, in sentences (`crate::summary`): its accessible
+    /// description, the line under it and the exports' description.
+    pub summary: String,
     /// What the live region says about the focused item.
     pub announce: String,
     /// Ids drawn highlighted, space-separated.
@@ -122,6 +148,7 @@ impl ChartFrame {
     pub fn area(&self, c: Chart) -> Html {
         let lang = self.lang;
         let help_id = format!("{}-help", c.name);
+        let summary_id = format!("{}-summary", c.name);
         let w = c.wrap;
         let g = c.gestures;
         html! {
@@ -130,7 +157,7 @@ impl ChartFrame {
                     data-inset={w.inset} data-inset-at={w.inset_at}
                     onmousemove={w.onmousemove} onmouseleave={w.onmouseleave}>
                     if self.width > 0.0 {
-                        <ChartCanvas zoom={self.zoom} scene={c.scene.clone()} label={c.label} help_id={help_id.clone()}
+                        <ChartCanvas zoom={self.zoom} scene={c.scene.clone()} label={c.label} help_id={format!("{summary_id} {help_id}")}
                             focused={*self.focused} on_focus={self.on_focus()} on_select={c.on_select}
                             announce={c.announce} testid={format!("{}-chart", c.name)}
                             on_key={g.on_key} on_wheel={g.on_wheel} on_pinch={g.on_pinch}
@@ -138,8 +165,11 @@ impl ChartFrame {
                     }
                     { c.tooltip.unwrap_or_default() }
                 </div>
+                <p id={summary_id} class="chart-summary" data-testid="chart-summary">
+                    <strong>{ lang.t(Key::SummaryLead) }{ ": " }</strong><span class="summary-text">{ c.summary.clone() }</span>
+                </p>
                 <p id={help_id} class="help">{ lang.t(c.help) }</p>
-                <ExportBar scene={c.scene} name={c.name} title={lang.t(c.title)} csv={c.csv} />
+                <ExportBar scene={c.scene} name={c.name} title={lang.t(c.title)} summary={c.summary.clone()} csv={c.csv} />
             </>
         }
     }

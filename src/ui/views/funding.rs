@@ -91,6 +91,7 @@ pub fn funding_view(props: &ViewProps) -> Html {
                     lang.tf(Key::Announce, &[&p.name, &p.value, &pos, &n])
                 })
                 .unwrap_or_default(),
+            summary: crate::summary::funding::split(lang),
             highlighted: String::new(),
             tooltip: focus.and_then(|p| split_tooltip(lang, &scene, p)),
             on_select: {
@@ -127,6 +128,7 @@ pub fn funding_view(props: &ViewProps) -> Html {
         name: "funding",
         scene: scene.clone(),
         label: lang.tf(Key::ChartLabelBars, &[&count]),
+        summary: crate::summary::funding::bars(lang, &data, route.period, route.money, selected),
         announce: focus
             .map(|c| announce(lang, &scene, c, route.money))
             .unwrap_or_default(),
@@ -469,12 +471,12 @@ fn controls(app: &Store, route: &Route) -> Html {
     html! {
         <>
             <div class="controls" role="group" aria-label={lang.t(Key::ChartOptions)}>
-                { toggle(lang, lang.t(Key::ChartOptions), route.chart, charts, |c| app.choosing(c)) }
+                { toggle(lang, lang.t(Key::LegendChartType), route.chart, charts, |c| app.choosing(c)) }
                 // Currency, period and grouping are the bars' own settings: the split's
                 // later figures stay in won.
                 if bars {
-                    { toggle(lang, lang.t(Key::MoneyWon), route.money, moneys, |m| app.choosing(m)) }
-                    { toggle(lang, lang.t(Key::PeriodTotal), route.period, periods, |p| app.choosing(p)) }
+                    { toggle(lang, lang.t(Key::LegendCurrency), route.money, moneys, |m| app.choosing(m)) }
+                    { toggle(lang, lang.t(Key::LegendPeriod), route.period, periods, |p| app.choosing(p)) }
                     <label class="check">
                         <input type="checkbox" checked={route.grouped} onchange={app.grouped::<Event>(!route.grouped)} />
                         { lang.t(Key::GroupByCategory) }

@@ -68,6 +68,17 @@ pub fn regions_view(props: &ViewProps) -> Html {
         name: "regions",
         scene: scene.clone(),
         label: chart_label(lang, layout, &marks),
+        summary: crate::summary::regions::regions(
+            lang,
+            layout,
+            selected
+                .and_then(|s| {
+                    data::province(s)
+                        .map(|p| p.name)
+                        .or_else(|| data::place(s).map(|p| p.name))
+                })
+                .map(|n| lang.pick(n)),
+        ),
         announce: frame
             .focused
             .map(|id| announce(lang, &scene, id))

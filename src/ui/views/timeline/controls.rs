@@ -38,10 +38,10 @@ pub(super) fn controls(
     html! {
         <div class="controls" role="group" aria-label={lang.t(Key::TimelineControls)}>
             <div class="toggle zoom">
-                <button type="button" onclick={zoom_by(0.5)} aria-label={lang.t(Key::ZoomIn)}>{ "+" }</button>
-                <button type="button" onclick={zoom_by(2.0)} aria-label={lang.t(Key::ZoomOut)}>{ "−" }</button>
-                <button type="button" onclick={pan_by(-1.0)} aria-label={lang.t(Key::PanEarlier)}>{ "←" }</button>
-                <button type="button" onclick={pan_by(1.0)} aria-label={lang.t(Key::PanLater)}>{ "→" }</button>
+                <button type="button" onclick={zoom_by(0.5)}>{ lang.t(Key::ZoomIn) }</button>
+                <button type="button" onclick={zoom_by(2.0)}>{ lang.t(Key::ZoomOut) }</button>
+                <button type="button" onclick={pan_by(-1.0)}>{ lang.t(Key::PanEarlier) }</button>
+                <button type="button" onclick={pan_by(1.0)}>{ lang.t(Key::PanLater) }</button>
             </div>
             <div class="toggle">
                 <button type="button" aria-pressed={pressed(DEFAULT_RANGE)} onclick={set_range(DEFAULT_RANGE)}>{ lang.t(Key::Range2030) }</button>

@@ -91,6 +91,16 @@ pub fn timeline_view(props: &ViewProps) -> Html {
         name: "timeline",
         scene: scene.clone(),
         label: lang.tf(Key::TimelineLabel, &[&shown.len().to_string(), &range_text]),
+        summary: crate::summary::timeline::timeline(
+            lang,
+            &shown,
+            *range,
+            |e| entry_label(lang, e),
+            selected
+                .and_then(|s| entries().iter().find(|e| e.record == s || e.id == s))
+                .map(|e| entry_label(lang, e))
+                .as_deref(),
+        ),
         announce: focused
             .and_then(|f| announce(lang, &scene, f))
             .unwrap_or_default(),
