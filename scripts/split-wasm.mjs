@@ -1,7 +1,8 @@
 // Cuts the app's wasm into the module a first load needs and chunks fetched on demand,
 // called by scripts/postbuild.mjs before anything else touches the glue.
 //
-// src/ui/lazy.rs marks the regions, timeline and economy views with `#[wasm_split]`. Trunk builds
+// src/ui/lazy.rs marks the regions, timeline and economy views, and the briefing's faces,
+// with `#[wasm_split]`. Trunk builds
 // and binds the whole wasm as usual; this then starts again from the wasm cargo linked
 // (`--emit-relocs`, set in .cargo/config.toml and scripts/build.sh, keeps the relocations
 // the cut needs):
@@ -75,7 +76,8 @@ function run(cmd, args) {
  * `fetch(new URL("./file", import.meta.url))`, which scripts/single-file.mjs answers
  * from the file itself. The hash's last `view=` wins, as in `state::parse_hash`. A
  * chunk's `view` is its `#[wasm_split]` name (src/ui/lazy.rs), which is the view's slug;
- * shared chunks have none.
+ * the briefing's chunk is fetched early for a link to a slide (`#…&slide=3`); shared
+ * chunks have none.
  */
 export function withEarlyFetch(loader, chunks) {
   const fetchOf = (f) => `fetch(new URL(${JSON.stringify(`./${f}`)}, import.meta.url))`;
@@ -85,17 +87,28 @@ export function withEarlyFetch(loader, chunks) {
     if (!loader.includes(fetchOf(f))) throw new Error(`${LOADER} does not fetch ${f} as \`${fetchOf(f)}\``);
     loader = loader.replaceAll(fetchOf(f), `(__early.get(${JSON.stringify(f)})?.() ?? ${fetchOf(f)})`);
   }
+  // The shared chunks each split point waits for, as the loader lists them
+  // (`__wasm_split_load_<name> = … , [__chunk_5, __chunk_7]`): only those are fetched early,
+  // since a response nobody reads keeps its request open.
+  const needs = new Map();
+  for (const m of loader.matchAll(/__wasm_split_load_(\w+)\s*=[\s\S]*?,\s*\[([^\]]*)\]\)\);/g)) {
+    const names = m[2].split(',').map((v) => v.trim().replace(/^__/, '')).filter(Boolean);
+    needs.set(m[1], shared.filter((g) => names.some((n) => g.endsWith(`-${n}.wasm`))));
+  }
   const early = chunks
     .filter((c) => c.view)
     .map(({ file: f, view }) => {
-      const all = [f, ...shared].map((g) => `__early.set(${JSON.stringify(g)}, __once(${fetchOf(g)}));`).join(' ');
-      return `if (__view === ${JSON.stringify(view)}) { ${all} }`;
+      const all = [f, ...(needs.get(view) ?? shared)].map((g) => `__early.set(${JSON.stringify(g)}, __once(${fetchOf(g)}));`).join(' ');
+      // The briefing's chunk is no view's: a link to a slide or a presenter window asks for it.
+      const when = view === 'briefing' ? '__slide' : `__view === ${JSON.stringify(view)}`;
+      return `if (${when}) { ${all} }`;
     })
     .join('\n');
   return `// A link to a chunked view fetches its chunks now, beside the main module (scripts/split-wasm.mjs).
 const __early = new Map();
 const __once = (p) => { p.catch(() => {}); let used = false; return () => (used ? undefined : ((used = true), p)); };
 const __view = [...location.hash.matchAll(/(?:^#|&)view=([a-z]+)/g)].pop()?.[1];
+const __slide = /(?:^#|&)(?:slide|presenter)=/.test(location.hash);
 ${early}
 ${loader}`;
 }
