@@ -15,7 +15,7 @@ import { DIST } from './lib/paths.mjs';
 
 const app = useApp();
 
-/** The chunk files by role: { regions, timeline, shared: [...] }. */
+/** The chunk files by role: { regions, timeline, economy, briefing, shared: [...] }. */
 function chunkFiles() {
   const names = firstLoad(DIST).chunks.map((c) => c.name);
   const one = (re) => {
@@ -26,7 +26,10 @@ function chunkFiles() {
   const regions = one(/-regions\.wasm$/);
   const timeline = one(/-timeline\.wasm$/);
   const economy = one(/-economy\.wasm$/);
-  return { regions, timeline, economy, shared: names.filter((n) => n !== regions && n !== timeline && n !== economy) };
+  // The briefing's faces (src/ui/slides.rs): a chunk of their own, shared with no view.
+  const briefing = one(/-briefing\.wasm$/);
+  const own = [regions, timeline, economy, briefing];
+  return { regions, timeline, economy, briefing, shared: names.filter((n) => !own.includes(n)) };
 }
 
 /** A fresh page at `hash` that records the chunk requests it makes (file names, in order). */
@@ -34,7 +37,7 @@ async function chunkPage(hash, fn, { broken = null } = {}) {
   const p = await openPage(app.browser);
   const asked = [];
   const files = chunkFiles();
-  const all = new Set([files.regions, files.timeline, files.economy, ...files.shared]);
+  const all = new Set([files.regions, files.timeline, files.economy, files.briefing, ...files.shared]);
   p.page.on('request', (req) => {
     const name = new URL(req.url()).pathname.split('/').pop();
     if (all.has(name)) asked.push(name);
@@ -137,6 +140,22 @@ test('a pointer over the Timeline tab fetches its chunk ahead of the click, and 
     await page.click('#tab-timeline');
     await page.locator('#panel-timeline canvas').first().waitFor({ state: 'visible' });
     assert.equal(asked.length, n, `the click fetched more: ${asked.join(', ')}`);
+    assertNoProblems();
+  });
+});
+
+test('the briefing comes in its own chunk: the Briefing button fetches it once, with the slide and its QR code', async () => {
+  await chunkPage('view=funding', async ({ page, asked, files, assertNoProblems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    assert.ok(!asked.includes(files.briefing), `fetched before the briefing: ${asked.join(', ')}`);
+    await page.getByTestId('start-briefing').click();
+    await page.locator('[data-testid=slide-title]').waitFor({ state: 'visible' });
+    await page.locator('[data-testid=slide-qr] svg').waitFor({ state: 'visible' });
+    assert.equal(asked.filter((f) => f === files.briefing).length, 1, `asked: ${asked.join(', ')}`);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await eventually(() => /slide=3/.test(page.url()));
+    assert.equal(asked.filter((f) => f === files.briefing).length, 1, `fetched again: ${asked.join(', ')}`);
     assertNoProblems();
   });
 });

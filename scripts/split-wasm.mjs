@@ -1,7 +1,8 @@
 // Cuts the app's wasm into the module a first load needs and chunks fetched on demand,
 // called by scripts/postbuild.mjs before anything else touches the glue.
 //
-// src/ui/lazy.rs marks the regions, timeline and economy views with `#[wasm_split]`. Trunk builds
+// src/ui/lazy.rs marks the regions, timeline and economy views, and the briefing's faces,
+// with `#[wasm_split]`. Trunk builds
 // and binds the whole wasm as usual; this then starts again from the wasm cargo linked
 // (`--emit-relocs`, set in .cargo/config.toml and scripts/build.sh, keeps the relocations
 // the cut needs):
@@ -77,7 +78,8 @@ function run(cmd, args) {
  * chunk's `view` is its `#[wasm_split]` name (src/ui/lazy.rs), which is the view's slug;
  * a shared chunk has none, and `users`, the views that load it: a view fetches early only
  * the shared chunks it loads, since a response nothing reads is bytes for nothing and a
- * request that never settles.
+ * request that never settles. The briefing's chunk is fetched early for a link to a slide
+ * (`#…&slide=3`) or a presenter window.
  */
 export function withEarlyFetch(loader, chunks) {
   const fetchOf = (f) => `fetch(new URL(${JSON.stringify(`./${f}`)}, import.meta.url))`;
@@ -91,13 +93,16 @@ export function withEarlyFetch(loader, chunks) {
     .filter((c) => c.view)
     .map(({ file: f, view }) => {
       const all = [f, ...sharedBy(view)].map((g) => `__early.set(${JSON.stringify(g)}, __once(${fetchOf(g)}));`).join(' ');
-      return `if (__view === ${JSON.stringify(view)}) { ${all} }`;
+      // The briefing's chunk is no view's: a link to a slide or a presenter window asks for it.
+      const when = view === 'briefing' ? '__slide' : `__view === ${JSON.stringify(view)}`;
+      return `if (${when}) { ${all} }`;
     })
     .join('\n');
   return `// A link to a chunked view fetches its chunks now, beside the main module (scripts/split-wasm.mjs).
 const __early = new Map();
 const __once = (p) => { p.catch(() => {}); let used = false; return () => (used ? undefined : ((used = true), p)); };
 const __view = [...location.hash.matchAll(/(?:^#|&)view=([a-z]+)/g)].pop()?.[1];
+const __slide = /(?:^#|&)(?:slide|presenter)=/.test(location.hash);
 ${early}
 ${loader}`;
 }

@@ -15,6 +15,7 @@ pub mod export;
 pub mod geo;
 pub mod i18n;
 pub mod layout;
+pub mod qr;
 pub mod render;
 pub mod state;
 pub mod story;

@@ -3,6 +3,7 @@
 
 use crate::data::{programme, Amount, DATASET};
 use crate::i18n::{self, Lang};
+use crate::state::{to_hash, Route};
 
 /// A headline amount as the header and the slides write it (the sum as stated, without
 /// its period).
@@ -57,6 +58,21 @@ pub fn fill(lang: Lang, text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The link a slide's QR code carries: the page at `base` (its address without the hash)
+/// showing the slide's view in the slide's state (`shown`), in `lang`, without the
+/// briefing's own parts (the slide, the presenter window, high contrast), so a phone in
+/// the audience opens the same view as an ordinary page.
+pub fn permalink(base: &str, shown: &Route, lang: Lang) -> String {
+    let route = Route {
+        slide: None,
+        presenter: false,
+        contrast: false,
+        lang: Some(lang),
+        ..shown.clone()
+    };
+    format!("{base}{}", to_hash(&route))
 }
 
 #[cfg(test)]

@@ -5,10 +5,10 @@
 //! and forward work: actions write the hash (after the frame that shows them:
 //! src/ui/url.rs), and the app follows `hashchange`.
 
-use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync, PresenterView};
+use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync};
 use super::defer::use_after_first_chart;
 use super::embed::use_height_reporter;
-use super::shell::{briefing_shell, embed_shell, full_shell, view_parts, Notices};
+use super::shell::{briefing_faces, briefing_shell, embed_shell, full_shell, view_parts, Notices};
 use super::store::Store;
 use super::url::{self, Write};
 use crate::data::korean::ready as korean_ready;
@@ -78,18 +78,21 @@ pub fn app() -> Html {
     let provide = |body: Html| {
         html! { <ContextProvider<Store> context={store.clone()}>{ body }</ContextProvider<Store>> }
     };
-    if route.presenter {
-        return provide(html! { <PresenterView route={shown} /> });
+    let changed = Callback::from(move |_| rerender.force_update());
+    // The briefing's faces come in a chunk of their own (src/ui/slides.rs).
+    let faces = (route.slide.is_some() || route.presenter)
+        .then(|| briefing_faces(&shown, lang, changed.clone()));
+    if let (true, Some((_, presenter))) = (route.presenter, &faces) {
+        return provide(presenter.clone());
     }
     use_height_reporter(route.embed);
 
-    let changed = Callback::from(move |_| rerender.force_update());
     let parts = view_parts(&shown, lang, changed);
     let accent = route
         .accent
         .map(|c| format!("--accent: {}", readable_accent(c).hex()));
-    if route.slide.is_some() {
-        return provide(briefing_shell(lang, &shown, accent, parts));
+    if let Some((slide, _)) = faces {
+        return provide(briefing_shell(lang, &shown, accent, slide, parts));
     }
     if route.embed {
         return provide(embed_shell(lang, &route, accent, parts));

@@ -1,13 +1,11 @@
-//! Briefing mode: the story's slides over the live views, driven by a keyboard or a
-//! clicker (arrows, PageUp/PageDown, Space, Home, End; F for full screen), a slide
-//! counter and progress bar, a URL per slide, and a presenter window kept in step
-//! through a BroadcastChannel. Nothing needs a hover.
+//! Briefing mode's first-load part: the route a slide shows, the keys a keyboard or a
+//! clicker sends (arrows, PageUp/PageDown, Space, Home, End; F for full screen), and the
+//! BroadcastChannel that keeps a presenter window in step. The slide's face and the
+//! presenter's window come in a chunk of their own (src/ui/slides.rs, src/ui/lazy.rs).
+//! Nothing needs a hover.
 
-use super::store::use_store;
 use crate::data::DATASET;
-use crate::i18n::Key;
 use crate::state::{parse_hash, Action, Route, SlideMove};
-use crate::story::fill;
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -42,7 +40,8 @@ pub fn clicker_move(key: &str) -> Option<SlideMove> {
     }
 }
 
-fn fullscreen() {
+/// Enters full screen, or leaves it.
+pub(super) fn fullscreen() {
     let doc = gloo::utils::document();
     if doc.fullscreen_element().is_some() {
         doc.exit_fullscreen();
@@ -129,100 +128,6 @@ pub fn use_briefing_sync(slide: Option<u16>, dispatch: Callback<Action>) {
     });
 }
 
-/// Props of the briefing's parts: the route they show.
-#[derive(Properties, PartialEq)]
-pub struct BriefingProps {
-    /// The route of the slide shown.
-    pub route: Route,
-}
-
-/// The slide's title and takeaway, counter, progress and controls.
-#[function_component(SlideBar)]
-pub fn slide_bar(props: &BriefingProps) -> Html {
-    let app = use_store();
-    let lang = app.lang;
-    let contrast = props.route.contrast;
-    let Some(n) = props.route.slide else {
-        return html! {};
-    };
-    let total = DATASET.slides.len() as u16;
-    let Some(slide) = DATASET.slides.get(n as usize - 1) else {
-        return html! {};
-    };
-    let go = |to: u16| app.slide::<MouseEvent>(Some(to));
-    let presenter = Callback::from(move |_: MouseEvent| {
-        let hash = crate::state::to_hash(&Route {
-            slide: Some(n),
-            presenter: true,
-            ..Route::default()
-        });
-        // A second window; where pop-ups are refused the briefing goes on without it.
-        let _ = gloo::utils::window().open_with_url_and_target(&hash, "won-atlas-presenter");
-    });
-    let percent = n as f64 / total as f64 * 100.0;
-    html! {
-        <section class="slide" aria-labelledby="slide-h" data-testid="slide">
-            <div class="slide-progress" role="progressbar" aria-valuemin="1" aria-valuemax={total.to_string()}
-                aria-valuenow={n.to_string()} aria-label={lang.t(Key::SlideProgress)}>
-                <div style={format!("width:{}%", crate::decimal::fixed(percent, 1))}></div>
-            </div>
-            <p class="slide-count" data-testid="slide-count">{ lang.tf(Key::SlideCount, &[&n.to_string(), &total.to_string()]) }</p>
-            <h2 id="slide-h" data-testid="slide-title">{ fill(lang, lang.pick(slide.title)) }</h2>
-            { for slide.lines.iter().map(|l| html! { <p class="takeaway">{ fill(lang, lang.pick(*l)) }</p> }) }
-            <div class="slide-controls">
-                <button type="button" onclick={go(n.saturating_sub(1).max(1))} disabled={n == 1}>{ lang.t(Key::SlidePrev) }</button>
-                <button type="button" onclick={go((n + 1).min(total))} disabled={n == total}>{ lang.t(Key::SlideNext) }</button>
-                <button type="button" onclick={Callback::from(|_: MouseEvent| fullscreen())}>{ lang.t(Key::FullScreen) }</button>
-                <button type="button" aria-pressed={if contrast { "true" } else { "false" }}
-                    onclick={app.contrast::<MouseEvent>(!contrast)}>{ lang.t(Key::HighContrast) }</button>
-                <button type="button" onclick={presenter}>{ lang.t(Key::PresenterView) }</button>
-                <button type="button" onclick={app.slide::<MouseEvent>(None)}>{ lang.t(Key::ExitBriefing) }</button>
-            </div>
-        </section>
-    }
-}
-
-/// The presenter's window: current and next slide, notes, a timer.
-#[function_component(PresenterView)]
-pub fn presenter_view(props: &BriefingProps) -> Html {
-    let app = use_store();
-    let lang = app.lang;
-    let seconds = use_state(|| 0u32);
-    {
-        let seconds = seconds.clone();
-        use_effect_with((), move |_| {
-            let start = js_sys::Date::now();
-            let interval = gloo::timers::callback::Interval::new(1000, move || {
-                seconds.set(((js_sys::Date::now() - start) / 1000.0) as u32);
-            });
-            move || drop(interval)
-        });
-    }
-    let n = props.route.slide.unwrap_or(1);
-    let total = DATASET.slides.len() as u16;
-    let current = DATASET.slides.get(n as usize - 1);
-    let next = DATASET.slides.get(n as usize);
-    let go = |to: u16| app.slide::<MouseEvent>(Some(to));
-    html! {
-        <div class="presenter" data-testid="presenter">
-            <p class="slide-count">{ lang.tf(Key::SlideCount, &[&n.to_string(), &total.to_string()]) }
-                { " · " }<span class="timer" data-testid="timer">{ format!("{:02}:{:02}", *seconds / 60, *seconds % 60) }</span></p>
-            if let Some(s) = current {
-                <h1 data-testid="title">{ fill(lang, lang.pick(s.title)) }</h1>
-                { for s.lines.iter().map(|l| html! { <p class="takeaway">{ fill(lang, lang.pick(*l)) }</p> }) }
-                <h2>{ lang.t(Key::PresenterNotes) }</h2>
-                <p class="notes" data-testid="notes">{ s.notes.map(|t| fill(lang, lang.pick(t))).unwrap_or_else(|| lang.t(Key::NoNotes).to_owned()) }</p>
-            }
-            <h2>{ lang.t(Key::NextSlide) }</h2>
-            <p data-testid="next-title">{ next.map(|s| fill(lang, lang.pick(s.title))).unwrap_or_else(|| lang.t(Key::EndOfStory).to_owned()) }</p>
-            <div class="slide-controls">
-                <button type="button" onclick={go(n.saturating_sub(1).max(1))}>{ lang.t(Key::SlidePrev) }</button>
-                <button type="button" onclick={go((n + 1).min(total))}>{ lang.t(Key::SlideNext) }</button>
-            </div>
-        </div>
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +177,37 @@ mod tests {
             assert_eq!(shown.slide, r.slide);
             assert!(shown.contrast);
             assert_eq!(shown.lang, r.lang);
+        }
+    }
+
+    #[test]
+    fn each_slide_links_its_own_view_without_the_briefing() {
+        let base = "https://example.org/won-atlas/";
+        for (i, s) in DATASET.slides.iter().enumerate() {
+            for lang in crate::i18n::Lang::ALL {
+                // A presenter's window in high contrast: neither goes into the link.
+                let r = Route {
+                    slide: Some(i as u16 + 1),
+                    presenter: true,
+                    contrast: true,
+                    ..Route::default()
+                };
+                let link = crate::story::permalink(base, &slide_route(&r), lang);
+                let hash = link.strip_prefix(base).expect("the page's address first");
+                for part in ["slide=", "presenter=", "contrast="] {
+                    assert!(!hash.contains(part), "{}: {link}", s.id);
+                }
+                let parsed = parse_hash(hash);
+                assert!(parsed.ignored.is_empty(), "{}: {:?}", s.id, parsed.ignored);
+                let own = Route {
+                    lang: Some(lang),
+                    ..parse_hash(s.state).route
+                };
+                assert_eq!(parsed.route, own, "{}: {link}", s.id);
+                let qr = crate::qr::Qr::of(&link).expect("a slide's link fits a QR code");
+                // Small enough to read from the back of a room: version 10 or below.
+                assert!(qr.size <= 57, "{}: {} modules", s.id, qr.size);
+            }
         }
     }
 }

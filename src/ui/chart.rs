@@ -340,22 +340,26 @@ fn pinch_move(pointers: Pointers, on_pinch: Callback<(f64, f64)>) -> Callback<Po
     })
 }
 
-/// The width of an element in CSS px, kept current whenever the element resizes
-/// (window resizes, a scrollbar appearing, briefing type scaling the page).
+/// The width of an element in CSS px and, with `tall`, its height (0 without), kept
+/// current whenever the element resizes (window resizes, a scrollbar appearing, briefing
+/// type scaling the page). A slide's chart area takes its height from the
+/// screen, not from the chart, so the chart can be drawn to fit it.
 #[hook]
-pub fn use_width(node: NodeRef) -> f64 {
-    let width = use_state_eq(|| 0.0f64);
+pub fn use_size(node: NodeRef, tall: bool) -> (f64, f64) {
+    let size = use_state_eq(|| (0.0f64, 0.0f64));
     {
-        let width = width.clone();
-        use_effect_with((), move |_| {
+        let size = size.clone();
+        use_effect_with(tall, move |tall| {
+            let tall = *tall;
             let el = node.cast::<web_sys::Element>();
             let measure = {
                 let el = el.clone();
                 move || {
                     if let Some(el) = &el {
-                        let w = el.get_bounding_client_rect().width().floor();
+                        let r = el.get_bounding_client_rect();
+                        let w = r.width().floor();
                         if w > 0.0 {
-                            width.set(w);
+                            size.set((w, if tall { r.height().floor() } else { 0.0 }));
                         }
                     }
                 }
@@ -374,5 +378,5 @@ pub fn use_width(node: NodeRef) -> f64 {
             }
         });
     }
-    *width
+    *size
 }

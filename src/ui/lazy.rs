@@ -1,4 +1,5 @@
-//! The regions, timeline and economy views as wasm chunks, fetched the first time they are shown.
+//! The regions, timeline and economy views, and the briefing's faces, as wasm chunks,
+//! fetched the first time they are shown.
 //!
 //! Most readers see one view (a newsroom embeds one), so the first load carries only the
 //! funding view. `scripts/split-wasm.mjs` cuts the built wasm at each
@@ -26,6 +27,8 @@ pub enum Chunk {
     Timeline,
     /// The economic figures and their tables.
     Economy,
+    /// The briefing's faces (src/ui/slides.rs): the slide, and the presenter's window.
+    Briefing,
 }
 
 /// Where a chunk stands.
@@ -69,11 +72,25 @@ fn economy() -> Result<Body, SplitLoaderError> {
     })
 }
 
+/// The briefing's [`Body`] gives its two faces for a slide's route: the slide (title,
+/// takeaways, QR code, counter and buttons) first, the presenter's window second. Most
+/// readers never start a briefing, so neither the faces nor the QR encoder are in the
+/// first load.
+#[wasm_split_helpers::wasm_split(briefing, fallible)]
+fn briefing() -> Result<Body, SplitLoaderError> {
+    Ok(|_lang, route| {
+        (
+            html! { <super::slides::SlideBar route={route.clone()} /> },
+            html! { <super::slides::PresenterView route={route.clone()} /> },
+        )
+    })
+}
+
 thread_local! {
     /// Each chunk's status; `None` until first asked for.
-    static SLOTS: [Cell<Option<Status>>; 3] = const { [Cell::new(None), Cell::new(None), Cell::new(None)] };
+    static SLOTS: [Cell<Option<Status>>; 4] = const { [Cell::new(None), Cell::new(None), Cell::new(None), Cell::new(None)] };
     /// Who to tell when each chunk's load ends: the last to ask while it was on its way.
-    static WAITERS: [RefCell<Option<Callback<()>>>; 3] = const { [RefCell::new(None), RefCell::new(None), RefCell::new(None)] };
+    static WAITERS: [RefCell<Option<Callback<()>>>; 4] = const { [RefCell::new(None), RefCell::new(None), RefCell::new(None), RefCell::new(None)] };
 }
 
 fn slot(chunk: Chunk) -> Option<Status> {
@@ -124,6 +141,7 @@ fn load(chunk: Chunk) {
             Chunk::Regions => regions().await,
             Chunk::Timeline => timeline().await,
             Chunk::Economy => economy().await,
+            Chunk::Briefing => briefing().await,
         };
         set(chunk, got.map_or(Status::Failed, Status::Ready));
         if let Some(changed) = WAITERS.with(|w| w[chunk as usize].borrow_mut().take()) {

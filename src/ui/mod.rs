@@ -16,6 +16,7 @@ mod names;
 mod panels;
 mod panic;
 mod shell;
+mod slides;
 mod store;
 mod tables;
 mod tabs;

@@ -1,10 +1,9 @@
 //! The page around the current view: the full app (notices, header, view switcher,
 //! intro, footer), the compact shell of an embed, and the briefing's.
 
-use super::briefing::SlideBar;
 use super::embed::{full_view_href, EmbedDialog};
 use super::header::Header;
-use super::lazy::{self, Status};
+use super::lazy::{self, Chunk, Status};
 use super::markup::Markup;
 use super::store::Store;
 use super::tables::FundingTables;
@@ -21,8 +20,8 @@ pub struct ViewParts {
     tables: Html,
 }
 
-/// The view `route` shows, in `lang`. The regions and timeline views come as chunks the
-/// first time they are shown (src/ui/lazy.rs); until one is in, its panel says so, and
+/// The view `route` shows, in `lang`. The regions, timeline and economy views come as
+/// chunks the first time they are shown (src/ui/lazy.rs); until one is in, its panel says so, and
 /// `changed` runs when its load ends.
 pub fn view_parts(route: &Route, lang: Lang, changed: Callback<()>) -> ViewParts {
     let Some(chunk) = lazy::of(route.view) else {
@@ -31,10 +30,34 @@ pub fn view_parts(route: &Route, lang: Lang, changed: Callback<()>) -> ViewParts
             tables: html! { <FundingTables {lang} selected={route.selected} /> },
         };
     };
-    let body = match lazy::status(chunk, changed.clone()) {
+    chunk_parts(chunk, route, lang, changed).unwrap_or_else(|status| ViewParts {
+        body: status,
+        tables: Html::default(),
+    })
+}
+
+/// The briefing's two faces for the slide `route` shows: the slide (title, takeaways, QR
+/// code, counter, buttons) and the presenter's window. They come as a chunk the first
+/// time a briefing starts; until it is in, each says so.
+pub fn briefing_faces(route: &Route, lang: Lang, changed: Callback<()>) -> (Html, Html) {
+    match chunk_parts(Chunk::Briefing, route, lang, changed) {
+        Ok(faces) => (faces.body, faces.tables),
+        Err(status) => (status.clone(), status),
+    }
+}
+
+/// What a chunk gives for `route`; until it is in, the line that says it is on its way
+/// (or that it failed, with a button that asks again).
+fn chunk_parts(
+    chunk: Chunk,
+    route: &Route,
+    lang: Lang,
+    changed: Callback<()>,
+) -> Result<ViewParts, Html> {
+    let status = match lazy::status(chunk, changed.clone()) {
         Status::Ready(make) => {
             let (body, tables) = make(lang, route);
-            return ViewParts { body, tables };
+            return Ok(ViewParts { body, tables });
         }
         Status::Loading => html! {
             <p class="chunk-status" role="status" data-testid="chunk-loading">{ lang.t(Key::ChunkLoading) }</p>
@@ -47,10 +70,7 @@ pub fn view_parts(route: &Route, lang: Lang, changed: Callback<()>) -> ViewParts
             </div>
         },
     };
-    ViewParts {
-        body,
-        tables: Html::default(),
-    }
+    Err(status)
 }
 
 /// The id of a view's panel.
@@ -63,11 +83,18 @@ fn source_line(lang: Lang) -> Html {
     html! { <p class="source-line">{ lang.tf(Key::EmbedSource, &[lang.pick(DATASET.report.title)]) }</p> }
 }
 
-/// A briefing: the slide bar over the view.
-pub fn briefing_shell(lang: Lang, shown: &Route, accent: Option<String>, parts: ViewParts) -> Html {
+/// A briefing: the slide (`face`: its title and takeaways above the view, its counter
+/// and buttons below) around the view's chart, which fills the rest of the screen.
+pub fn briefing_shell(
+    lang: Lang,
+    shown: &Route,
+    accent: Option<String>,
+    face: Html,
+    parts: ViewParts,
+) -> Html {
     html! {
         <div class="shell briefing-shell" style={accent}>
-            <SlideBar route={shown.clone()} />
+            { face }
             <main class="panel" id={panel_id(shown.view)}>{ parts.body }</main>
             { source_line(lang) }
         </div>

@@ -212,6 +212,7 @@ strings! {
     NextSlide => "Next slide", "다음 슬라이드";
     EndOfStory => "End of the story", "브리핑 끝";
     StartBriefing => "Briefing", "브리핑";
+    SlideQr => "Scan to open this view on a phone", "휴대전화로 스캔하면 이 화면이 열립니다";
     ExportLabel => "Download", "내려받기";
     ExportJson => "Dataset (JSON)", "전체 데이터(JSON)";
     ExportDate => "Made with Won Atlas on {0}", "원 아틀라스에서 {0} 작성";

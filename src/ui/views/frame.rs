@@ -5,7 +5,7 @@
 use crate::i18n::{Key, Lang};
 use crate::layout::Scene;
 use crate::state::Route;
-use crate::ui::chart::{chart_zoom, use_width, ChartCanvas};
+use crate::ui::chart::{chart_zoom, use_size, ChartCanvas};
 use crate::ui::export::{CsvOf, ExportBar};
 use crate::ui::store::{use_store, Store};
 use std::rc::Rc;
@@ -30,6 +30,9 @@ pub struct ChartFrame {
     pub width: f64,
     /// How many times larger the chart is drawn than laid out.
     pub zoom: f64,
+    /// On a slide, the height the chart area has on screen, in CSS px; 0 elsewhere (the
+    /// chart then takes the height its layout gives it).
+    pub height: f64,
     /// The focused item.
     pub focused: UseStateHandle<Option<&'static str>>,
 }
@@ -39,7 +42,7 @@ pub struct ChartFrame {
 pub fn use_chart_frame(route: &Route) -> ChartFrame {
     let store = use_store();
     let wrap = use_node_ref();
-    let width = use_width(wrap.clone());
+    let (width, height) = use_size(wrap.clone(), route.slide.is_some());
     // In a briefing the chart is laid out narrower and drawn larger, so its text reads from afar.
     let zoom = chart_zoom(route, width);
     let focused = use_state_eq(|| None::<&'static str>);
@@ -50,6 +53,7 @@ pub fn use_chart_frame(route: &Route) -> ChartFrame {
         wrap,
         width: width / zoom,
         zoom,
+        height,
         focused,
     }
 }
@@ -143,10 +147,22 @@ impl ChartFrame {
         Callback::from(move |id: Option<&'static str>| focused.set(id))
     }
 
+    /// How many times larger `scene` is drawn: the frame's zoom, less on a slide where
+    /// the scene at that zoom would be taller than the chart area, so the slide never
+    /// scrolls.
+    pub fn fitted_zoom(&self, scene: &Scene) -> f64 {
+        if self.height > 0.0 && scene.height > 0.0 {
+            self.zoom.min(self.height / scene.height)
+        } else {
+            self.zoom
+        }
+    }
+
     /// The chart, its tooltip, its keyboard help and its export buttons. The canvas
     /// waits for the chart's width.
     pub fn area(&self, c: Chart) -> Html {
         let lang = self.lang;
+        let zoom = self.fitted_zoom(&c.scene);
         let help_id = format!("{}-help", c.name);
         let summary_id = format!("{}-summary", c.name);
         let w = c.wrap;
@@ -157,7 +173,7 @@ impl ChartFrame {
                     data-inset={w.inset} data-inset-at={w.inset_at}
                     onmousemove={w.onmousemove} onmouseleave={w.onmouseleave}>
                     if self.width > 0.0 {
-                        <ChartCanvas zoom={self.zoom} scene={c.scene.clone()} label={c.label} help_id={format!("{summary_id} {help_id}")}
+                        <ChartCanvas {zoom} scene={c.scene.clone()} label={c.label} help_id={format!("{summary_id} {help_id}")}
                             focused={*self.focused} on_focus={self.on_focus()} on_select={c.on_select}
                             announce={c.announce} testid={format!("{}-chart", c.name)}
                             on_key={g.on_key} on_wheel={g.on_wheel} on_pinch={g.on_pinch}

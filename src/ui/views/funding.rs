@@ -110,7 +110,7 @@ pub fn funding_view(props: &ViewProps) -> Html {
         return html! {
             <section class="funding" aria-labelledby="funding-h">
                 <h2 id="funding-h" class="sr-only">{ lang.t(Key::ViewFunding) }</h2>
-                { controls(&frame.store, route) }
+                if route.slide.is_none() { { controls(&frame.store, route) } }
                 { chart }
                 { hidden }
                 { split_table(lang) }
@@ -144,7 +144,7 @@ pub fn funding_view(props: &ViewProps) -> Html {
     html! {
         <section class="funding" aria-labelledby="funding-h">
             <h2 id="funding-h" class="sr-only">{ lang.t(Key::ViewFunding) }</h2>
-            { controls(&frame.store, route) }
+            if route.slide.is_none() { { controls(&frame.store, route) } }
             { chart }
             { hidden }
             { legend(lang, route.period, &data) }

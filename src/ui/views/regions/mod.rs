@@ -98,7 +98,7 @@ pub fn regions_view(props: &ViewProps) -> Html {
     html! {
         <section class="regions" aria-labelledby="regions-h">
             <h2 id="regions-h" class="sr-only">{ lang.t(Key::ViewRegions) }</h2>
-            { layout_controls(&frame.store, layout, &frame.focused) }
+            if route.slide.is_none() { { layout_controls(&frame.store, layout, &frame.focused) } }
             if let Some(note) = highlight_note(lang, selected) {
                 <p class="highlight-note" data-testid="highlight-note">{ note }</p>
             }

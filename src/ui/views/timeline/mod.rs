@@ -116,8 +116,11 @@ pub fn timeline_view(props: &ViewProps) -> Html {
     html! {
         <section class="timeline" aria-labelledby="timeline-h">
             <h2 id="timeline-h" class="sr-only">{ lang.t(Key::ViewTimeline) }</h2>
-            { controls(lang, &range, range_text, &programme_filter) }
-            { lanes(lang, &hidden_rows) }
+            // A slide shows its story's state: no controls to change it.
+            if props.route.slide.is_none() {
+                { controls(lang, &range, range_text, &programme_filter) }
+                { lanes(lang, &hidden_rows) }
+            }
             { chart }
             if let Some(ids) = group_ids {
                 { group_list(lang, &frame.store, &ids, &close_group) }
