@@ -246,3 +246,15 @@ fn ticks_follow_the_zoom() {
     assert!(ticks((2025.0, 2025.9)).iter().any(|(_, major)| !*major));
     assert_eq!(ticks((2020.0, 2060.0)).first().map(|t| t.0), Some(2020.0));
 }
+
+/// Every mark stands 3:1 from the paper, or its edge does, in the light and the dark
+/// theme, at a phone's and a desktop's width and every range.
+#[test]
+fn every_mark_stands_out_from_the_paper_in_both_themes() {
+    for (width, range, scene) in scenes(&[390.0, 1280.0]) {
+        crate::layout::theme::assert_marks_stand_out(
+            &scene,
+            &format!("timeline at {width}, {range:?}"),
+        );
+    }
+}
