@@ -52,7 +52,17 @@ fn fill_under(shapes: &[Shape], (x, y): (f64, f64)) -> Option<Rgb> {
 /// A fill and its outline on the card: a mark the card would swallow gets its edge (its
 /// outline, or its own colour), lifted until it reads.
 pub(super) fn dark_fill(fill: Rgb, stroke: Option<(Rgb, f64)>) -> (Rgb, Option<(Rgb, f64)>) {
-    let fill = dark(fill);
+    let fill = match dark(fill) {
+        // A pale ground (a tint under a span, a grey, a faded province) recedes on the
+        // card as it does on the paper: taken most of the way to the card.
+        Rgb(r, g, b)
+            if r.max(g).max(b) - r.min(g).min(b) < 0x40 && Rgb(r, g, b).luminance() > 0.5 =>
+        {
+            let m = |v: u8, d: u8| d + (v - d) / 4;
+            Rgb(m(r, 0x1d), m(g, 0x22), m(b, 0x2b))
+        }
+        f => f,
+    };
     let stroke = match stroke {
         s if fill.contrast(DARK_PAPER) < MARK_CONTRAST => {
             let (c, w) = s.unwrap_or((fill, 1.0));
@@ -69,10 +79,11 @@ pub(super) fn dark_line(c: Rgb) -> Rgb {
 }
 
 /// A label's colour on the card, over `drawn` (the shapes on the card so far): the ink
-/// chosen for the fill it lies on, or on the card itself lifted until it reads.
+/// chosen for the fill it lies on where it still reads there, else lifted until it
+/// reads on the card (and so on a pale ground taken towards it).
 pub(super) fn dark_ink(c: Rgb, at: (f64, f64), drawn: &[Shape]) -> Rgb {
     match fill_under(drawn, at) {
-        Some(f) if f != DARK_PAPER => c,
+        Some(f) if f != DARK_PAPER && c.contrast(f) >= 4.5 => c,
         _ => lifted(dark(c), DARK_PAPER, 4.5),
     }
 }
