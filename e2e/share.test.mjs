@@ -239,9 +239,15 @@ test('themes: a dark link, the system preference, and a light link that override
   await app.withPage(async ({ page }) => {
     assert.equal(isDark(await bodyBackground(page)), true, 'theme=dark');
     assert.match(await page.getAttribute('html', 'class'), /theme-dark/);
-    // The chart keeps its light card.
-    const canvasBg = await page.locator('canvas.chart').evaluate((c) => getComputedStyle(c).backgroundColor);
-    assert.equal(isDark(canvasBg), false);
+    // The chart is drawn on a dark card: its box and its own pixels (the top-left corner is paper).
+    const canvas = page.locator('canvas.chart');
+    const canvasBg = await canvas.evaluate((c) => getComputedStyle(c).backgroundColor);
+    assert.equal(isDark(canvasBg), true);
+    const corner = await canvas.evaluate((c) => {
+      const [r, g, b] = c.getContext('2d').getImageData(1, 1, 1, 1).data;
+      return `rgb(${r}, ${g}, ${b})`;
+    });
+    assert.equal(isDark(corner), true, `the chart's paper is ${corner}`);
     await screenshot(page, 'dark-funding-1280', { fullPage: false });
   }, { hash: 'view=funding&theme=dark' });
   const p = await openPage(app.browser, { viewport: { width: 390, height: 844 } });

@@ -56,8 +56,20 @@ pub const INK_SOFT: Rgb = Rgb(0x4a, 0x51, 0x60);
 pub const PAPER: Rgb = Rgb(0xff, 0xff, 0xff);
 /// Rules and gridlines.
 pub const RULE: Rgb = Rgb(0xd5, 0xda, 0xe2);
+/// The edge of a fill that stands under 3:1 from the paper: 3:1 from both themes'
+/// papers (src/layout/theme.rs).
+pub const EDGE: Rgb = Rgb(0x7c, 0x82, 0x8c);
+/// The dark theme's chart card (the stylesheet's `--paper-soft` there).
+pub const DARK_PAPER: Rgb = Rgb(0x1d, 0x22, 0x2b);
 /// Focus ring (matches the CSS focus outline).
 pub const FOCUS: Rgb = Rgb(0xc2, 0x41, 0x0c);
+
+/// The outline `fill` needs to stand 3:1 from the paper (non-text contrast): an
+/// [`EDGE`] where the fill alone does not. (On the dark card, src/layout/theme.rs gives
+/// each fill that needs one its edge.)
+pub fn edge(fill: Rgb) -> Option<(Rgb, f64)> {
+    (fill.contrast(PAPER) < 3.0).then_some((EDGE, 1.0))
+}
 
 /// The ink with the most contrast on `fill`: page ink or white.
 pub fn ink_on(fill: Rgb) -> Rgb {

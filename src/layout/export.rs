@@ -5,14 +5,28 @@ use super::colour::{Rgb, INK, INK_SOFT};
 use super::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
 use super::scene::{Anchor, Rect, Ring, Scene, Shape};
 use super::text;
+use super::theme;
 use std::convert::Infallible;
 
 const PAD: f64 = 16.0;
 
-/// Collects the shapes it is handed, moved down by `dy` CSS px.
+/// Collects the shapes it is handed, moved down by `dy` CSS px, and on the dark theme's
+/// card if `dark` (src/layout/theme.rs).
 struct Shifted {
     dy: f64,
     shapes: Vec<Shape>,
+    dark: bool,
+}
+
+/// `shapes` moved down by `dy` CSS px after `drawn`, on the dark card if `dark`.
+pub(super) fn shifted(shapes: &[Shape], dy: f64, drawn: Vec<Shape>, dark: bool) -> Vec<Shape> {
+    let mut moved = Shifted {
+        dy,
+        shapes: drawn,
+        dark,
+    };
+    let Ok(()) = paint(shapes, &mut moved);
+    moved.shapes
 }
 
 impl Shifted {
@@ -32,6 +46,24 @@ impl Shifted {
         self.shapes.push(shape);
         Ok(())
     }
+
+    /// A fill and its outline, on the card if dark.
+    fn fill(&self, fill: Rgb, stroke: Stroke) -> (Rgb, Stroke) {
+        if self.dark {
+            theme::dark_fill(fill, stroke)
+        } else {
+            (fill, stroke)
+        }
+    }
+
+    /// A line's colour, on the card if dark.
+    fn ink(&self, c: Rgb) -> Rgb {
+        if self.dark {
+            theme::dark_line(c)
+        } else {
+            c
+        }
+    }
 }
 
 impl Painter for Shifted {
@@ -39,6 +71,7 @@ impl Painter for Shifted {
 
     fn rect(&mut self, rect: Rect, fill: Rgb, stroke: Stroke) -> Result<(), Infallible> {
         let rect = self.moved_rect(rect);
+        let (fill, stroke) = self.fill(fill, stroke);
         self.push(Shape::Box { rect, fill, stroke })
     }
 
@@ -47,7 +80,7 @@ impl Painter for Shifted {
         self.push(Shape::Line {
             from,
             to,
-            colour: l.colour,
+            colour: self.ink(l.colour),
             width: l.width,
             dashed: l.dashed,
         })
@@ -58,13 +91,14 @@ impl Painter for Shifted {
         self.push(Shape::Path {
             points,
             closed: p.closed,
-            colour: p.colour,
+            colour: self.ink(p.colour),
             width: p.width,
         })
     }
 
     fn polygon(&mut self, rings: &[Ring], fill: Rgb, stroke: Stroke) -> Result<(), Infallible> {
         let rings = rings.iter().map(|r| self.moved_ring(r)).collect();
+        let (fill, stroke) = self.fill(fill, stroke);
         self.push(Shape::Polygon {
             rings,
             fill,
@@ -74,22 +108,28 @@ impl Painter for Shifted {
 
     fn circle(&mut self, c: Disc) -> Result<(), Infallible> {
         let centre = self.moved(c.centre);
+        let (fill, stroke) = self.fill(c.fill, c.stroke);
         self.push(Shape::Circle {
             centre,
             radius: c.radius,
-            fill: c.fill,
-            stroke: c.stroke,
+            fill,
+            stroke,
         })
     }
 
     fn text(&mut self, l: Label<'_>) -> Result<(), Infallible> {
         let (at, bounds) = (self.moved(l.at), self.moved_rect(l.bounds));
+        let colour = if self.dark {
+            theme::dark_ink(l.colour, bounds.centre(), &self.shapes)
+        } else {
+            l.colour
+        };
         self.push(Shape::Text {
             at,
             text: l.text.to_owned(),
             size: l.size,
             bold: l.bold,
-            colour: l.colour,
+            colour,
             anchor: l.anchor,
             bounds,
         })
@@ -133,9 +173,7 @@ pub fn framed(chart: &Scene, title: &str, footer: &[String]) -> Scene {
         y += 24.0;
     }
     y += 8.0;
-    let mut moved = Shifted { dy: y, shapes };
-    let Ok(()) = paint(&chart.shapes, &mut moved);
-    let mut shapes = moved.shapes;
+    let mut shapes = shifted(&chart.shapes, y, shapes, false);
     y += chart.height + 10.0;
     for f in footer {
         for line in wrap(f, room, 12.0, false) {

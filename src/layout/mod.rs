@@ -11,6 +11,7 @@ pub mod map;
 pub mod paint;
 pub mod scene;
 pub mod text;
+pub mod theme;
 pub mod timeline;
 pub mod treemap;
 

@@ -253,30 +253,3 @@ fn economy_counts_figures_and_spans_the_scenarios() {
     }
     assert!(economy(Lang::Ko, None).contains("한국은행"));
 }
-
-/// Prints every summary, for reading (`cargo test -p won-atlas --lib print_every -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_every_summary() {
-    for lang in Lang::ALL {
-        for (period, money) in [
-            (Period::Total, Money::Won),
-            (Period::Total, Money::Dollars),
-            (Period::PerYear, Money::Won),
-        ] {
-            println!(
-                "{}\n",
-                funding::bars(lang, &data_for(period), period, money, Some("talent"))
-            );
-        }
-        println!("{}\n", funding::split(lang));
-        println!("{}\n", regions(lang, Layout::Geographic, None));
-        println!("{}\n", regions(lang, Layout::Tiles, None));
-        let shown: Vec<_> = entries().iter().collect();
-        println!(
-            "{}\n",
-            timeline(lang, &shown, DEFAULT_RANGE, |e| e.id.to_owned(), None)
-        );
-        println!("{}\n", economy(lang, None));
-    }
-}

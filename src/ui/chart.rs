@@ -3,7 +3,7 @@
 //! region that announces the focused item. Used by every chart view.
 
 use super::markup::Markup;
-use crate::layout::Scene;
+use crate::layout::{theme, Scene};
 use crate::render::canvas;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -45,6 +45,9 @@ pub struct ChartProps {
     /// as a fraction of the canvas width). Views that zoom (the timeline) listen.
     #[prop_or_default]
     pub on_pinch: Option<Callback<(f64, f64)>>,
+    /// Drawn on the dark theme's card (src/layout/theme.rs).
+    #[prop_or_default]
+    pub dark: bool,
 }
 
 /// The box that follows the focused item: `body` at (`left`, `top`) CSS px over the
@@ -138,7 +141,7 @@ pub fn chart_canvas(props: &ChartProps) -> Html {
 #[hook]
 fn use_drawing(node: &NodeRef, overlay: &NodeRef, props: &ChartProps) {
     // The scene (and zoom) the chart canvas shows now: a focus change alone leaves it be.
-    let shown = use_mut_ref(|| None::<(Rc<Scene>, u64)>);
+    let shown = use_mut_ref(|| None::<(Rc<Scene>, u64, bool)>);
     // The pixels of the scene's base shapes, kept off the page (src/render/layer.rs).
     let layer = use_mut_ref(canvas::Layer::default);
     {
@@ -147,8 +150,13 @@ fn use_drawing(node: &NodeRef, overlay: &NodeRef, props: &ChartProps) {
     }
     let node = node.clone();
     let overlay = overlay.clone();
-    let deps = (props.scene.clone(), props.zoom.to_bits(), props.focused);
-    use_effect_with(deps, move |(scene, zoom, focused)| {
+    let deps = (
+        props.scene.clone(),
+        props.zoom.to_bits(),
+        props.focused,
+        props.dark,
+    );
+    use_effect_with(deps, move |(scene, zoom, focused, dark)| {
         let (Some(c), Some(o)) = (
             node.cast::<web_sys::HtmlCanvasElement>(),
             overlay.cast::<web_sys::HtmlCanvasElement>(),
@@ -156,14 +164,21 @@ fn use_drawing(node: &NodeRef, overlay: &NodeRef, props: &ChartProps) {
             return;
         };
         let current = matches!(&*shown.borrow(),
-            Some((s, z)) if *z == *zoom && (Rc::ptr_eq(s, scene) || **s == **scene));
+            Some((s, z, d)) if *z == *zoom && d == dark && (Rc::ptr_eq(s, scene) || **s == **scene));
         if !current {
             let z = f64::from_bits(*zoom);
-            let drawn = canvas::draw_zoomed(&c, scene, dpr(), z, &mut layer.borrow_mut());
+            let dark_scene = dark.then(|| theme::themed(scene));
+            let drawn = canvas::draw_zoomed(
+                &c,
+                dark_scene.as_ref().unwrap_or(scene),
+                dpr(),
+                z,
+                &mut layer.borrow_mut(),
+            );
             if let Err(e) = drawn {
                 web_sys::console::error_1(&format!("chart draw failed: {e}").into());
             }
-            *shown.borrow_mut() = Some((scene.clone(), *zoom));
+            *shown.borrow_mut() = Some((scene.clone(), *zoom, *dark));
             // For the benchmark: the first chart on screen, marked once per page.
             if let Some(perf) = gloo::utils::window().performance() {
                 if perf.get_entries_by_name("won-atlas:first-chart").length() == 0 {
@@ -172,6 +187,11 @@ fn use_drawing(node: &NodeRef, overlay: &NodeRef, props: &ChartProps) {
             }
         }
         let marks = focused.map(|id| scene.focus_marks(id)).unwrap_or_default();
+        let marks = if *dark {
+            theme::dark_shapes(&marks, Vec::new())
+        } else {
+            marks
+        };
         let zoom = f64::from_bits(*zoom);
         if let Err(e) = canvas::draw_overlay(&o, scene, &marks, dpr(), zoom) {
             web_sys::console::error_1(&format!("focus draw failed: {e}").into());

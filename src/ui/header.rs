@@ -27,6 +27,17 @@ fn figure(term: String, testid: &'static str, source: String, value: String) -> 
     }
 }
 
+/// Whether the page is dark: the link's theme, else the system's preference.
+pub fn is_dark(theme: Option<Theme>) -> bool {
+    theme == Some(Theme::Dark)
+        || (theme.is_none()
+            && gloo::utils::window()
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches()))
+}
+
 /// Title, tagline and the three headline figures.
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
@@ -52,13 +63,7 @@ pub fn header(props: &HeaderProps) -> Html {
             }) }
         </div>
     };
-    let dark = props.theme == Some(Theme::Dark)
-        || (props.theme.is_none()
-            && gloo::utils::window()
-                .match_media("(prefers-color-scheme: dark)")
-                .ok()
-                .flatten()
-                .is_some_and(|m| m.matches()));
+    let dark = is_dark(props.theme);
     let theme_switch = html! {
         <button type="button" class="tool theme-toggle" aria-pressed={if dark { "true" } else { "false" }}
             onclick={app.choosing::<MouseEvent>(if dark { Theme::Light } else { Theme::Dark })}>

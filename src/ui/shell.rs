@@ -159,7 +159,8 @@ impl Notices {
 }
 
 /// The full app: notices, header, the view switcher and tools, the view's panel (its
-/// tables once `tables_ready`), the footer.
+/// chart first, its intro under the chart: src/ui/views/frame.rs; its tables once
+/// `tables_ready`), the footer.
 pub fn full_shell(
     store: &Store,
     shown: &Route,
@@ -171,12 +172,6 @@ pub fn full_shell(
 ) -> Html {
     let lang = store.lang;
     let view = shown.view;
-    let intro = match view {
-        View::Funding => Key::FundingIntro,
-        View::Regions => Key::RegionsIntro,
-        View::Timeline => Key::TimelineIntro,
-        View::Economy => Key::EconomyIntro,
-    };
     html! {
         <div class="shell" style={accent}>
             { notices.html(lang) }
@@ -192,7 +187,6 @@ pub fn full_shell(
             <main>
                 <div id={panel_id(view)} class="panel" role="tabpanel"
                     aria-labelledby={format!("tab-{}", view.slug())}>
-                    <p class="intro">{ lang.t(intro) }</p>
                     { parts.body }
                     if tables_ready { { parts.tables } }
                 </div>

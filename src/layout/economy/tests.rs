@@ -147,3 +147,17 @@ fn wrapping_keeps_every_word_within_the_width() {
         assert!(crate::layout::text::width(l, 12.0, false) <= 120.0 || !l.contains(' '));
     }
 }
+
+/// Every mark stands 3:1 from the paper, or its edge does, in the light and the dark
+/// theme, in both languages at a phone's and a desktop's width.
+#[test]
+fn every_mark_stands_out_from_the_paper_in_both_themes() {
+    for lang in [Lang::En, Lang::Ko] {
+        for width in [390.0, 1280.0] {
+            crate::layout::theme::assert_marks_stand_out(
+                &scene(width, lang),
+                &format!("economy at {width}, {lang:?}"),
+            );
+        }
+    }
+}

@@ -5,7 +5,7 @@ use super::model::{
     badge, category_fill, dashed, marks, Frame, Tile, GROUPS, NAME_SIZE, PAD, VALUE_SIZE,
 };
 use crate::geo::Rect;
-use crate::layout::colour::{INK, INK_SOFT, PAPER, RULE};
+use crate::layout::colour::{edge, INK, INK_SOFT, PAPER, RULE};
 use crate::layout::scene::{Anchor, Item, Scene, Shape};
 use crate::layout::text;
 use atlas_model::Category;
@@ -252,8 +252,11 @@ fn bar(scene: &mut Scene, t: &Tile, y: f64, grid: &Grid) {
     scene.shapes.push(Shape::Box {
         rect: bar,
         fill,
-        stroke: None,
+        stroke: edge(fill),
     });
+    // The range's outline and the open end's dashes: the fill's colour, or its edge
+    // where that colour is faint on the paper.
+    let line = edge(fill).map_or(fill, |(e, _)| e);
     let mut end = x1;
     if let Some(maxw) = t.max_weight {
         let x2 = grid.x(maxw);
@@ -261,12 +264,12 @@ fn bar(scene: &mut Scene, t: &Tile, y: f64, grid: &Grid) {
         scene.shapes.push(Shape::Box {
             rect,
             fill: PAPER,
-            stroke: Some((fill, 2.0)),
+            stroke: Some((line, 2.0)),
         });
         end = x2;
     }
     if t.open_ended {
-        dashed(&mut scene.shapes, (end, cy), (end + 18.0, cy), fill);
+        dashed(&mut scene.shapes, (end, cy), (end + 18.0, cy), line);
         end += 18.0;
     }
     let room = width - end - 2.0 * PAD - if t.disputed { 20.0 } else { 0.0 };

@@ -6,7 +6,7 @@
 
 use super::model::{NAME_SIZE, PAD, VALUE_SIZE};
 use crate::geo::Rect;
-use crate::layout::colour::{ink_on, Rgb, INK, INK_SOFT, PAPER};
+use crate::layout::colour::{edge, ink_on, Rgb, INK, INK_SOFT, PAPER};
 use crate::layout::scene::{Anchor, Item, Scene, Shape};
 use crate::layout::text;
 use crate::layout::treemap::squarify;
@@ -137,7 +137,7 @@ fn tile(scene: &mut Scene, t: &SplitTile, r: &Rect) {
     scene.shapes.push(Shape::Box {
         rect: *r,
         fill,
-        stroke: Some((PAPER, 1.5)),
+        stroke: edge(fill).or(Some((PAPER, 1.5))),
     });
     if t.remainder {
         hatch(&mut scene.shapes, &r.inset(1.0), 10.0);

@@ -492,3 +492,40 @@ fn the_remainder_is_a_hatched_grey_tile() {
     assert!(ink_on(PART_FILL).contrast(PART_FILL) >= 4.5);
     assert!(ink_on(REST_FILL).contrast(REST_FILL) >= 4.5);
 }
+
+/// Every bar, mark and tile stands 3:1 from the paper, or its edge does, in the light and
+/// the dark theme: the bars in each period, grouped or not, with a selection and a
+/// highlight, and the split.
+#[test]
+fn every_mark_stands_out_from_the_paper_in_both_themes() {
+    use crate::layout::theme::assert_marks_stand_out;
+    let names = vec![(Category::Ai, "AI".to_owned())];
+    for period in [Period::Total, Period::PerYear] {
+        let tiles: Vec<Tile> = view_tiles(period).into_iter().map(|(_, t)| t).collect();
+        let some = [tiles[0].id];
+        for w in [390.0, 1280.0] {
+            for grouped in [false, true] {
+                let f = Frame {
+                    selected: Some(tiles[1].id),
+                    highlighted: &some,
+                    ..frame(w, 0.0, grouped)
+                };
+                let scene = bars(&tiles, f, &names, &|v| format!("{v}"));
+                assert_marks_stand_out(
+                    &scene,
+                    &format!("bars {period:?} at {w}, grouped {grouped}"),
+                );
+            }
+        }
+    }
+    let (tiles, _) = split_tiles();
+    for (w, h) in [(390.0, 448.0), (1280.0, 620.0)] {
+        let f = SplitFrame {
+            width: w,
+            height: h,
+            title: SPLIT_TITLE,
+            caption: "Source",
+        };
+        assert_marks_stand_out(&split_treemap(&tiles, f), &format!("split at {w}"));
+    }
+}

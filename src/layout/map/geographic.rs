@@ -9,7 +9,7 @@ use super::outlines::{seamless_lines, Outlines, Piece};
 use super::targets::{clear_of, hit_area, marker_shapes, rect_ring};
 use super::tiles::order;
 use crate::geo::{bbox, flat, Projection, Rect};
-use crate::layout::colour::{INK, INK_SOFT, PAPER};
+use crate::layout::colour::{edge, EDGE, INK, INK_SOFT, PAPER};
 use crate::layout::scene::{Anchor, Item, Scene, Shape};
 use crate::layout::text;
 
@@ -37,7 +37,7 @@ pub(super) fn paint_provinces<'a>(
         scene.shapes.push(Shape::Polygon {
             rings: rings.clone(),
             fill,
-            stroke: Some((PAPER, 1.0)),
+            stroke: Some((EDGE, 1.0)),
         });
         // A second region rings the province, where the ring leaves its fill visible.
         if let (Some(s), Some(l)) = (second, label_point(a.id)) {
@@ -131,12 +131,14 @@ pub(super) fn paint_parts<'a>(
     let mut labels = Vec::new();
     for &(a, rings, (closed, open)) in parts {
         let (fill, second) = fill_of(a.id, frame);
+        // An edge all round (along the seams it lies on the frame), then the borders
+        // between provinces as on the main map.
         scene.shapes.push(Shape::Polygon {
             rings: rings.clone(),
             fill,
-            stroke: None,
+            stroke: edge(fill),
         });
-        seamless_lines(&mut scene.shapes, (closed, open), PAPER, 1.0);
+        seamless_lines(&mut scene.shapes, (closed, open), EDGE, 1.0);
         let Some(p) = inset::piece(a.id) else {
             continue;
         };

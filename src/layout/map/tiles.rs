@@ -4,7 +4,7 @@
 use super::model::{fill_of, Area, Frame, Marker, LABEL, MIN_TARGET, PAD};
 use super::targets::{marker_shapes, marks, rect_ring};
 use crate::geo::Rect;
-use crate::layout::colour::ink_on;
+use crate::layout::colour::{edge, ink_on};
 use crate::layout::scene::{Anchor, Item, Ring, Scene, Shape};
 use crate::layout::text;
 
@@ -104,7 +104,7 @@ fn tile(scene: &mut Scene, a: &Area, cell: Rect, frame: &Frame) {
     scene.shapes.push(Shape::Box {
         rect: r,
         fill,
-        stroke: None,
+        stroke: edge(fill),
     });
     if let Some(s) = second {
         // A province in two regions: the lower-right half in the second one's colour.
@@ -115,7 +115,7 @@ fn tile(scene: &mut Scene, a: &Area, cell: Rect, frame: &Frame) {
                 (r.x, r.y + r.h),
             ])],
             fill: s,
-            stroke: None,
+            stroke: edge(s),
         });
     }
     // The label sits in the upper-left half, on the first region's colour.

@@ -468,3 +468,15 @@ fn lanes_are_named_beside_their_columns_at_390() {
         );
     }
 }
+
+/// Every mark stands 3:1 from the paper, or its edge does, in the light and the dark
+/// theme, at a phone's and a desktop's width and every range.
+#[test]
+fn every_mark_stands_out_from_the_paper_in_both_themes() {
+    for (width, range, scene) in scenes(&[390.0, 1280.0]) {
+        crate::layout::theme::assert_marks_stand_out(
+            &scene,
+            &format!("timeline at {width}, {range:?}"),
+        );
+    }
+}

@@ -4,7 +4,7 @@
 
 use crate::i18n::{Key, Lang};
 use crate::layout::Scene;
-use crate::state::Route;
+use crate::state::{Route, View};
 use crate::ui::chart::{chart_zoom, use_size, ChartCanvas};
 use crate::ui::export::{CsvOf, ExportBar};
 use crate::ui::store::{use_store, Store};
@@ -35,6 +35,21 @@ pub struct ChartFrame {
     pub height: f64,
     /// The focused item.
     pub focused: UseStateHandle<Option<&'static str>>,
+    /// What the view shows, said under its chart in the full app (an embed and a
+    /// slide have their own titles).
+    pub intro: Option<Key>,
+    /// Whether the page is in the dark theme: the chart is drawn on its card.
+    pub dark: bool,
+}
+
+/// The i18n key of a view's intro.
+fn intro_key(view: View) -> Key {
+    match view {
+        View::Funding => Key::FundingIntro,
+        View::Regions => Key::RegionsIntro,
+        View::Timeline => Key::TimelineIntro,
+        View::Economy => Key::EconomyIntro,
+    }
 }
 
 /// The frame of a chart view showing `route`.
@@ -55,6 +70,8 @@ pub fn use_chart_frame(route: &Route) -> ChartFrame {
         zoom,
         height,
         focused,
+        intro: (!route.embed && route.slide.is_none()).then(|| intro_key(route.view)),
+        dark: crate::ui::header::is_dark(route.theme),
     }
 }
 
@@ -158,8 +175,9 @@ impl ChartFrame {
         }
     }
 
-    /// The chart, its tooltip, its keyboard help and its export buttons. The canvas
-    /// waits for the chart's width.
+    /// The chart, its tooltip, the view's intro, its keyboard help and its export
+    /// buttons. The canvas waits for the chart's width. The intro follows the chart, so
+    /// the chart starts in the first screen.
     pub fn area(&self, c: Chart) -> Html {
         let lang = self.lang;
         let zoom = self.fitted_zoom(&c.scene);
@@ -177,13 +195,16 @@ impl ChartFrame {
                             focused={*self.focused} on_focus={self.on_focus()} on_select={c.on_select}
                             announce={c.announce} testid={format!("{}-chart", c.name)}
                             on_key={g.on_key} on_wheel={g.on_wheel} on_pinch={g.on_pinch}
-                            highlighted={c.highlighted} />
+                            highlighted={c.highlighted} dark={self.dark} />
                     }
                     { c.tooltip.unwrap_or_default() }
                 </div>
                 <p id={summary_id} class="chart-summary" data-testid="chart-summary">
                     <strong>{ lang.t(Key::SummaryLead) }{ ": " }</strong><span class="summary-text">{ c.summary.clone() }</span>
                 </p>
+                if let Some(intro) = self.intro {
+                    <p class="intro">{ lang.t(intro) }</p>
+                }
                 <p id={help_id} class="help">{ lang.t(c.help) }</p>
                 <ExportBar scene={c.scene} name={c.name} title={lang.t(c.title)} summary={c.summary.clone()} csv={c.csv} />
             </>

@@ -99,3 +99,26 @@ fn both_layouts(f: Frame) -> [Scene; 2] {
         ),
     ]
 }
+
+/// Every province, tile and marker stands 3:1 from the paper, or its edge does, in the
+/// light and the dark theme: in both layouts, at a phone's and a desktop's width, as
+/// drawn and with a highlight that fades the rest.
+#[test]
+fn every_mark_stands_out_from_the_paper_in_both_themes() {
+    use crate::layout::theme::assert_marks_stand_out;
+    let some = [id_of("Seoul")];
+    for width in [390.0, 1280.0] {
+        for highlighted in [&[][..], &some[..]] {
+            let f = Frame {
+                highlighted,
+                ..frame(width, Layout::Geographic)
+            };
+            for (scene, what) in both_layouts(f).iter().zip(["map", "tiles"]) {
+                assert_marks_stand_out(
+                    scene,
+                    &format!("{what} at {width}, {} highlighted", highlighted.len()),
+                );
+            }
+        }
+    }
+}
