@@ -32,11 +32,22 @@ pub fn economy(lang: Lang, selected: Option<&str>) -> String {
     let hi = gdp.fold(f64::NEG_INFINITY, f64::max);
     if lo.is_finite() {
         out.push(' ');
+        let period = DATASET
+            .scenarios
+            .first()
+            .map(|s| lang.pick(s.period))
+            .unwrap_or_default();
+        // Korean writes the unit once in a range: 4.2~12.6%.
+        let low = pct(lo);
+        let low = match lang {
+            Lang::Ko => low.strip_suffix('%').unwrap_or(&low).to_owned(),
+            Lang::En => low,
+        };
         out.push_str(&say(
             lang,
-            "The scenarios’ GDP change runs from {0} to {1}.",
-            "시나리오별 GDP 변화는 {0}~{1}입니다.",
-            &[&pct(lo), &pct(hi)],
+            "The scenarios’ GDP change, {2}, runs from {0} to {1}.",
+            "시나리오별 GDP 변화는 {2} {0}~{1}입니다.",
+            &[&low, &pct(hi), period],
         ));
     }
     let count =

@@ -61,18 +61,19 @@ pub fn bars(
             add(&mut out, lang, key, &[&n.to_string()]);
         }
     }
-    let disputed = data
-        .charted
-        .iter()
-        .filter(|c| c.disputed() && !c.only_ambiguous())
-        .count();
-    if disputed > 0 {
-        add(
-            &mut out,
-            lang,
-            Key::SummaryDisputed,
-            &[&disputed.to_string()],
-        );
+    let marked = |ambiguous: bool| {
+        data.charted
+            .iter()
+            .filter(|c| c.disputed() && c.only_ambiguous() == ambiguous)
+            .count()
+    };
+    for (n, key) in [
+        (marked(false), Key::SummaryDisputed),
+        (marked(true), Key::SummaryAmbiguous),
+    ] {
+        if n > 0 {
+            add(&mut out, lang, key, &[&n.to_string()]);
+        }
     }
     let why = |w: Missing| data.unplotted.iter().filter(|u| u.why == w).count();
     let reasons: Vec<String> = [

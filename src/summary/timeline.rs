@@ -24,7 +24,7 @@ pub fn timeline(
     let mut out = say(
         lang,
         "Timeline of {0} milestones and later-report events in lanes by theme, showing {1}: {2} fall in that range and {3} outside it.",
-        "이정표와 이후 보도 {0}건을 주제별 줄에 나타낸 타임라인으로, {1}을 보여 줍니다. 이 범위에 {2}건, 범위 밖에 {3}건이 있습니다.",
+        "이정표와 이후 보도 {0}건을 주제별로 나눠 배치한 타임라인으로, {1} 구간을 보여 줍니다. 이 구간에 {2}건, 구간 밖에 {3}건이 있습니다.",
         &[
             &shown.len().to_string(),
             &years_text(lang, r),
@@ -46,16 +46,33 @@ pub fn timeline(
         .iter()
         .max_by(|a, b| a.when.start().total_cmp(&b.when.start()));
     if let (Some(&a), Some(&b)) = (first, last) {
+        // Several entries may share the latest date (the report's 2030 deadlines): say so.
+        let tied = starting
+            .iter()
+            .filter(|e| e.when.start() == b.when.start())
+            .count();
+        let (en, ko) = if tied > 1 {
+            (
+                "The earliest in range is {0} ({1}); the latest date, {3}, has {4} entries, among them {2}.",
+                "구간 안에서 가장 이른 항목은 {0}({1})이고, 가장 늦은 {3}에는 {2} 등 {4}건이 있습니다.",
+            )
+        } else {
+            (
+                "The earliest in range is {0} ({1}); the latest is {2} ({3}).",
+                "구간 안에서 가장 이른 항목은 {0}({1}), 가장 늦은 항목은 {2}({3})입니다.",
+            )
+        };
         out.push(' ');
         out.push_str(&say(
             lang,
-            "The earliest in range is {0} ({1}); the latest is {2} ({3}).",
-            "범위 안에서 가장 이른 항목은 {0}({1}), 가장 늦은 항목은 {2}({3})입니다.",
+            en,
+            ko,
             &[
                 &name(a),
                 &i18n::date(lang, a.date),
                 &name(b),
                 &i18n::date(lang, b.date),
+                &tied.to_string(),
             ],
         ));
     }

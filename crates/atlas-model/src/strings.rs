@@ -358,19 +358,20 @@ strings! {
     // --- end timeline view ---
     // --- chart summaries and control names ---
     SummaryLead => "What this chart shows", "차트 요약";
-    SummaryBarsTotal => "Ranked bars of the {0} programmes with a stated amount, each over its own period, in {1}, largest first. The largest is {2}, at {3}; the smallest is {4}, at {5}.", "금액이 적힌 프로그램 {0}개의 금액(프로그램마다 기간이 다름)을 {1} 기준으로 큰 순서대로 나열한 막대그래프입니다. 가장 큰 것은 {2}의 {3}, 가장 작은 것은 {4}의 {5}입니다.";
-    SummaryBarsPerYear => "Ranked bars of the {0} programmes with an amount per year, in {1}, largest first. The largest is {2}, at {3}; the smallest is {4}, at {5}.", "연간 금액이 있는 프로그램 {0}개를 {1} 기준으로 큰 순서대로 나열한 막대그래프입니다. 가장 큰 것은 {2}의 {3}, 가장 작은 것은 {4}의 {5}입니다.";
+    SummaryBarsTotal => "Ranked bars of the {0} programmes with a stated amount, each over its own period, in {1}, largest first. The largest is {2}, at {3}; the smallest is {4}, at {5}.", "금액이 적힌 프로그램 {0}개를 {1} 기준 금액이 큰 순서대로 나열한 막대그래프입니다(기간은 프로그램마다 다릅니다). 가장 큰 것은 {2}, {3}이고 가장 작은 것은 {4}, {5}입니다.";
+    SummaryBarsPerYear => "Ranked bars of the {0} programmes with an amount per year, in {1}, largest first. The largest is {2}, at {3}; the smallest is {4}, at {5}.", "연간 금액이 있는 프로그램 {0}개를 {1} 기준 금액이 큰 순서대로 나열한 막대그래프입니다. 가장 큰 것은 {2}, {3}이고 가장 작은 것은 {4}, {5}입니다.";
     SummaryInWon => "won", "원화";
-    SummaryInDollars => "dollars at the report’s own ₩{0}–{1} to the dollar", "보고서 자체 환율(1달러당 {0}~{1}원)로 환산한 달러";
+    SummaryInDollars => "dollars at the ₩{0}–{1} to the dollar implied by the report’s own won and dollar figures", "보고서의 원화·달러 수치에서 나오는 환율(1달러당 {0}~{1}원)로 환산한 달러";
     SummaryRanges => "Ranges ({0}) are drawn from their low to their high end.", "범위로 적힌 금액 {0}개는 하한에서 상한까지 그렸습니다.";
-    SummaryFloors => "“At least” amounts ({0}) are drawn solid to their floor and dashed beyond it.", "‘이상’으로 적힌 금액 {0}개는 최저액까지 실선으로, 그 너머는 점선으로 그렸습니다.";
-    SummaryDisputed => "Marked “!” ({0}): the report states another figure for them too.", "보고서에 다른 금액도 적힌 {0}개는 ‘!’로 표시했습니다.";
-    SummaryUnplotted => "{0} programmes are not drawn and are listed under the chart: {1}.", "차트에 그리지 않은 프로그램 {0}개는 차트 아래에 적었습니다({1}).";
+    SummaryFloors => "“At least” amounts ({0}) are drawn solid to their floor and dashed beyond it.", "‘이상’으로 적힌 금액 {0}개는 최저액까지는 실선, 그 이상은 점선으로 그렸습니다.";
+    SummaryDisputed => "Marked “!” ({0}): the report states another figure for them, or a contradiction concerns them.", "보고서에 다른 금액이 있거나 모순 항목에 해당하는 {0}개는 ‘!’로 표시했습니다.";
+    SummaryAmbiguous => "Marked “?” ({0}): only points that need care concern them.", "‘해석 주의’ 항목에만 해당하는 {0}개는 ‘?’로 표시했습니다.";
+    SummaryUnplotted => "{0} programmes are not drawn and are listed under the chart: {1}.", "차트에 없는 프로그램 {0}개({1})는 차트 아래에 따로 적었습니다.";
     SummaryNotStated => "{0} have no stated amount", "금액 미기재 {0}개";
     SummaryInCore => "{0} are inside the National Growth Fund with no figure of their own", "국민성장펀드에 포함돼 별도 금액이 없는 것 {0}개";
     SummaryNoYearly => "{0} have no figure that can be given per year", "연간 금액으로 나타낼 수 없는 것 {0}개";
-    SummaryEnvelope => "The National Growth Fund ({0}), the initiative’s main source of finance, is neither drawn nor added to them.", "이니셔티브의 주된 재원인 국민성장펀드({0})는 막대로 그리지 않았고 합계에도 더하지 않았습니다.";
-    SummarySplit => "Treemap of the National Growth Fund’s likely split by industry, reported on {0} (later report): {1} industries as parts of the whole {2}. The largest is {3}, at {4}; the smallest is {5}, at {6}. {7} is not given to a named industry in those reports and is drawn hatched.", "{0}에 보도된 국민성장펀드 {2}의 산업별 예상 배분을 전체에서 차지하는 면적으로 나타낸 트리맵입니다(이후 보도). 산업 {1}개 가운데 가장 큰 것은 {3}의 {4}, 가장 작은 것은 {5}의 {6}입니다. 해당 보도에서 특정 산업에 배분되지 않은 {7}은 빗금으로 표시했습니다.";
+    SummaryEnvelope => "The National Growth Fund ({0}), the initiative’s main source of finance, is neither drawn nor added to them.", "이니셔티브의 주된 재원인 국민성장펀드({0})는 막대로 그리지 않았고 프로그램 금액에도 더하지 않았습니다.";
+    SummarySplit => "Treemap of the National Growth Fund’s likely split by industry, reported on {0} (later report): {1} industries as parts of the whole {2}. The largest is {3}, at {4}; the smallest is {5}, at {6}. {7} is not given to a named industry in those reports and is drawn hatched.", "이후 보도({0})에 나온 국민성장펀드 {2}의 산업별 예상 배분을 면적으로 나타낸 트리맵입니다. 산업 {1}개 가운데 가장 큰 것은 {3}({4}), 가장 작은 것은 {5}({6})입니다. 해당 보도에서 특정 산업에 배분되지 않은 {7}은 빗금으로 표시했습니다.";
     SummarySelected => "Selected: {0}.", "선택한 항목: {0}.";
     ChartRole => "chart", "차트";
     LegendChartType => "Chart type", "차트 종류";
