@@ -198,3 +198,25 @@ test('an exporter chunk that does not arrive: the bar says so, the chart stays, 
     await eventually(async () => (await failed.count()) === 0);
   }, { broken: exporter });
 });
+
+test('an exporter chunk that is slow: the bar says the export is being prepared, then the file downloads and the line goes', async () => {
+  await chunkPage('view=funding', async ({ page, files, assertNoProblems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    await page.route(`**/${files.exporter}`, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const loading = page.locator('[data-testid=export-loading]');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.locator('[data-testid=export-svg]').click();
+        await loading.waitFor({ state: 'visible' });
+        assert.equal(await loading.getAttribute('role'), 'status');
+      })(),
+    ]);
+    assert.equal(svg.suggestedFilename(), 'won-atlas-funding.svg');
+    await eventually(async () => (await loading.count()) === 0);
+    assertNoProblems();
+  });
+});
