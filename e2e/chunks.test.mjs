@@ -5,7 +5,9 @@
 //   - a pointer over a tab fetches its chunk ahead of the click;
 //   - a link to a view draws it from its chunk, in the first load;
 //   - a chunk that does not arrive leaves a message with Try again, the rest of the page
-//     working; Try again brings the view.
+//     working; Try again brings the view;
+//   - the exporter (PNG, SVG, CSV) is a chunk too: the first export click fetches it, once,
+//     and the file downloads; if it does not arrive, the bar says so and Try again exports.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, READY_SELECTOR, COMPLETE_SELECTOR } from './lib/app.mjs';
@@ -15,7 +17,7 @@ import { DIST } from './lib/paths.mjs';
 
 const app = useApp();
 
-/** The chunk files by role: { regions, timeline, economy, briefing, shared: [...] }. */
+/** The chunk files by role: { regions, timeline, economy, briefing, export, shared: [...] }. */
 function chunkFiles() {
   const names = firstLoad(DIST).chunks.map((c) => c.name);
   const one = (re) => {
@@ -28,8 +30,10 @@ function chunkFiles() {
   const economy = one(/-economy\.wasm$/);
   // The briefing's faces (src/ui/slides.rs): a chunk of their own, shared with no view.
   const briefing = one(/-briefing\.wasm$/);
-  const own = [regions, timeline, economy, briefing];
-  return { regions, timeline, economy, briefing, shared: names.filter((n) => !own.includes(n)) };
+  // The exporter (src/ui/export.rs): fetched at the first PNG, SVG or CSV click.
+  const exporter = one(/-export\.wasm$/);
+  const own = [regions, timeline, economy, briefing, exporter];
+  return { regions, timeline, economy, briefing, exporter, shared: names.filter((n) => !own.includes(n)) };
 }
 
 /** A fresh page at `hash` that records the chunk requests it makes (file names, in order). */
@@ -37,7 +41,7 @@ async function chunkPage(hash, fn, { broken = null } = {}) {
   const p = await openPage(app.browser);
   const asked = [];
   const files = chunkFiles();
-  const all = new Set([files.regions, files.timeline, files.economy, files.briefing, ...files.shared]);
+  const all = new Set([files.regions, files.timeline, files.economy, files.briefing, files.exporter, ...files.shared]);
   p.page.on('request', (req) => {
     const name = new URL(req.url()).pathname.split('/').pop();
     if (all.has(name)) asked.push(name);
@@ -156,6 +160,63 @@ test('the briefing comes in its own chunk: the Briefing button fetches it once, 
     await page.keyboard.press('PageDown');
     await eventually(() => /slide=3/.test(page.url()));
     assert.equal(asked.filter((f) => f === files.briefing).length, 1, `fetched again: ${asked.join(', ')}`);
+    assertNoProblems();
+  });
+});
+
+test('the exporter comes in its own chunk: the first export click fetches it once, and each click downloads its file', async () => {
+  await chunkPage('view=funding', async ({ page, asked, files, assertNoProblems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.ok(!asked.includes(files.exporter), `fetched before an export: ${asked.join(', ')}`);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-svg]').click()]);
+    assert.equal(svg.suggestedFilename(), 'won-atlas-funding.svg');
+    assert.equal(asked.filter((f) => f === files.exporter).length, 1, `asked: ${asked.join(', ')}`);
+    assert.ok(!asked.includes(files.regions) && !asked.includes(files.briefing), `asked: ${asked.join(', ')}`);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-png]').click()]);
+    assert.equal(png.suggestedFilename(), 'won-atlas-funding.png');
+    assert.equal(asked.filter((f) => f === files.exporter).length, 1, `fetched again: ${asked.join(', ')}`);
+    assert.equal(await page.locator('[data-testid=export-loading], [data-testid=export-failed]').count(), 0);
+    assertNoProblems();
+  });
+});
+
+test('an exporter chunk that does not arrive: the bar says so, the chart stays, and Try again downloads the file', async () => {
+  const { exporter } = chunkFiles();
+  await chunkPage('view=funding', async ({ page, problems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    await page.locator('[data-testid=export-csv]').click();
+    const failed = page.locator('[data-testid=export-failed]');
+    await failed.waitFor({ state: 'visible' });
+    assert.match(await failed.innerText(), /did not arrive/);
+    assert.equal(await failed.getAttribute('role'), 'status');
+    for (const x of problems) assert.match(x, new RegExp(`404|${exporter.replace(/\./g, '\\.')}|WebAssembly|Failed to`), x);
+    await page.locator('#panel-funding canvas').first().waitFor({ state: 'visible' });
+    await page.unroute(`**/${exporter}`);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-retry]').click()]);
+    assert.equal(csv.suggestedFilename(), 'won-atlas-funding.csv');
+    await eventually(async () => (await failed.count()) === 0);
+  }, { broken: exporter });
+});
+
+test('an exporter chunk that is slow: the bar says the export is being prepared, then the file downloads and the line goes', async () => {
+  await chunkPage('view=funding', async ({ page, files, assertNoProblems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    await page.route(`**/${files.exporter}`, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const loading = page.locator('[data-testid=export-loading]');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.locator('[data-testid=export-svg]').click();
+        await loading.waitFor({ state: 'visible' });
+        assert.equal(await loading.getAttribute('role'), 'status');
+      })(),
+    ]);
+    assert.equal(svg.suggestedFilename(), 'won-atlas-funding.svg');
+    await eventually(async () => (await loading.count()) === 0);
     assertNoProblems();
   });
 });

@@ -138,6 +138,8 @@ strings! {
     NoticeUnknownHash => "Part of this link was not understood and was ignored: {0}", "링크 일부를 해석하지 못해 무시했습니다: {0}";
     NoticeKoreanMissing => "The Korean text did not arrive, so the page stays in English: {0}", "한국어 텍스트를 불러오지 못해 영어로 표시합니다: {0}";
     ExportNeedsKorean => "The CSV has Korean columns, and the Korean text did not arrive: {0}", "CSV에는 한국어 열이 들어가는데, 한국어 텍스트를 불러오지 못했습니다: {0}";
+    ExportLoading => "Preparing the export…", "내보내기를 준비하는 중…";
+    ExportFailed => "The export did not arrive. Check the connection and try again.", "내보내기 기능을 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하면 됩니다.";
     TryAgain => "Try again", "다시 시도";
     ChunkLoading => "Loading this view…", "이 보기를 불러오는 중…";
     ChunkFailed => "This view did not arrive. Check the connection and try again.", "이 보기를 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하면 됩니다.";
