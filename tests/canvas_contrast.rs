@@ -9,12 +9,14 @@
 //! first record, or a highlight selected, so selected and faded fills are all measured.
 //! (The focus ring is no fill: it is drawn on a layer above the scene.)
 
-use won_atlas::data::funding::{fund_split, funding, Period};
+use won_atlas::data::funding::{funding, Period};
 use won_atlas::data::timeline::{conflict_links, entries, Row};
 use won_atlas::data::Category;
 use won_atlas::i18n::{self, Lang};
 use won_atlas::layout::colour::{Rgb, PAPER};
-use won_atlas::layout::funding::{bars, split_treemap, Frame, SplitFrame, SplitTile, Tile, GROUPS};
+use won_atlas::layout::funding::{
+    bars, split_tiles, split_treemap, Frame, SplitFrame, SplitTile, Tile, GROUPS,
+};
 use won_atlas::layout::map::{self, Area, Layout, Marker};
 use won_atlas::layout::timeline::{timeline, TimeFrame, TimeItem};
 use won_atlas::layout::{point_in_rings, Scene, Shape};
@@ -77,27 +79,8 @@ fn texts(scene: &Scene) -> usize {
 
 fn funding_scenes() -> Vec<(String, Scene)> {
     let mut out = Vec::new();
-    let (_, split, _) = fund_split().expect("the dataset has a split");
     for lang in [Lang::En, Lang::Ko] {
-        let money = |eok| i18n::quantity(lang, won_atlas::data::Quantity::Exact { value: eok });
-        let mut tiles: Vec<SplitTile> = split
-            .parts
-            .iter()
-            .map(|p| SplitTile {
-                id: p.name.en,
-                weight: p.amount.eok as f64,
-                remainder: false,
-                name: lang.pick(p.name).to_owned(),
-                value: money(p.amount),
-            })
-            .collect();
-        tiles.push(SplitTile {
-            id: "not-allocated",
-            weight: split.remainder().eok as f64,
-            remainder: true,
-            name: "Not allocated in that report".into(),
-            value: money(split.remainder()),
-        });
+        let tiles: Vec<SplitTile> = split_tiles(lang);
         for width in WIDTHS {
             let frame = SplitFrame {
                 width,

@@ -39,15 +39,10 @@ pub fn escape(s: &str) -> String {
 /// flagship projects (15 AI and 15 super-innovation); the report gives ₩100 trillion as
 /// $71–74 billion."
 pub fn headline_en(d: &Dataset) -> String {
-    let i = &d.initiative;
-    format!(
-        "{} committed to the National Growth Fund for {} flagship projects ({} AI and {} super-innovation); the report gives {} as {}.",
-        stated(English, &i.total),
-        i.projects,
-        i.ai_projects,
-        i.innovation_projects,
-        point(English, &i.total),
-        stated(English, &i.usd),
+    headline(
+        English,
+        d,
+        "{0} committed to the National Growth Fund for {1} flagship projects ({2} AI and {3} super-innovation); the report gives {4} as {5}.",
     )
 }
 
@@ -55,15 +50,27 @@ pub fn headline_en(d: &Dataset) -> String {
 /// 프로젝트 30개(AI 15개, 초혁신 15개)에 투입합니다. 보고서는 100조 원을 710억~740억
 /// 달러로 적습니다."
 pub fn headline_ko(d: &Dataset) -> String {
+    headline(
+        Korean,
+        d,
+        "{0} 규모의 국민성장펀드를 조성해 선도 프로젝트 {1}개(AI {2}개, 초혁신 {3}개)에 투입합니다. 보고서는 {4}을 {5}로 적습니다.",
+    )
+}
+
+/// The headline `template` filled with the envelope, the project counts, the figure the
+/// dollars are given for, and the dollars, in `lang`.
+fn headline(lang: impl Language, d: &Dataset, template: &str) -> String {
     let i = &d.initiative;
-    format!(
-        "{} 규모의 국민성장펀드를 조성해 선도 프로젝트 {}개(AI {}개, 초혁신 {}개)에 투입합니다. 보고서는 {}을 {}로 적습니다.",
-        stated(Korean, &i.total),
-        i.projects,
-        i.ai_projects,
-        i.innovation_projects,
-        point(Korean, &i.total),
-        stated(Korean, &i.usd),
+    format::fill(
+        template,
+        &[
+            &stated(lang, &i.total),
+            &i.projects.to_string(),
+            &i.ai_projects.to_string(),
+            &i.innovation_projects.to_string(),
+            &point(lang, &i.total),
+            &stated(lang, &i.usd),
+        ],
     )
 }
 

@@ -18,7 +18,10 @@ mod split;
 
 pub use self::bars::{bars, nice_ticks, ROW, ROW_NARROW};
 pub use self::model::{category_fill, Frame, Tile, GROUPS};
-pub use self::split::{split_treemap, wrap, SplitFrame, SplitTile, PART_FILL, REST_FILL};
+pub use self::split::{
+    split_tiles, split_treemap, split_won, wrap, SplitFrame, SplitTile, PART_FILL, REST_FILL,
+    REST_ID,
+};
 
 #[cfg(test)]
 mod tests;

@@ -5,7 +5,10 @@
 //! keeps them.
 
 use super::model::{NAME_SIZE, PAD, VALUE_SIZE};
+use crate::data::funding::fund_split;
+use crate::data::Quantity;
 use crate::geo::Rect;
+use crate::i18n::{Key, Lang};
 use crate::layout::colour::{edge, ink_on, Rgb, INK, INK_SOFT, PAPER};
 use crate::layout::scene::{Anchor, Item, Scene, Shape};
 use crate::layout::text;
@@ -73,6 +76,43 @@ pub fn wrap(s: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
     lines
 }
 
+/// The id of the split's remainder tile (the parts' ids are their English names).
+pub const REST_ID: &str = "not-allocated";
+
+/// A later-reported sum, in won: the report’s won-per-dollar range is for its own figures.
+pub fn split_won(lang: Lang, m: crate::data::Money) -> String {
+    crate::i18n::quantity(lang, Quantity::Exact { value: m })
+}
+
+/// The fund split's tiles in `lang`: each reported part, then what they leave of the
+/// whole (none without a split in the dataset).
+pub fn split_tiles(lang: Lang) -> Vec<SplitTile> {
+    let Some((_, split, _)) = fund_split() else {
+        return Vec::new();
+    };
+    let mut tiles: Vec<SplitTile> = split
+        .parts
+        .iter()
+        .map(|p| SplitTile {
+            id: p.name.en,
+            weight: p.amount.eok as f64,
+            remainder: false,
+            name: lang.pick(p.name).to_owned(),
+            value: split_won(lang, p.amount),
+        })
+        .collect();
+    let rest = split.remainder();
+    if rest.eok > 0 {
+        tiles.push(SplitTile {
+            id: REST_ID,
+            weight: rest.eok as f64,
+            remainder: true,
+            name: lang.t(Key::SplitRest).to_owned(),
+            value: split_won(lang, rest),
+        });
+    }
+    tiles
+}
 /// The split's treemap under its title and caption.
 pub fn split_treemap(tiles: &[SplitTile], frame: SplitFrame) -> Scene {
     let width = frame.width;

@@ -359,25 +359,7 @@ fn every_disputed_programme_carries_the_mark() {
 
 fn split_tiles() -> (Vec<SplitTile>, f64) {
     let (_, split, _) = fund_split().expect("the dataset has a split");
-    let mut tiles: Vec<SplitTile> = split
-        .parts
-        .iter()
-        .map(|p| SplitTile {
-            id: p.name.en,
-            weight: p.amount.eok as f64,
-            remainder: false,
-            name: p.name.en.to_owned(),
-            value: format!("{} eok", p.amount.eok),
-        })
-        .collect();
-    tiles.push(SplitTile {
-        id: "not-allocated",
-        weight: split.remainder().eok as f64,
-        remainder: true,
-        name: "Other industries, or not itemised in those reports".into(),
-        value: format!("{} eok", split.remainder().eok),
-    });
-    (tiles, split.whole.eok as f64)
+    (super::split_tiles(Lang::En), split.whole.eok as f64)
 }
 
 const SPLIT_TITLE: &str = "Likely split reported at the fund’s launch, 11 Dec 2025 (later report)";

@@ -8,12 +8,13 @@ use crate::data::funding::{
     fund_split, funding, Charted, Conversion, FundingData, Missing, Period, Span,
 };
 use crate::data::highlight::Highlight;
-use crate::data::{implied_won_per_dollar, Amount, Basis, Category, Quantity, DATASET};
+use crate::data::{implied_won_per_dollar, Amount, Basis, Category, DATASET};
 use crate::i18n::category_name as category;
 use crate::i18n::figure::figure_label;
 use crate::i18n::{self, Key, Lang};
 use crate::layout::funding::{
-    bars, category_fill, split_treemap, Frame, SplitFrame, SplitTile, Tile, GROUPS,
+    bars, category_fill, split_tiles, split_treemap, split_won as won, Frame, SplitFrame,
+    SplitTile, Tile, GROUPS, REST_ID,
 };
 use crate::layout::Scene;
 use crate::state::{Chart as ChartKind, Money, Route};
@@ -73,7 +74,7 @@ pub fn funding_view(props: &ViewProps) -> Html {
     if route.chart == ChartKind::Split {
         // Later figures stay in won: the report's won-per-dollar range is for its own
         // figures, not for amounts reported at a later date.
-        let parts = split_parts(lang);
+        let parts = split_tiles(lang);
         let focus = frame.focused.and_then(|f| parts.iter().find(|p| p.id == f));
         let chart = frame.area(Chart {
             name: "funding",
@@ -172,7 +173,7 @@ fn lay_out(data: &FundingData, chart: ChartKind, lang: Lang, money: Money, frame
         let title = lang.tf(Key::SplitTitle, &[&split_date(lang)]);
         let caption = split_caption(lang);
         return split_treemap(
-            &split_parts(lang),
+            &split_tiles(lang),
             SplitFrame {
                 width: frame.width,
                 height: frame.height,
@@ -197,43 +198,6 @@ fn lay_out(data: &FundingData, chart: ChartKind, lang: Lang, money: Money, frame
         .map(|g| (*g, category(lang, *g).to_owned()))
         .collect();
     bars(&tiles, frame, &group_names, &|v| tick(lang, money, v))
-}
-
-/// The id of the split's remainder tile (the parts' ids are their English names).
-const REST_ID: &str = "not-allocated";
-
-/// A later-reported sum, in won: the report’s won-per-dollar range is for its own figures.
-fn won(lang: Lang, m: crate::data::Money) -> String {
-    crate::i18n::figure::sum(lang, Quantity::Exact { value: m }, Money::Won)
-}
-
-/// The split's tiles: each reported part, then what they leave of the whole.
-fn split_parts(lang: Lang) -> Vec<SplitTile> {
-    let Some((_, split, _)) = fund_split() else {
-        return Vec::new();
-    };
-    let mut tiles: Vec<SplitTile> = split
-        .parts
-        .iter()
-        .map(|p| SplitTile {
-            id: p.name.en,
-            weight: p.amount.eok as f64,
-            remainder: false,
-            name: lang.pick(p.name).to_owned(),
-            value: won(lang, p.amount),
-        })
-        .collect();
-    let rest = split.remainder();
-    if rest.eok > 0 {
-        tiles.push(SplitTile {
-            id: REST_ID,
-            weight: rest.eok as f64,
-            remainder: true,
-            name: lang.t(Key::SplitRest).to_owned(),
-            value: won(lang, rest),
-        });
-    }
-    tiles
 }
 
 /// When the split was reported: the last dated event of its update (the fund's launch).
