@@ -171,17 +171,7 @@ mod tests {
         let tiles: Vec<Tile> = funding(Period::Total)
             .charted
             .iter()
-            .map(|c| Tile {
-                id: c.programme.id,
-                category: c.programme.category,
-                weight: c.weight(),
-                max_weight: None,
-                open_ended: c.open_ended(),
-                disputed: c.disputed(),
-                ambiguous: c.only_ambiguous(),
-                name: c.programme.name.en.to_owned(),
-                value: "v & <x>".into(),
-            })
+            .map(|c| Tile::of(c, c.programme.name.en.to_owned(), "v & <x>".into()))
             .collect();
         bars(
             &tiles,

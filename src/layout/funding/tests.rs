@@ -14,16 +14,12 @@ fn tiles() -> Vec<Tile> {
     funding(Period::Total)
         .charted
         .iter()
-        .map(|c| Tile {
-            id: c.programme.id,
-            category: c.programme.category,
-            weight: c.weight(),
-            max_weight: None,
-            open_ended: c.open_ended(),
-            disputed: c.disputed(),
-            ambiguous: c.only_ambiguous(),
-            name: c.programme.name.en.to_owned(),
-            value: format!("{} eok", c.weight()),
+        .map(|c| {
+            Tile::of(
+                c,
+                c.programme.name.en.to_owned(),
+                format!("{} eok", c.weight()),
+            )
         })
         .collect()
 }
