@@ -11,6 +11,9 @@
 # redraws on each view, wasm memory before and after 1,000 interactions, and the load
 # under 4× CPU throttling. Prints one table and writes it, with every sample and the
 # machine's description, to target/bench/results.json (and as Markdown to results.md).
+# Then it times the first chart side by side with an ECharts page drawing the same
+# allocations (bench/compare.mjs), unthrottled, at 4× CPU and on "Slow 4G", and writes
+# target/bench/compare.json and compare.md.
 # Timings depend on what else the computer is doing: the table's header line gives the load
 # average before and after.
 #
@@ -43,3 +46,6 @@ fi
 
 echo "== benchmark (${BENCH_RUNS:-10} runs, headless Chromium; about 30 s a run on 2 cores)"
 node bench/run.mjs "$dist"
+
+echo "== side by side with ECharts (bench/compare.mjs; COMPARE_ROUNDS=${COMPARE_ROUNDS:-9})"
+node bench/compare.mjs "$dist"
