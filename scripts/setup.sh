@@ -54,6 +54,25 @@ run_logged() {
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
+# in_background WHAT GET CMD...: run an install command in the background; when it fails,
+# wait_background records WHAT as missing with the command GET that gets it.
+bg_pids=() bg_what=()
+in_background() {
+  local what="$1" get="$2"; shift 2
+  "$@" &
+  bg_pids+=("$!")
+  bg_what+=("$what"$'\t'"$get")
+}
+wait_background() {
+  local i
+  for i in "${!bg_pids[@]}"; do
+    if ! wait "${bg_pids[$i]}"; then
+      need "${bg_what[$i]%%$'\t'*}" "${bg_what[$i]#*$'\t'}"
+    fi
+  done
+  bg_pids=() bg_what=()
+}
+
 # ---------------------------------------------------------------------------------------
 # System packages: a C linker for native builds, Chromium, its driver and CJK fonts for the
 # browser tests (without fonts-noto-cjk Hangul renders as boxes in screenshots), and Java
@@ -122,21 +141,30 @@ else
       need "Rust components ${components[*]}" "rustup component add ${components[*]}"
   fi
 
-  # Check the version, not just presence: another trunk would build differently.
+  # The three cargo-installed tools build concurrently (`in_background`): each compile has
+  # stretches that keep one core busy, which the others fill.
+  #
+  # Check the version, not just presence: another trunk would build differently. Trunk's own
+  # release profile asks for fat link-time optimisation in one codegen unit, which is most of
+  # its build time and buys nothing here (it copies files and runs other tools), so this
+  # one install builds with thin local optimisation instead (cargo's profile variables
+  # override the package's profile).
   if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
-    say "installing trunk $TRUNK_VERSION (cargo install --locked; about 6 minutes on 2 cores)"
-    run_logged cargo-install-trunk \
-      cargo install trunk --version "$TRUNK_VERSION" --locked --force ||
-      need "trunk $TRUNK_VERSION" "cargo install trunk --version $TRUNK_VERSION --locked"
+    say "installing trunk $TRUNK_VERSION (cargo install --locked, without link-time optimisation)"
+    in_background "trunk $TRUNK_VERSION" "cargo install trunk --version $TRUNK_VERSION --locked" \
+      run_logged cargo-install-trunk \
+      env CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+      cargo install trunk --version "$TRUNK_VERSION" --locked --force
   fi
 
   # The wasm splitter (scripts/split-wasm.mjs): it prints no version, so cargo's own list
   # of what it installed tells.
   if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-    say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (cargo install --locked; about 3 minutes on 2 cores)"
-    run_logged cargo-install-wasm-split \
-      cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force ||
-      need "wasm-split-cli $WASM_SPLIT_VERSION" "cargo install wasm_split_cli_support --version $WASM_SPLIT_VERSION --features build-binary --locked"
+    say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (cargo install --locked)"
+    in_background "wasm-split-cli $WASM_SPLIT_VERSION" \
+      "cargo install wasm_split_cli_support --version $WASM_SPLIT_VERSION --features build-binary --locked" \
+      run_logged cargo-install-wasm-split \
+      cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
 
   # The wasm-bindgen CLI must match the crate version Cargo.lock resolved. A fresh clone has
@@ -164,16 +192,18 @@ else
   else
     wb_version="$wb_versions"
     if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wb_version" ]; then
-      say "installing wasm-bindgen-cli $wb_version (cargo install; about 2 minutes on 2 cores)"
+      say "installing wasm-bindgen-cli $wb_version (cargo install)"
       # Not --locked: the CLI's own lock file names a webpki-roots version that the package
       # registry this project builds from lacks.
-      run_logged cargo-install-wasm-bindgen \
-        cargo install wasm-bindgen-cli --version "$wb_version" --force ||
-        need "wasm-bindgen-cli $wb_version" "cargo install wasm-bindgen-cli --version $wb_version"
+      in_background "wasm-bindgen-cli $wb_version" "cargo install wasm-bindgen-cli --version $wb_version" \
+        run_logged cargo-install-wasm-bindgen \
+        cargo install wasm-bindgen-cli --version "$wb_version" --force
     fi
   fi
 fi
 
+# The node packages install while the cargo installs above still run; their outcome is
+# collected after (`wait_background`).
 # ---------------------------------------------------------------------------------------
 # Node packages: wasm-opt (binaryen@132), playwright-core and axe-core, exactly as
 # package-lock.json pins them. `npm ci` wipes and refills node_modules, so run it only when
@@ -196,6 +226,8 @@ else
     fi
   fi
 fi
+
+wait_background
 
 # ---------------------------------------------------------------------------------------
 if [ "${#missing[@]}" -gt 0 ]; then
