@@ -173,10 +173,12 @@ if [ "$build_ok" -eq 1 ]; then
     step_rc=1 step_secs=0
     echo "no e2e/*.test.mjs files" >"$LOG_DIR/e2e.log"
   else
-    # Readable (spec) output goes to the log, TAP to a file we count from. One file at a
-    # time: each starts its own browser, and parallel browsers would contend for the CPU.
-    # `timeout` keeps a hung browser from eating CI's time limit.
-    run_logged e2e timeout 900 node --test --test-concurrency=1 \
+    # Readable (spec) output goes to the log, TAP to a file we count from. Two files at a
+    # time (E2E_CONCURRENCY): each starts its own browser and server on a free port and
+    # shares nothing with the others, and much of a file's time is spent waiting on page
+    # loads, which a second file fills. `timeout` keeps a hung browser from eating CI's
+    # time limit.
+    run_logged e2e timeout 900 node --test --test-concurrency="${E2E_CONCURRENCY:-2}" \
       --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="$tap" \
       "${e2e_files[@]}"
