@@ -6,11 +6,7 @@
 //
 // Environment: COMPARE_ROUNDS (default 9, at least 1), E2E_CHROMIUM (the browser).
 //
-// The anchor is an ECharts page drawing the funding view's allocations (the first stated
-// won amount of every programme, in trillion won, read from the build's
-// won-atlas-dataset.json) as a treemap, assembled in target/bench/anchor/ around
-// echarts.min.js from npm (ECHARTS_VERSION, fetched once with `npm install`; the machine
-// needs the registry the first time only).
+// The anchor is an ECharts page drawing the same allocations (bench/anchor.mjs).
 //
 // Both pages are served gzip-compressed, as any static host serves them, from two loopback
 // servers. Each round loads every page once per mode, in alternating order, each load in a
@@ -26,17 +22,13 @@
 // every sample to target/bench/compare.json and the table to target/bench/compare.md.
 import fs from 'node:fs';
 import path from 'node:path';
-import http from 'node:http';
-import zlib from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
-import { MIME } from '../e2e/lib/server.mjs';
+import { serveGzip } from './serve-gzip.mjs';
+import { buildAnchor, ECHARTS_VERSION } from './anchor.mjs';
 import { ROOT } from './lib.mjs';
 
-const ECHARTS_VERSION = '6.1.0';
 const DIST = path.resolve(ROOT, process.argv[2] ?? 'target/bench-dist');
 const OUT_DIR = path.join(ROOT, 'target', 'bench');
-const ANCHOR = path.join(OUT_DIR, 'anchor');
 const ROUNDS = Math.max(1, Number(process.env.COMPARE_ROUNDS ?? 9) | 0);
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -74,71 +66,6 @@ const FIRST_DRAW = `(() => {
   }
 })();`;
 
-/** Assembles the ECharts page in target/bench/anchor from the build's dataset. */
-function buildAnchor() {
-  const npmDir = path.join(OUT_DIR, 'anchor-npm');
-  const lib = path.join(npmDir, 'node_modules', 'echarts', 'dist', 'echarts.min.js');
-  const installed = (() => {
-    try {
-      return JSON.parse(fs.readFileSync(path.join(npmDir, 'node_modules', 'echarts', 'package.json'), 'utf8')).version;
-    } catch {
-      return null;
-    }
-  })();
-  if (installed !== ECHARTS_VERSION) {
-    console.log(`== installing echarts ${ECHARTS_VERSION} into ${path.relative(ROOT, npmDir)} (npm install)`);
-    fs.mkdirSync(npmDir, { recursive: true });
-    execFileSync('npm', ['install', '--prefix', npmDir, '--no-audit', '--no-fund', '--loglevel=error', `echarts@${ECHARTS_VERSION}`], { stdio: 'inherit' });
-  }
-  const dataset = JSON.parse(fs.readFileSync(path.join(DIST, 'won-atlas-dataset.json'), 'utf8'));
-  const data = [];
-  for (const p of dataset.programmes) {
-    const stated = p.amounts.find((a) => a.amount.kind === 'stated' && a.amount.quantity.value?.currency === 'KRW');
-    if (!stated) continue;
-    data.push({ name: p.name.en, value: stated.amount.quantity.value.eok / 10_000 });
-  }
-  if (data.length === 0) throw new Error('the dataset has no stated won amount to draw');
-  fs.mkdirSync(ANCHOR, { recursive: true });
-  fs.copyFileSync(lib, path.join(ANCHOR, 'echarts.min.js'));
-  fs.writeFileSync(
-    path.join(ANCHOR, 'index.html'),
-    `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>ECharts treemap of the same allocations</title>
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<script src="echarts.min.js"></script></head>
-<body><h1>Korea AI initiative allocations (ECharts)</h1><div id="c" style="width:100%;height:600px"></div>
-<script>
-const data = ${JSON.stringify(data)};
-const chart = echarts.init(document.getElementById('c'));
-chart.setOption({ tooltip: {}, series: [{ type: 'treemap', data, label: { show: true } }] });
-</script></body></html>
-`,
-  );
-  return data.length;
-}
-
-/** Serves `root` on 127.0.0.1 with gzip, as a static host would. */
-function serveGzip(root) {
-  const cache = new Map();
-  const server = http.createServer((req, res) => {
-    const { pathname } = new URL(req.url, 'http://127.0.0.1');
-    let file = path.resolve(root, '.' + decodeURIComponent(pathname));
-    if (file !== root && !file.startsWith(root + path.sep)) return res.writeHead(403).end();
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) return res.writeHead(404).end();
-    if (!cache.has(file)) cache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
-    const body = cache.get(file);
-    res.writeHead(200, {
-      'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Encoding': 'gzip',
-      'Content-Length': body.length,
-      'Cache-Control': 'no-store',
-    });
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })));
-}
-
 async function firstDraw(browser, url, setup) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, locale: 'en-GB' });
   try {
@@ -160,7 +87,7 @@ const median = (xs) => {
   return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 };
 
-const count = buildAnchor();
+const { dir: ANCHOR, count } = buildAnchor(DIST);
 const atlas = await serveGzip(DIST);
 const anchor = await serveGzip(ANCHOR);
 const browser = await launchBrowser();

@@ -13,7 +13,8 @@
 # machine's description, to target/bench/results.json (and as Markdown to results.md).
 # Then it times the first chart side by side with an ECharts page drawing the same
 # allocations (bench/compare.mjs), unthrottled, at 4× CPU and on "Slow 4G", and writes
-# target/bench/compare.json and compare.md.
+# target/bench/compare.json and compare.md. Last, Lighthouse's mobile audit of both pages,
+# served gzip-compressed (bench/lighthouse.mjs): target/bench/lighthouse.json and .md.
 # Timings depend on what else the computer is doing: the table's header line gives the load
 # average before and after.
 #
@@ -49,3 +50,6 @@ node bench/run.mjs "$dist"
 
 echo "== side by side with ECharts (bench/compare.mjs; COMPARE_ROUNDS=${COMPARE_ROUNDS:-9})"
 node bench/compare.mjs "$dist"
+
+echo "== Lighthouse, mobile preset (bench/lighthouse.mjs; LIGHTHOUSE_RUNS=${LIGHTHOUSE_RUNS:-3})"
+node bench/lighthouse.mjs "$dist"
