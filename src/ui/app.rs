@@ -70,7 +70,7 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         move |_| dispatch.reform(Action::View)
     });
-    let tables_ready = use_after_first_chart();
+    let tables_ready = use_after_first_chart(super::lazy::waiting(shown.view));
     let rerender = use_force_update();
     use_briefing_keys(route.slide.is_some(), dispatch.clone());
     use_briefing_sync(route.slide, dispatch.clone());

@@ -14,8 +14,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// How long the tables wait at most for a first chart (one that is never drawn: a view
-/// with no width, such as a page in a hidden frame), in ms.
+/// How long the tables wait at most for a first chart once the view can draw it (one
+/// that is never drawn: a view with no width, such as a page in a hidden frame), in ms.
+/// The wait starts when the view's chunk is in, so a slow fetch does not bring the
+/// tables ahead of the chart.
 const FALLBACK_MS: u32 = 400;
 
 /// What the tables wait for once the chart is drawn.
@@ -28,19 +30,23 @@ enum Pending {
 }
 
 /// False until the first chart has been drawn (the app's `won-atlas:drawn` event) and the
-/// browser has been idle after it, or until `FALLBACK_MS`; then true for good, and
+/// browser has been idle after it, or until `FALLBACK_MS` after the view stops
+/// `waiting` for its chunk; then true for good, and
 /// `<html>` gets a `data-complete` attribute. Idle callbacks and timers rather than an
 /// animation frame: browsers pause those in offscreen frames.
 #[hook]
-pub fn use_after_first_chart() -> bool {
+pub fn use_after_first_chart(waiting: bool) -> bool {
     let ready = use_state_eq(|| false);
     {
         let ready = ready.clone();
+        use_effect_with(waiting, move |waiting| {
+            let fallback = (!*waiting).then(|| Timeout::new(FALLBACK_MS, move || ready.set(true)));
+            move || drop(fallback)
+        });
+    }
+    {
+        let ready = ready.clone();
         use_effect_with((), move |_| {
-            let fallback = {
-                let ready = ready.clone();
-                Timeout::new(FALLBACK_MS, move || ready.set(true))
-            };
             let pending = Rc::new(Cell::new(Pending::Nothing));
             let drawn = {
                 let pending = pending.clone();
@@ -59,7 +65,6 @@ pub fn use_after_first_chart() -> bool {
             };
             move || {
                 drop(drawn);
-                drop(fallback);
                 match pending.replace(Pending::Nothing) {
                     Pending::Idle(handle) => gloo::utils::window().cancel_idle_callback(handle),
                     Pending::Task(timeout) => drop(timeout.cancel()),

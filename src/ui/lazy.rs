@@ -150,6 +150,11 @@ fn load(chunk: Chunk) {
     });
 }
 
+/// Whether `view` waits for its chunk: asked for and not yet in, or not yet asked for.
+pub fn waiting(view: View) -> bool {
+    of(view).is_some_and(|chunk| matches!(slot(chunk), None | Some(Status::Loading)))
+}
+
 /// The chunk a view comes in, if any.
 pub fn of(view: View) -> Option<Chunk> {
     match view {
