@@ -77,10 +77,16 @@ impl Painter for Shifted {
 
     fn line(&mut self, l: Segment) -> Result<(), Infallible> {
         let (from, to) = (self.moved(l.from), self.moved(l.to));
+        let colour = if self.dark {
+            let mid = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
+            theme::dark_line_on(l.colour, mid, &self.shapes)
+        } else {
+            l.colour
+        };
         self.push(Shape::Line {
             from,
             to,
-            colour: self.ink(l.colour),
+            colour,
             width: l.width,
             dashed: l.dashed,
         })

@@ -6,8 +6,8 @@ use super::model::fade;
 use crate::layout::colour::Rgb;
 use crate::layout::scene::{Ring, Shape};
 
-/// The stripes' colour: dark on every region fill (the dark theme lifts it, as every line,
-/// to 3:1 from its card).
+/// The stripes' colour: dark, at 3:1 or more on every region fill (which the dark theme
+/// keeps, so the stripes keep it there too).
 pub const HATCH: Rgb = Rgb(0x33, 0x3a, 0x45);
 /// Distance between stripes, CSS px.
 const GAP: f64 = 6.0;

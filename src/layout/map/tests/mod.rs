@@ -248,3 +248,54 @@ fn each_region_is_hatched_at_an_angle_of_its_own() {
         }
     }
 }
+
+/// The hatching reads on the fill it lies on, at 3:1, on the paper and on the dark card.
+#[test]
+fn the_hatching_stands_out_from_its_fill_in_both_themes() {
+    use crate::layout::theme::{themed, MARK_CONTRAST};
+    let fill_under = |shapes: &[Shape], (x, y): (f64, f64)| {
+        shapes.iter().rev().find_map(|s| match s {
+            Shape::Box { rect, fill, .. } if rect.contains(x, y) => Some(*fill),
+            Shape::Polygon { rings, fill, .. } if point_in_rings(rings, x, y) => Some(*fill),
+            _ => None,
+        })
+    };
+    for layout in [Layout::Geographic, Layout::Tiles] {
+        for width in [390.0, 1280.0] {
+            let light = match layout {
+                Layout::Geographic => geographic(&areas(), &markers(), frame(width, layout)),
+                Layout::Tiles => tiles(&areas(), &markers(), frame(width, layout)),
+            };
+            let dark = themed(&light);
+            // The dark scene is the card, then each shape of the light one in turn.
+            assert_eq!(dark.shapes.len(), light.shapes.len() + 1);
+            let mut stripes = 0;
+            for (i, s) in light.shapes.iter().enumerate() {
+                let Shape::Line {
+                    from, to, colour, ..
+                } = s
+                else {
+                    continue;
+                };
+                if *colour != HATCH {
+                    continue;
+                }
+                stripes += 1;
+                let mid = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
+                for (theme, shapes, at) in
+                    [("light", &light.shapes, i), ("dark", &dark.shapes, i + 1)]
+                {
+                    let Shape::Line { colour, .. } = shapes[at] else {
+                        panic!("{theme}: shape {at} is no line");
+                    };
+                    let fill = fill_under(&shapes[..at], mid).expect("a stripe lies on a fill");
+                    assert!(
+                        colour.contrast(fill) >= MARK_CONTRAST,
+                        "{layout:?} {width} {theme}: {colour:?} on {fill:?} at {mid:?}"
+                    );
+                }
+            }
+            assert!(stripes > 20, "{layout:?} {width}: {stripes} stripes");
+        }
+    }
+}
