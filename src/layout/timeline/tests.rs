@@ -532,7 +532,9 @@ fn no_conflict_marker_covers_a_mark_or_a_label() {
     assert!(!links.is_empty());
     for lang in [Lang::En, Lang::Ko] {
         let items = real_items(lang);
-        for width in [360.0, 390.0, 700.0, 1000.0, 1112.0, 1280.0, 1766.0] {
+        for width in [
+            360.0, 390.0, 700.0, 1000.0, 1007.0, 1084.0, 1112.0, 1280.0, 1766.0,
+        ] {
             for range in RANGES
                 .iter()
                 .copied()
