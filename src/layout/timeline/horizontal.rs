@@ -1,6 +1,7 @@
 //! The horizontal timeline: one lane per row across the page, time running left to
 //! right, entries stacked in sub-rows where their labels would meet, and joined into a
-//! count mark where the sub-rows run out.
+//! count mark where the sub-rows run out (several, on sub-rows added for them, where one
+//! would stretch too far).
 
 use super::groups::{runs, settle, singles, Unit};
 use super::items::{finish, Placed};
