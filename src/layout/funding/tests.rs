@@ -510,8 +510,9 @@ fn every_mark_stands_out_from_the_paper_in_both_themes() {
 
 /// Colour is not the only cue to a bar's group: ungrouped, each row writes its group's
 /// name (the legend's words) within the row; grouped, a header names each group above its
-/// rows. Groups' cues differ, and with the real names, in both languages and per period,
-/// at a phone's and a desktop's width, nothing is left out or overlaps.
+/// rows; the SVG export writes the same names. Groups' cues differ, and with the real
+/// names, in both languages and per period, at a phone's and a desktop's width, nothing
+/// is left out or overlaps.
 #[test]
 fn each_bar_names_its_group_without_colour() {
     for lang in [Lang::En, Lang::Ko] {
@@ -549,6 +550,11 @@ fn each_bar_names_its_group_without_colour() {
                     let scene = bars(&tiles, frame(w, 0.0, grouped), &names, &|v| format!("{v}"));
                     let what = format!("{lang:?} {period:?} {w} grouped={grouped}");
                     assert_eq!(scene.hidden_labels, 0, "{what}");
+                    // The SVG export writes each group's name as the canvas does.
+                    let svg = crate::render::svg::svg(&scene, "");
+                    for g in tiles.iter().map(|t| name_of(t.category)) {
+                        assert!(svg.contains(&format!(">{g}</text>")), "{what}: {g}");
+                    }
                     let texts: Vec<(&str, crate::geo::Rect)> = scene
                         .shapes
                         .iter()

@@ -124,8 +124,9 @@ fn every_mark_stands_out_from_the_paper_in_both_themes() {
 }
 
 /// Colour is not the only cue to a province's macro-region: in both layouts, each
-/// region's provinces carry stripes at the region's own angle, the regions' angles
-/// differ, a province in no region carries none, and no stripe runs through a label.
+/// region's provinces carry stripes at the region's own angle (on the canvas and in the
+/// SVG export), the regions' angles differ, a province in no region carries none, and
+/// no stripe runs through a label.
 #[test]
 fn each_region_is_hatched_at_an_angle_of_its_own() {
     let angles: Vec<f64> = (0..DATASET.regions.len()).map(region_angle).collect();
@@ -153,6 +154,13 @@ fn each_region_is_hatched_at_an_angle_of_its_own() {
                 Layout::Tiles => tiles(&areas(), &markers(), frame(width, layout)),
             };
             let stripes = stripes_of(&scene);
+            // The SVG export draws the same stripes.
+            let svg = crate::render::svg::svg(&scene, "");
+            assert_eq!(
+                svg.matches(&format!("stroke=\"{}\"", HATCH.hex())).count(),
+                stripes.len(),
+                "{layout:?} {width}: the SVG's stripes"
+            );
             // A stripe under a label is covered by a ground drawn between them.
             for (ti, t) in scene.shapes.iter().enumerate() {
                 let Shape::Text { bounds, .. } = t else {
