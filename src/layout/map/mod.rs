@@ -32,7 +32,7 @@ pub use self::model::{
     MIN_TARGET, PHONE_WIDTH, UNASSIGNED,
 };
 pub use self::outlines::{inset_of, projection, Outlines};
-pub use self::pattern::{region_angle, stripes, HATCH};
+pub use self::pattern::{region_angle, HATCH};
 pub use self::tiles::{order, tile_rect, tiles, TILES};
 pub use crate::geo::{project_deg, Projection, STANDARD_PARALLEL};
 

@@ -123,6 +123,38 @@ fn every_mark_stands_out_from_the_paper_in_both_themes() {
     }
 }
 
+/// `shapes` with each hatching drawn out as its stripes, as painters get them.
+fn expanded(shapes: &[Shape]) -> Vec<Shape> {
+    shapes
+        .iter()
+        .flat_map(|s| match s {
+            Shape::Hatch {
+                rings,
+                angle,
+                gap,
+                colour,
+                width,
+            } => crate::layout::paint::Hatching {
+                rings,
+                angle: *angle,
+                gap: *gap,
+                colour: *colour,
+                width: *width,
+            }
+            .segments()
+            .map(|l| Shape::Line {
+                from: l.from,
+                to: l.to,
+                colour: l.colour,
+                width: l.width,
+                dashed: l.dashed,
+            })
+            .collect(),
+            other => vec![other.clone()],
+        })
+        .collect()
+}
+
 /// Colour is not the only cue to a province's macro-region: in both layouts, each
 /// region's provinces carry stripes at the region's own angle (on the canvas and in the
 /// SVG export), the regions' angles differ, a province in no region carries none, and
@@ -136,9 +168,8 @@ fn each_region_is_hatched_at_an_angle_of_its_own() {
             "regions share a hatching: {angles:?}"
         );
     }
-    let stripes_of = |s: &Scene| -> Vec<((f64, f64), (f64, f64))> {
-        s.shapes
-            .iter()
+    let stripes_of = |s: &[Shape]| -> Vec<((f64, f64), (f64, f64))> {
+        s.iter()
             .filter_map(|sh| match sh {
                 Shape::Line {
                     from, to, colour, ..
@@ -153,7 +184,15 @@ fn each_region_is_hatched_at_an_angle_of_its_own() {
                 Layout::Geographic => geographic(&areas(), &markers(), frame(width, layout)),
                 Layout::Tiles => tiles(&areas(), &markers(), frame(width, layout)),
             };
-            let stripes = stripes_of(&scene);
+            // The scene holds one hatching per province (or half tile), not its stripes.
+            let hatchings = scene
+                .shapes
+                .iter()
+                .filter(|s| matches!(s, Shape::Hatch { .. }))
+                .count();
+            assert!(hatchings <= 2 * DATASET.provinces.len(), "{hatchings}");
+            let shapes = expanded(&scene.shapes);
+            let stripes = stripes_of(&shapes);
             // The SVG export draws the same stripes.
             let svg = crate::render::svg::svg(&scene, "");
             assert_eq!(
@@ -162,11 +201,11 @@ fn each_region_is_hatched_at_an_angle_of_its_own() {
                 "{layout:?} {width}: the SVG's stripes"
             );
             // A stripe under a label is covered by a ground drawn between them.
-            for (ti, t) in scene.shapes.iter().enumerate() {
+            for (ti, t) in shapes.iter().enumerate() {
                 let Shape::Text { bounds, .. } = t else {
                     continue;
                 };
-                for (si, sh) in scene.shapes[..ti].iter().enumerate() {
+                for (si, sh) in shapes[..ti].iter().enumerate() {
                     let Shape::Line {
                         from: a,
                         to: b,
@@ -180,7 +219,7 @@ fn each_region_is_hatched_at_an_angle_of_its_own() {
                     if *colour != HATCH || !bounds.contains(mid.0, mid.1) {
                         continue;
                     }
-                    let covered = scene.shapes[si + 1..ti].iter().any(
+                    let covered = shapes[si + 1..ti].iter().any(
                         |g| matches!(g, Shape::Box { rect, .. } if rect.contains(mid.0, mid.1)),
                     );
                     assert!(
@@ -188,7 +227,7 @@ fn each_region_is_hatched_at_an_angle_of_its_own() {
                         "{layout:?} {width}: a stripe runs through a label at {mid:?}"
                     );
                 }
-                for sh in &scene.shapes[ti + 1..] {
+                for sh in &shapes[ti + 1..] {
                     if let Shape::Line {
                         from: a,
                         to: b,
@@ -277,8 +316,10 @@ fn the_hatching_stands_out_from_its_fill_in_both_themes() {
             let dark = themed(&light);
             // The dark scene is the card, then each shape of the light one in turn.
             assert_eq!(dark.shapes.len(), light.shapes.len() + 1);
+            let (light, dark) = (expanded(&light.shapes), expanded(&dark.shapes));
+            assert_eq!(dark.len(), light.len() + 1);
             let mut stripes = 0;
-            for (i, s) in light.shapes.iter().enumerate() {
+            for (i, s) in light.iter().enumerate() {
                 let Shape::Line {
                     from, to, colour, ..
                 } = s
@@ -290,9 +331,7 @@ fn the_hatching_stands_out_from_its_fill_in_both_themes() {
                 }
                 stripes += 1;
                 let mid = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
-                for (theme, shapes, at) in
-                    [("light", &light.shapes, i), ("dark", &dark.shapes, i + 1)]
-                {
+                for (theme, shapes, at) in [("light", &light, i), ("dark", &dark, i + 1)] {
                     let Shape::Line { colour, .. } = shapes[at] else {
                         panic!("{theme}: shape {at} is no line");
                     };
