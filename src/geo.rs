@@ -111,17 +111,17 @@ pub fn flat<R: AsRef<[(f64, f64)]>>(rings: &[R]) -> impl Iterator<Item = (f64, f
     rings.iter().flat_map(|r| r.as_ref().iter().copied())
 }
 
-/// The pieces of the lines at `angle` degrees from the x axis (counter-clockwise as the
-/// eye sees it, y running down), `gap` px apart on one grid for the whole plane, that lie
-/// inside `rings` (even-odd), each at least a pixel long: a hatching's stripes.
+/// The pieces of the lines along `dir` (a unit vector, y running down the screen), `gap`
+/// px apart on one grid for the whole plane, that lie inside `rings` (even-odd), each at
+/// least a pixel long: a hatching's stripes. (A direction rather than an angle: no
+/// trigonometry where stripes are drawn.)
 pub fn stripes<R: AsRef<[(f64, f64)]>>(
     rings: &[R],
-    angle: f64,
+    dir: (f64, f64),
     gap: f64,
 ) -> Vec<((f64, f64), (f64, f64))> {
-    let a = angle.to_radians();
-    // Along the stripes (y runs down the screen), and across them.
-    let d = (a.cos(), -a.sin());
+    // Along the stripes, and across them.
+    let d = dir;
     let n = (-d.1, d.0);
     let along = |p: (f64, f64)| p.0 * d.0 + p.1 * d.1;
     let across = |p: (f64, f64)| p.0 * n.0 + p.1 * n.1;
@@ -166,7 +166,15 @@ pub fn stripes<R: AsRef<[(f64, f64)]>>(
     let mut out = Vec::new();
     for (j, mut s) in hits.into_iter().enumerate() {
         let c = (k0 + j as i64) as f64 * gap;
-        s.sort_by(f64::total_cmp);
+        // A stripe crosses an outline a few times: an insertion sort, which keeps the
+        // slice sort's code off the first load (the canvas painter draws stripes).
+        for i in 1..s.len() {
+            let mut j = i;
+            while j > 0 && s[j - 1] > s[j] {
+                s.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         for pair in s.chunks_exact(2) {
             if pair[1] - pair[0] >= 1.0 {
                 let at = |t: f64| (c * n.0 + t * d.0, c * n.1 + t * d.1);

@@ -107,7 +107,9 @@ fn square() -> Vec<Vec<(f64, f64)>> {
 #[test]
 fn stripes_stay_inside_and_run_at_their_angle() {
     for angle in [0.0, 45.0, 90.0, 135.0, 22.5] {
-        let s = stripes(&square(), angle, 6.0);
+        let a = f64::to_radians(angle);
+        // Up from the x axis is up the screen, where y runs down.
+        let s = stripes(&square(), (a.cos(), -a.sin()), 6.0);
         assert!(s.len() >= 8, "{angle}: {}", s.len());
         for (a, b) in &s {
             for p in [a, b] {
@@ -135,7 +137,7 @@ fn a_hole_is_left_unstriped() {
         (40.0, 40.0),
         (20.0, 40.0),
     ]));
-    for (a, b) in stripes(&rings, 0.0, 6.0) {
+    for (a, b) in stripes(&rings, (1.0, 0.0), 6.0) {
         let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
         assert!(
             !(mid.0 > 20.0 && mid.0 < 40.0 && mid.1 > 20.0 && mid.1 < 40.0),

@@ -127,7 +127,7 @@ impl Painter for Shifted {
         };
         self.push(Shape::Hatch {
             rings,
-            angle: h.angle,
+            dir: h.dir,
             gap: h.gap,
             colour,
             width: h.width,

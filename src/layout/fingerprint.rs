@@ -94,7 +94,7 @@ impl Painter for Fold {
         self.word(7);
         self.word(h.rings.len() as u64);
         h.rings.iter().for_each(|ring| self.points(ring));
-        self.num(h.angle);
+        self.point(h.dir);
         self.num(h.gap);
         self.colour(h.colour);
         self.num(h.width);

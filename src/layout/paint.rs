@@ -65,8 +65,8 @@ pub struct Polyline<'a> {
 pub struct Hatching<'a> {
     /// The rings it fills.
     pub rings: &'a [Ring],
-    /// The stripes' direction, in degrees.
-    pub angle: f64,
+    /// The stripes' direction, a unit vector (y running down).
+    pub dir: (f64, f64),
     /// Distance between stripes, CSS px.
     pub gap: f64,
     /// Colour.
@@ -78,7 +78,7 @@ pub struct Hatching<'a> {
 impl Hatching<'_> {
     /// Each stripe, as a line.
     pub fn segments(&self) -> impl Iterator<Item = Segment> + '_ {
-        crate::geo::stripes(self.rings, self.angle, self.gap)
+        crate::geo::stripes(self.rings, self.dir, self.gap)
             .into_iter()
             .map(|(from, to)| Segment {
                 from,
@@ -167,13 +167,13 @@ pub fn paint<P: Painter>(shapes: &[Shape], painter: &mut P) -> Result<(), P::Err
             } => painter.polygon(rings, *fill, *stroke),
             Shape::Hatch {
                 rings,
-                angle,
+                dir,
                 gap,
                 colour,
                 width,
             } => painter.hatch(Hatching {
                 rings,
-                angle: *angle,
+                dir: *dir,
                 gap: *gap,
                 colour: *colour,
                 width: *width,

@@ -68,14 +68,14 @@ pub enum Shape {
         stroke: Option<(Rgb, f64)>,
     },
     /// Parallel stripes over the inside of even-odd rings (a region's hatching): lines
-    /// at `angle` degrees from the x axis, counter-clockwise as the eye sees it, `gap`
-    /// px apart on one grid for the whole canvas ([`crate::geo::stripes`]). Painters
-    /// get each stripe; the scene keeps only the rings, shared with their fill.
+    /// along `dir`, `gap` px apart on one grid for the whole canvas
+    /// ([`crate::geo::stripes`]). Painters get each stripe; the scene keeps only the
+    /// rings, shared with their fill.
     Hatch {
         /// Rings of points in CSS px.
         rings: Vec<Ring>,
-        /// The stripes' direction, in degrees.
-        angle: f64,
+        /// The stripes' direction, a unit vector (y running down).
+        dir: (f64, f64),
         /// Distance between stripes, CSS px.
         gap: f64,
         /// Colour.

@@ -20,6 +20,12 @@ pub fn region_angle(i: usize) -> f64 {
     ANGLES[i % ANGLES.len()]
 }
 
+/// The unit vector along stripes at `angle` degrees (y runs down the screen).
+fn direction(angle: f64) -> (f64, f64) {
+    let a = angle.to_radians();
+    (a.cos(), -a.sin())
+}
+
 /// Pushes region `i`'s hatching over `rings` (even-odd), faded with the fill when
 /// `faded`. Stripes lie on one grid for the whole canvas, so neighbouring provinces of
 /// one region read as one pattern. One shape holds them (painters draw each stripe), so
@@ -27,7 +33,7 @@ pub fn region_angle(i: usize) -> f64 {
 pub(super) fn hatch(shapes: &mut Vec<Shape>, rings: &[Ring], i: usize, faded: bool) {
     shapes.push(Shape::Hatch {
         rings: rings.to_vec(),
-        angle: region_angle(i),
+        dir: direction(region_angle(i)),
         gap: GAP,
         colour: if faded { fade(HATCH) } else { HATCH },
         width: 1.0,

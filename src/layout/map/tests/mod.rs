@@ -130,13 +130,13 @@ fn expanded(shapes: &[Shape]) -> Vec<Shape> {
         .flat_map(|s| match s {
             Shape::Hatch {
                 rings,
-                angle,
+                dir,
                 gap,
                 colour,
                 width,
             } => crate::layout::paint::Hatching {
                 rings,
-                angle: *angle,
+                dir: *dir,
                 gap: *gap,
                 colour: *colour,
                 width: *width,
