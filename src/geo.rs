@@ -111,6 +111,80 @@ pub fn flat<R: AsRef<[(f64, f64)]>>(rings: &[R]) -> impl Iterator<Item = (f64, f
     rings.iter().flat_map(|r| r.as_ref().iter().copied())
 }
 
+/// The pieces of the lines along `dir` (a unit vector, y running down the screen), `gap`
+/// px apart on one grid for the whole plane, that lie inside `rings` (even-odd), each at
+/// least a pixel long: a hatching's stripes. (A direction rather than an angle: no
+/// trigonometry where stripes are drawn.)
+pub fn stripes<R: AsRef<[(f64, f64)]>>(
+    rings: &[R],
+    dir: (f64, f64),
+    gap: f64,
+) -> Vec<((f64, f64), (f64, f64))> {
+    // Along the stripes, and across them.
+    let d = dir;
+    let n = (-d.1, d.0);
+    let along = |p: (f64, f64)| p.0 * d.0 + p.1 * d.1;
+    let across = |p: (f64, f64)| p.0 * n.0 + p.1 * n.1;
+    let (lo, hi) = rings
+        .iter()
+        .flat_map(|r| r.as_ref().iter())
+        .map(|p| across(*p))
+        .fold((f64::MAX, f64::MIN), |(l, h), c| (l.min(c), h.max(c)));
+    if lo > hi {
+        return Vec::new();
+    }
+    let k0 = (lo / gap).ceil() as i64;
+    let k1 = (hi / gap).floor() as i64;
+    if k1 < k0 {
+        return Vec::new();
+    }
+    // Where each edge crosses each stripe, by stripe.
+    let mut hits: Vec<Vec<f64>> = vec![Vec::new(); (k1 - k0 + 1) as usize];
+    for r in rings {
+        let r = r.as_ref();
+        for (i, p) in r.iter().enumerate() {
+            let q = r[(i + 1) % r.len()];
+            let (cp, cq) = (across(*p), across(q));
+            if cp == cq {
+                continue;
+            }
+            let (cl, ch) = (cp.min(cq), cp.max(cq));
+            // Half-open ([low, high)), so a vertex on a stripe counts once where the
+            // outline passes through it, and twice or not at all where it turns.
+            let mut k = (cl / gap).ceil() as i64;
+            while (k as f64) * gap < ch {
+                let c = k as f64 * gap;
+                if k >= k0 && k <= k1 {
+                    let t = (c - cp) / (cq - cp);
+                    let x = (p.0 + (q.0 - p.0) * t, p.1 + (q.1 - p.1) * t);
+                    hits[(k - k0) as usize].push(along(x));
+                }
+                k += 1;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (j, mut s) in hits.into_iter().enumerate() {
+        let c = (k0 + j as i64) as f64 * gap;
+        // A stripe crosses an outline a few times: an insertion sort, which keeps the
+        // slice sort's code off the first load (the canvas painter draws stripes).
+        for i in 1..s.len() {
+            let mut j = i;
+            while j > 0 && s[j - 1] > s[j] {
+                s.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        for pair in s.chunks_exact(2) {
+            if pair[1] - pair[0] >= 1.0 {
+                let at = |t: f64| (c * n.0 + t * d.0, c * n.1 + t * d.1);
+                out.push((at(pair[0]), at(pair[1])));
+            }
+        }
+    }
+    out
+}
+
 /// How projected degrees map to CSS px: a scale, then a shift.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Projection {

@@ -37,7 +37,8 @@ pub enum Conversion {
     AsStated,
     /// A total over `years` years, divided by them.
     DividedByYears(u8),
-    /// A one-year budget: the figure for that year only.
+    /// A one-year budget drawn among yearly amounts: that year's figure, not a yearly
+    /// rate (the per-year chart says so).
     OneYearOnly(u16),
 }
 
@@ -220,8 +221,8 @@ pub fn chart_figure(p: &'static Programme, period: Period) -> Result<Charted, Mi
     let claims: Vec<_> = stated(p).collect();
     let pick = match period {
         Period::Total => claims.iter().find_map(|&(c, q, b)| match b {
-            Basis::Total { .. } => Some((c, q, Conversion::AsStated, b)),
-            Basis::OneYear { year } => Some((c, q, Conversion::OneYearOnly(year), b)),
+            // Over the period, a one-year budget is drawn as stated: its period is its year.
+            Basis::Total { .. } | Basis::OneYear { .. } => Some((c, q, Conversion::AsStated, b)),
             Basis::PerYear { .. } => None,
         }),
         Period::PerYear => claims

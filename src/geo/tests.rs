@@ -94,3 +94,54 @@ fn a_rectangle_transposes_and_grows_about_its_centre() {
     assert_eq!(r.grown(1.0).centre(), r.centre());
     assert_eq!(Rect::square((5.0, 5.0), 4.0), Rect::new(3.0, 3.0, 4.0, 4.0));
 }
+
+fn square() -> Vec<Vec<(f64, f64)>> {
+    vec![Vec::from([
+        (0.0, 0.0),
+        (60.0, 0.0),
+        (60.0, 60.0),
+        (0.0, 60.0),
+    ])]
+}
+
+#[test]
+fn stripes_stay_inside_and_run_at_their_angle() {
+    for angle in [0.0, 45.0, 90.0, 135.0, 22.5] {
+        let a = f64::to_radians(angle);
+        // Up from the x axis is up the screen, where y runs down.
+        let s = stripes(&square(), (a.cos(), -a.sin()), 6.0);
+        assert!(s.len() >= 8, "{angle}: {}", s.len());
+        for (a, b) in &s {
+            for p in [a, b] {
+                assert!(
+                    p.0 >= -1e-6 && p.0 <= 60.0 + 1e-6 && p.1 >= -1e-6 && p.1 <= 60.0 + 1e-6,
+                    "{angle}: {p:?}"
+                );
+            }
+            // Screen y runs down: an angle up from the x axis is a negative dy.
+            let seen = (-(b.1 - a.1))
+                .atan2(b.0 - a.0)
+                .to_degrees()
+                .rem_euclid(180.0);
+            assert!((seen - angle).abs() < 1e-6, "{angle}: {seen}");
+        }
+    }
+}
+
+#[test]
+fn a_hole_is_left_unstriped() {
+    let mut rings = square();
+    rings.push(Vec::from([
+        (20.0, 20.0),
+        (40.0, 20.0),
+        (40.0, 40.0),
+        (20.0, 40.0),
+    ]));
+    for (a, b) in stripes(&rings, (1.0, 0.0), 6.0) {
+        let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+        assert!(
+            !(mid.0 > 20.0 && mid.0 < 40.0 && mid.1 > 20.0 && mid.1 < 40.0),
+            "{mid:?}"
+        );
+    }
+}

@@ -15,7 +15,7 @@ pub fn sum(lang: Lang, q: Quantity, money: Money) -> String {
 }
 
 /// The label of a charted figure with its period: as stated, or with how it was
-/// converted.
+/// converted (divided by its years, or one year's amount drawn among yearly ones).
 pub fn figure_label(lang: Lang, c: &Charted, money: Money) -> String {
     let basis = match c.claim.amount {
         Amount::Stated { basis, .. } => basis,
@@ -32,6 +32,11 @@ pub fn figure_label(lang: Lang, c: &Charted, money: Money) -> String {
                 &[&sum(lang, c.quantity, money), &original, &y.to_string()],
             )
         }
-        _ => super::with_basis(lang, sum(lang, c.quantity, money), basis),
+        // Among yearly amounts, one year's budget says that it is that year's alone.
+        Conversion::OneYearOnly(y) => lang.tf(
+            Key::AmountOneYearOnly,
+            &[&sum(lang, c.quantity, money), &y.to_string()],
+        ),
+        Conversion::AsStated => super::with_basis(lang, sum(lang, c.quantity, money), basis),
     }
 }

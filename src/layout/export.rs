@@ -2,7 +2,7 @@
 //! that leaves the page still says what it shows and where the figures come from.
 
 use super::colour::{Rgb, INK, INK_SOFT};
-use super::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
+use super::paint::{paint, Disc, Hatching, Label, Painter, Polyline, Segment, Stroke};
 use super::scene::{Anchor, Rect, Ring, Scene, Shape};
 use super::text;
 use super::theme;
@@ -77,10 +77,16 @@ impl Painter for Shifted {
 
     fn line(&mut self, l: Segment) -> Result<(), Infallible> {
         let (from, to) = (self.moved(l.from), self.moved(l.to));
+        let colour = if self.dark {
+            let mid = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
+            theme::dark_line_on(l.colour, mid, &self.shapes)
+        } else {
+            l.colour
+        };
         self.push(Shape::Line {
             from,
             to,
-            colour: self.ink(l.colour),
+            colour,
             width: l.width,
             dashed: l.dashed,
         })
@@ -103,6 +109,28 @@ impl Painter for Shifted {
             rings,
             fill,
             stroke,
+        })
+    }
+
+    /// On the dark card, the stripes keep their colour where it reads on the fill under
+    /// them (as a line's does), judged at the first stripe.
+    fn hatch(&mut self, h: Hatching<'_>) -> Result<(), Infallible> {
+        let rings: Vec<Ring> = h.rings.iter().map(|r| self.moved_ring(r)).collect();
+        let colour = match (self.dark, h.segments().next()) {
+            (true, Some(l)) => {
+                let (from, to) = (self.moved(l.from), self.moved(l.to));
+                let mid = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
+                theme::dark_line_on(h.colour, mid, &self.shapes)
+            }
+            (true, None) => self.ink(h.colour),
+            (false, _) => h.colour,
+        };
+        self.push(Shape::Hatch {
+            rings,
+            dir: h.dir,
+            gap: h.gap,
+            colour,
+            width: h.width,
         })
     }
 

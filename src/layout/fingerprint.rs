@@ -8,7 +8,7 @@
 //! the print (barring a 1 in 2^64 collision).
 
 use super::colour::Rgb;
-use super::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
+use super::paint::{paint, Disc, Hatching, Label, Painter, Polyline, Segment, Stroke};
 use super::scene::{Anchor, Rect, Ring, Shape};
 use std::convert::Infallible;
 
@@ -86,6 +86,18 @@ impl Painter for Fold {
         rings.iter().for_each(|ring| self.points(ring));
         self.colour(fill);
         self.outline(stroke);
+        Ok(())
+    }
+
+    /// The rings and the stripes' grid, not the stripes: they follow from these.
+    fn hatch(&mut self, h: Hatching<'_>) -> Result<(), Infallible> {
+        self.word(7);
+        self.word(h.rings.len() as u64);
+        h.rings.iter().for_each(|ring| self.points(ring));
+        self.point(h.dir);
+        self.num(h.gap);
+        self.colour(h.colour);
+        self.num(h.width);
         Ok(())
     }
 

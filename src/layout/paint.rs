@@ -60,6 +60,36 @@ pub struct Polyline<'a> {
     pub width: f64,
 }
 
+/// A hatching as a painter gets it, borrowed from its [`Shape::Hatch`].
+#[derive(Debug, Clone, Copy)]
+pub struct Hatching<'a> {
+    /// The rings it fills.
+    pub rings: &'a [Ring],
+    /// The stripes' direction, a unit vector (y running down).
+    pub dir: (f64, f64),
+    /// Distance between stripes, CSS px.
+    pub gap: f64,
+    /// Colour.
+    pub colour: Rgb,
+    /// Width in CSS px.
+    pub width: f64,
+}
+
+impl Hatching<'_> {
+    /// Each stripe, as a line.
+    pub fn segments(&self) -> impl Iterator<Item = Segment> + '_ {
+        crate::geo::stripes(self.rings, self.dir, self.gap)
+            .into_iter()
+            .map(|(from, to)| Segment {
+                from,
+                to,
+                colour: self.colour,
+                width: self.width,
+                dashed: false,
+            })
+    }
+}
+
 /// A circle as a painter gets it, from its [`Shape::Circle`].
 #[derive(Debug, Clone, Copy)]
 pub struct Disc {
@@ -90,6 +120,9 @@ pub trait Painter {
 
     /// A filled polygon of even-odd rings ([`Shape::Polygon`]).
     fn polygon(&mut self, rings: &[Ring], fill: Rgb, stroke: Stroke) -> Result<(), Self::Error>;
+
+    /// Stripes over the inside of rings ([`Shape::Hatch`]).
+    fn hatch(&mut self, hatching: Hatching<'_>) -> Result<(), Self::Error>;
 
     /// A filled circle ([`Shape::Circle`]).
     fn circle(&mut self, disc: Disc) -> Result<(), Self::Error>;
@@ -132,6 +165,19 @@ pub fn paint<P: Painter>(shapes: &[Shape], painter: &mut P) -> Result<(), P::Err
                 fill,
                 stroke,
             } => painter.polygon(rings, *fill, *stroke),
+            Shape::Hatch {
+                rings,
+                dir,
+                gap,
+                colour,
+                width,
+            } => painter.hatch(Hatching {
+                rings,
+                dir: *dir,
+                gap: *gap,
+                colour: *colour,
+                width: *width,
+            }),
             Shape::Circle {
                 centre,
                 radius,

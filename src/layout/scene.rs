@@ -67,6 +67,22 @@ pub enum Shape {
         /// Outline colour and width.
         stroke: Option<(Rgb, f64)>,
     },
+    /// Parallel stripes over the inside of even-odd rings (a region's hatching): lines
+    /// along `dir`, `gap` px apart on one grid for the whole canvas
+    /// ([`crate::geo::stripes`]). Painters get each stripe; the scene keeps only the
+    /// rings, shared with their fill.
+    Hatch {
+        /// Rings of points in CSS px.
+        rings: Vec<Ring>,
+        /// The stripes' direction, a unit vector (y running down).
+        dir: (f64, f64),
+        /// Distance between stripes, CSS px.
+        gap: f64,
+        /// Colour.
+        colour: Rgb,
+        /// Width.
+        width: f64,
+    },
     /// A filled circle, optionally outlined (markers, points on a timeline).
     Circle {
         /// Centre.

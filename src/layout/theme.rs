@@ -3,7 +3,8 @@
 //! the scene on the dark card: page colours (paper, ink, rules, focus) take their dark
 //! counterparts, a fill under 3:1 from the card gets an edge (its outline, or its own
 //! colour, lifted until it reads), a line or label drawn on the card in a data colour is
-//! lifted until it reads there, and a label on a fill keeps the ink chosen for that fill.
+//! lifted until it reads there, and a label on a fill keeps the ink chosen for that fill
+//! (a line on a fill, its colour) where it still reads there.
 
 #[cfg(test)]
 use super::colour::EDGE;
@@ -76,6 +77,16 @@ pub(super) fn dark_fill(fill: Rgb, stroke: Option<(Rgb, f64)>) -> (Rgb, Option<(
 /// A line's colour on the card.
 pub(super) fn dark_line(c: Rgb) -> Rgb {
     lifted(dark(c), DARK_PAPER, MARK_CONTRAST)
+}
+
+/// A line's colour on the card at `at`, over `drawn` (the shapes on the card so far): a
+/// data colour drawn on a fill keeps its colour where it reads there (a region's
+/// hatching on its fill), else it is lifted until it reads on the card.
+pub(super) fn dark_line_on(c: Rgb, at: (f64, f64), drawn: &[Shape]) -> Rgb {
+    match fill_under(drawn, at) {
+        Some(f) if f != DARK_PAPER && dark(c) == c && c.contrast(f) >= MARK_CONTRAST => c,
+        _ => dark_line(c),
+    }
 }
 
 /// A label's colour on the card, over `drawn` (the shapes on the card so far): the ink

@@ -3,7 +3,7 @@
 
 use super::FONT_STACK;
 use crate::layout::colour::Rgb;
-use crate::layout::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
+use crate::layout::paint::{paint, Disc, Hatching, Label, Painter, Polyline, Segment, Stroke};
 use crate::layout::{Anchor, Rect, Ring, Scene};
 use std::convert::Infallible;
 
@@ -126,6 +126,10 @@ impl Painter for Svg {
             fill.hex()
         ));
         self.end(stroke)
+    }
+
+    fn hatch(&mut self, h: Hatching<'_>) -> Result<(), Infallible> {
+        h.segments().try_for_each(|l| self.line(l))
     }
 
     fn circle(&mut self, c: Disc) -> Result<(), Infallible> {

@@ -1,7 +1,7 @@
 //! The funding view's summaries: the ranked bars (over the period or per year, in won
 //! or dollars) and the treemap of the fund's split by industry.
 
-use crate::data::funding::{fund_split, Charted, FundingData, Missing, Period};
+use crate::data::funding::{fund_split, Charted, Conversion, FundingData, Missing, Period};
 use crate::data::{implied_won_per_dollar, Amount, Money as Sum, Quantity};
 use crate::i18n::figure::{figure_label, sum};
 use crate::i18n::{self, Key, Lang};
@@ -37,6 +37,7 @@ pub fn bars(
         };
         let key = match period {
             Period::Total => Key::SummaryBarsTotal,
+            Period::PerYear if one_year(data).next().is_some() => Key::SummaryBarsPerYearMixed,
             Period::PerYear => Key::SummaryBarsPerYear,
         };
         add(
@@ -52,6 +53,10 @@ pub fn bars(
                 &label(bottom),
             ],
         );
+    }
+    // One year's budget among yearly amounts is that year's alone, not a rate.
+    for c in one_year(data) {
+        add(&mut out, lang, Key::SummaryOneYear, &[name(c), &label(c)]);
     }
     let count = |f: fn(&Quantity) -> bool| data.charted.iter().filter(|c| f(&c.quantity)).count();
     let ranges = count(|q| matches!(q, Quantity::Range { .. }));
@@ -117,6 +122,13 @@ pub fn bars(
     });
     super::selected(lang, &mut out, chosen.as_deref());
     out
+}
+
+/// The charted figures that are one year's budget drawn among yearly amounts.
+fn one_year(data: &FundingData) -> impl Iterator<Item = &Charted> {
+    data.charted
+        .iter()
+        .filter(|c| matches!(c.conversion, Conversion::OneYearOnly(_)))
 }
 
 /// The fund's split by industry: the whole, its largest and smallest named parts, and

@@ -255,3 +255,70 @@ fn economy_counts_figures_and_spans_the_scenarios() {
     }
     assert!(economy(Lang::Ko, None).contains("한국은행"));
 }
+
+/// Per year, a figure the report gives for one year only is said to be that year's
+/// amount, not a yearly rate, in both languages; over the period it is not singled out.
+#[test]
+fn per_year_bars_say_a_one_year_amount_is_that_years_alone() {
+    use crate::data::funding::Conversion;
+    let data = data_for(Period::PerYear);
+    let one_year: Vec<_> = data
+        .charted
+        .iter()
+        .filter_map(|c| match c.conversion {
+            Conversion::OneYearOnly(y) => Some((c, y)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        !one_year.is_empty(),
+        "the dataset has a one-year budget among the yearly amounts"
+    );
+    for lang in Lang::ALL {
+        let s = funding::bars(lang, &data, Period::PerYear, Money::Won, None);
+        let (alone, not_rate, recurs) = match lang {
+            Lang::En => ("only", "not a yearly rate", "does not say it recurs"),
+            Lang::Ko => (
+                "년 한 해",
+                "연간 금액이 아니라",
+                "해마다 이어진다고 하지 않습니다",
+            ),
+        };
+        // The opening sentence does not call every bar an amount per year.
+        assert!(
+            s.contains(match lang {
+                Lang::En => "or with one year’s amount",
+                Lang::Ko => "한 해 금액만 있는 프로그램",
+            }),
+            "{s}"
+        );
+        for (c, year) in &one_year {
+            let name = lang.pick(c.programme.name);
+            let sentence = s
+                .split(match lang {
+                    Lang::En => ". ",
+                    Lang::Ko => "다. ",
+                })
+                .find(|t| t.contains(name) && t.contains(not_rate))
+                .unwrap_or_else(|| panic!("{lang:?}: no sentence on {name}: {s}"));
+            assert!(sentence.contains(&year.to_string()), "{sentence}");
+            assert!(sentence.contains(alone), "{sentence}");
+            assert!(s.contains(recurs), "{s}");
+            // Its label is no yearly amount.
+            let label = crate::i18n::figure::figure_label(lang, c, Money::Won);
+            let yearly = match lang {
+                Lang::En => label.contains("a year"),
+                Lang::Ko => label.starts_with("연 "),
+            };
+            assert!(!yearly && label.contains(&year.to_string()), "{label}");
+        }
+        let total = funding::bars(
+            lang,
+            &data_for(Period::Total),
+            Period::Total,
+            Money::Won,
+            None,
+        );
+        assert!(!total.contains(not_rate), "{total}");
+    }
+}

@@ -96,7 +96,7 @@ impl Markup {
         self.open(tag, attrs).text(text).close(tag)
     }
 
-    /// A legend entry: `<li>`, a swatch (`swatch` classes, a `background` colour if not
+    /// A legend entry: `<li>`, a swatch (`swatch` classes, a background colour if not
     /// empty, `mark` inside it), then `text`. No swatch where `swatch` is empty.
     pub fn legend_item(
         &mut self,
@@ -107,7 +107,8 @@ impl Markup {
     ) -> &mut Self {
         self.open("li", &[]);
         if !swatch.is_empty() {
-            let style = format!("background:{background}");
+            // The colour alone, so a class's pattern (a region's hatching) shows over it.
+            let style = format!("background-color:{background}");
             let style = (
                 if background.is_empty() { "" } else { "style" },
                 style.as_str(),
@@ -254,7 +255,7 @@ mod tests {
             .legend_item("", "", "", "Text only");
         assert_eq!(
             m.as_str(),
-            "<li><span class=\"swatch\" style=\"background:#ff0000\"></span>Seoul &amp; Gyeonggi</li>\
+            "<li><span class=\"swatch\" style=\"background-color:#ff0000\"></span>Seoul &amp; Gyeonggi</li>\
              <li><span class=\"swatch bang\">!</span>Disputed</li>\
              <li>Text only</li>"
         );

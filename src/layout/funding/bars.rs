@@ -16,6 +16,8 @@ pub const ROW: f64 = 34.0;
 pub const ROW_NARROW: f64 = 50.0;
 const HEADER: f64 = 30.0;
 const AXIS: f64 = 26.0;
+/// Size of the group name written at the end of each row when rows are not grouped.
+const TAG_SIZE: f64 = 12.0;
 
 /// A "nice" axis maximum and step for values up to `max`.
 pub fn nice_ticks(max: f64, target: usize) -> (f64, f64) {
@@ -44,11 +46,19 @@ struct Grid {
     row_h: f64,
     /// The value at the plot's right edge.
     axis_max: f64,
+    /// Room kept at the right end of each row for its group's name (ungrouped rows only:
+    /// grouped rows sit under their group's header), so a reader who cannot tell the
+    /// fills apart reads each bar's group.
+    tag_w: f64,
 }
 
 impl Grid {
-    fn new(tiles: &[Tile], width: f64, axis_max: f64) -> Grid {
+    fn new(tiles: &[Tile], width: f64, axis_max: f64, tags: &[&str]) -> Grid {
         let narrow = width < 560.0;
+        let tag_w = tags
+            .iter()
+            .map(|t| text::width(t, TAG_SIZE, false) + PAD)
+            .fold(0.0, f64::max);
         let widest_value = tiles
             .iter()
             .map(|t| {
@@ -67,7 +77,9 @@ impl Grid {
             (widest + 2.0 * PAD).min(width * 0.34).max(60.0)
         };
         let plot_x = label_w + PAD;
-        let value_room = (widest_value + 2.0 * PAD).min(width * if narrow { 0.6 } else { 0.4 });
+        // Narrow, the group's name shares the name's line, not the bar's.
+        let value_room = (widest_value + 2.0 * PAD + if narrow { 0.0 } else { tag_w })
+            .min(width * if narrow { 0.6 } else { 0.45 });
         Grid {
             width,
             narrow,
@@ -76,6 +88,7 @@ impl Grid {
             plot_w: (width - plot_x - value_room).max(40.0),
             row_h: if narrow { ROW_NARROW } else { ROW },
             axis_max,
+            tag_w,
         }
     }
 
@@ -85,7 +98,8 @@ impl Grid {
     }
 }
 
-/// The ranked bar chart. `group_names` labels the groups; `tick` formats an axis value.
+/// The ranked bar chart. `group_names` names the groups (in their headers when grouped,
+/// at the end of each row when not); `tick` formats an axis value.
 pub fn bars(
     tiles: &[Tile],
     frame: Frame,
@@ -99,7 +113,19 @@ pub fn bars(
         .map(|t| t.max_weight.unwrap_or(t.weight))
         .fold(0.0, f64::max);
     let (axis_max, step) = nice_ticks(max, if width < 500.0 { 2 } else { 4 });
-    let grid = Grid::new(tiles, width, axis_max);
+    let name_of = |g: Category| {
+        group_names
+            .iter()
+            .find(|(c, _)| *c == g)
+            .map_or("", |(_, n)| n.as_str())
+    };
+    // Ungrouped, each row ends in its group's name; grouped, the headers name them.
+    let tags: Vec<&str> = if frame.grouped {
+        Vec::new()
+    } else {
+        tiles.iter().map(|t| name_of(t.category)).collect()
+    };
+    let grid = Grid::new(tiles, width, axis_max, &tags);
     let top = AXIS + 6.0;
     let height = top
         + rows
@@ -121,7 +147,7 @@ pub fn bars(
                 y += HEADER;
             }
             Ok(i) => {
-                bar(&mut scene, &tiles[i], y, &grid);
+                bar(&mut scene, &tiles[i], y, &grid, tags.get(i).copied());
                 y += grid.row_h;
             }
         }
@@ -215,14 +241,34 @@ fn header(scene: &mut Scene, y: f64, g: Category, group_names: &[(Category, Stri
 }
 
 /// A programme's row at `y`: its name, its bar (and range, and dashed open end), its
-/// figure and badge, and its item.
-fn bar(scene: &mut Scene, t: &Tile, y: f64, grid: &Grid) {
+/// figure and badge, its group's name (`tag`) at the row's right end, and its item.
+fn bar(scene: &mut Scene, t: &Tile, y: f64, grid: &Grid, tag: Option<&str>) {
     let width = grid.width;
     let (name_room, cy) = if grid.narrow {
-        (width - 2.0 * PAD, y + 2.0 + NAME_SIZE * 1.3 + 12.0)
+        (
+            width - 2.0 * PAD - tag.map_or(0.0, |_| grid.tag_w),
+            y + 2.0 + NAME_SIZE * 1.3 + 12.0,
+        )
     } else {
         (grid.label_w - PAD, y + ROW / 2.0)
     };
+    if let Some(tag) = tag.filter(|t| !t.is_empty()) {
+        // On the name's line when narrow, else on the bar's.
+        let ty = if grid.narrow {
+            y + 2.0 + NAME_SIZE * 1.25 / 2.0
+        } else {
+            cy
+        };
+        scene.shapes.push(Shape::label(
+            width - PAD,
+            ty,
+            tag.to_owned(),
+            TAG_SIZE,
+            false,
+            INK_SOFT,
+            Anchor::MiddleRight,
+        ));
+    }
     match text::fit(&t.name, name_room, NAME_SIZE, false) {
         Some(name) if grid.narrow => scene.shapes.push(Shape::label(
             PAD,
@@ -272,7 +318,12 @@ fn bar(scene: &mut Scene, t: &Tile, y: f64, grid: &Grid) {
         dashed(&mut scene.shapes, (end, cy), (end + 18.0, cy), line);
         end += 18.0;
     }
-    let room = width - end - 2.0 * PAD - if t.disputed { 20.0 } else { 0.0 };
+    let tag_room = if grid.narrow || tag.is_none() {
+        0.0
+    } else {
+        grid.tag_w
+    };
+    let room = width - end - 2.0 * PAD - tag_room - if t.disputed { 20.0 } else { 0.0 };
     match text::fit_whole(&t.value, room, VALUE_SIZE, false) {
         Some(value) => {
             let w = text::width(&value, VALUE_SIZE, false);

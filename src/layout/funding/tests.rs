@@ -507,3 +507,89 @@ fn every_mark_stands_out_from_the_paper_in_both_themes() {
         assert_marks_stand_out(&split_treemap(&tiles, f), &format!("split at {w}"));
     }
 }
+
+/// Colour is not the only cue to a bar's group: ungrouped, each row writes its group's
+/// name (the legend's words) within the row; grouped, a header names each group above its
+/// rows; the SVG export writes the same names. Groups' cues differ, and with the real
+/// names, in both languages and per period, at a phone's and a desktop's width, nothing
+/// is left out or overlaps.
+#[test]
+fn each_bar_names_its_group_without_colour() {
+    for lang in [Lang::En, Lang::Ko] {
+        let names: Vec<(Category, String)> = GROUPS
+            .iter()
+            .map(|g| (*g, crate::i18n::category_name(lang, *g).to_owned()))
+            .collect();
+        let name_of = |g: Category| names.iter().find(|(c, _)| *c == g).unwrap().1.clone();
+        let distinct: std::collections::BTreeSet<String> =
+            names.iter().map(|(_, n)| n.clone()).collect();
+        assert_eq!(distinct.len(), GROUPS.len(), "{lang:?}: group names differ");
+        for period in [Period::Total, Period::PerYear] {
+            let tiles: Vec<Tile> = funding(period)
+                .charted
+                .iter()
+                .map(|c| {
+                    Tile::of(
+                        c,
+                        lang.pick(c.programme.name).to_owned(),
+                        figure_label(lang, c, Money::Won),
+                    )
+                })
+                .collect();
+            assert!(
+                tiles
+                    .iter()
+                    .map(|t| t.category)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len()
+                    > 1,
+                "the chart mixes groups"
+            );
+            for w in [360.0, 390.0, 1112.0, 1280.0] {
+                for grouped in [false, true] {
+                    let scene = bars(&tiles, frame(w, 0.0, grouped), &names, &|v| format!("{v}"));
+                    let what = format!("{lang:?} {period:?} {w} grouped={grouped}");
+                    assert_eq!(scene.hidden_labels, 0, "{what}");
+                    // The SVG export writes each group's name as the canvas does.
+                    let svg = crate::render::svg::svg(&scene, "");
+                    for g in tiles.iter().map(|t| name_of(t.category)) {
+                        assert!(svg.contains(&format!(">{g}</text>")), "{what}: {g}");
+                    }
+                    let texts: Vec<(&str, crate::geo::Rect)> = scene
+                        .shapes
+                        .iter()
+                        .filter_map(|s| match s {
+                            Shape::Text { text, bounds, .. } => Some((text.as_str(), *bounds)),
+                            _ => None,
+                        })
+                        .collect();
+                    for (i, (_, a)) in texts.iter().enumerate() {
+                        assert!(a.x >= -1e-6 && a.x + a.w <= w + 1e-6, "{what}: {a:?}");
+                        for (_, b) in &texts[i + 1..] {
+                            assert!(a.overlap(b) < 1e-6, "{what}: {a:?} {b:?}");
+                        }
+                    }
+                    for t in &tiles {
+                        let row = scene.item(t.id).unwrap().hit;
+                        let group = name_of(t.category);
+                        let named = if grouped {
+                            // The nearest header above the row is its group's.
+                            texts
+                                .iter()
+                                .filter(|(s, b)| distinct.contains(*s) && b.y + b.h <= row.y + 1e-6)
+                                .max_by(|a, b| a.1.y.total_cmp(&b.1.y))
+                                .is_some_and(|(s, _)| *s == group)
+                        } else {
+                            texts.iter().any(|(s, b)| {
+                                *s == group
+                                    && b.y >= row.y - 1e-6
+                                    && b.y + b.h <= row.y + row.h + 1e-6
+                            })
+                        };
+                        assert!(named, "{what}: {} does not name {group}", t.id);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -4,8 +4,9 @@
 
 use super::inset::{self, Inset};
 use super::labels::{label_point, Labelled};
-use super::model::{fill_of, Area, Frame, Marker, Rings, GEO_MARKER_TARGET};
+use super::model::{fill_of, hatch_of, Area, Frame, Marker, Rings, GEO_MARKER_TARGET};
 use super::outlines::{seamless_lines, Outlines, Piece};
+use super::pattern::hatch;
 use super::targets::{clear_of, hit_area, marker_shapes, rect_ring};
 use super::tiles::order;
 use crate::geo::{bbox, flat, Projection, Rect};
@@ -39,6 +40,9 @@ pub(super) fn paint_provinces<'a>(
             fill,
             stroke: Some((EDGE, 1.0)),
         });
+        if let (Some(i), _, faded) = hatch_of(a.id, frame) {
+            hatch(&mut scene.shapes, rings, i, faded);
+        }
         // A second region rings the province, where the ring leaves its fill visible.
         if let (Some(s), Some(l)) = (second, label_point(a.id)) {
             if l.2 * proj.scale() >= 8.0 {
@@ -138,6 +142,9 @@ pub(super) fn paint_parts<'a>(
             fill,
             stroke: edge(fill),
         });
+        if let (Some(i), _, faded) = hatch_of(a.id, frame) {
+            hatch(&mut scene.shapes, rings, i, faded);
+        }
         seamless_lines(&mut scene.shapes, (closed, open), EDGE, 1.0);
         let Some(p) = inset::piece(a.id) else {
             continue;

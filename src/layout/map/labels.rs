@@ -2,7 +2,7 @@
 //! pole of inaccessibility), or on a white plate beside it with a leader line, or left
 //! out and counted (the list below the map has every name).
 
-use super::model::{Area, LabelPoint, Rings, LABEL};
+use super::model::{regions_of, Area, LabelPoint, Rings, LABEL};
 use super::targets::{clear_of, hit_area, target_square};
 use super::tiles::order_index;
 use crate::data::geometry::PROVINCE_SHAPES;
@@ -112,6 +112,15 @@ pub(super) fn place_labels(
         match inside_spot(&room, &a.label, at, rings) {
             Some(b) => {
                 room.placed.push(b);
+                if !regions_of(a.id).is_empty() {
+                    // The fill under the label, so no stripe of the region's hatching
+                    // runs through it.
+                    scene.shapes.push(Shape::Box {
+                        rect: b,
+                        fill,
+                        stroke: None,
+                    });
+                }
                 scene.shapes.push(text_shape(
                     b.centre(),
                     a.label.clone(),

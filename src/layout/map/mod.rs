@@ -7,16 +7,21 @@
 //! owns language); here they are placed where they fit inside their province, or left
 //! out and counted (the list below the map has every name).
 //!
-//! Each part uses only parts listed before it: `model` (what is drawn), `targets`
-//! (pointer areas and marks), `tiles`, `labels`, `inset` (the capital-area box),
-//! `outlines` (the projected rings, kept per width) and `geographic` (the map's drawing
-//! steps). This module holds the entry points and uses them all.
+//! Both hatch each region's provinces at an angle of its own (`pattern`), so regions
+//! are told apart without their colours.
+//!
+//! Each part uses only parts listed before it: `model` (what is drawn), `pattern` (the
+//! regions' hatching), `targets` (pointer areas and marks), `tiles`, `labels`, `inset`
+//! (the capital-area box), `outlines` (the projected rings, kept per width) and
+//! `geographic` (the map's drawing steps). This module holds the entry points and uses
+//! them all.
 
 mod geographic;
 pub mod inset;
 mod labels;
 mod model;
 mod outlines;
+mod pattern;
 mod targets;
 mod tiles;
 
@@ -27,6 +32,7 @@ pub use self::model::{
     MIN_TARGET, PHONE_WIDTH, UNASSIGNED,
 };
 pub use self::outlines::{inset_of, projection, Outlines};
+pub use self::pattern::{region_angle, HATCH};
 pub use self::tiles::{order, tile_rect, tiles, TILES};
 pub use crate::geo::{project_deg, Projection, STANDARD_PARALLEL};
 

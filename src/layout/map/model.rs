@@ -172,6 +172,18 @@ pub(super) fn fill_of(id: &str, frame: &Frame) -> (Rgb, Option<Rgb>) {
     (fill, second)
 }
 
+/// The dataset indexes of the regions whose hatching a province carries (its fill's
+/// region, and a second one), and whether it is faded like its fill.
+pub(super) fn hatch_of(id: &str, frame: &Frame) -> (Option<usize>, Option<usize>, bool) {
+    let regions = regions_of(id);
+    let faded = !frame.highlighted.is_empty() && !frame.highlighted.contains(&id);
+    (
+        regions.first().map(|r| r.0),
+        regions.get(1).map(|r| r.0),
+        faded,
+    )
+}
+
 /// A colour mixed 65% towards white: provinces outside a highlight recede.
 pub fn fade(c: Rgb) -> Rgb {
     let m = |v: u8| (v as f64 + (255.0 - v as f64) * 0.65).round() as u8;

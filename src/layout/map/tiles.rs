@@ -1,7 +1,8 @@
 //! The tile grid: one equal cell per province, as newsrooms draw small regions. Read
 //! row by row, the grid is also the keyboard order of both layouts.
 
-use super::model::{fill_of, Area, Frame, Marker, LABEL, MIN_TARGET, PAD};
+use super::model::{fill_of, hatch_of, Area, Frame, Marker, LABEL, MIN_TARGET, PAD};
+use super::pattern::hatch;
 use super::targets::{marker_shapes, marks, rect_ring};
 use crate::geo::Rect;
 use crate::layout::colour::{edge, ink_on};
@@ -96,27 +97,36 @@ pub fn tiles(areas: &[Area], markers: &[Marker], frame: Frame) -> Scene {
     scene.shrunk()
 }
 
-/// One province's cell: its fill (split where it lies in two regions), its label where
-/// it fits, and its item.
+/// One province's cell: its fill and its region's hatching (split where it lies in two
+/// regions), its label where it fits, and its item.
 fn tile(scene: &mut Scene, a: &Area, cell: Rect, frame: &Frame) {
     let r = cell.inset(1.5);
     let (fill, second) = fill_of(a.id, frame);
+    let (first_hatch, second_hatch, faded) = hatch_of(a.id, frame);
     scene.shapes.push(Shape::Box {
         rect: r,
         fill,
         stroke: edge(fill),
     });
+    if let Some(i) = first_hatch {
+        hatch(&mut scene.shapes, &[rect_ring(r)], i, faded);
+    }
     if let Some(s) = second {
-        // A province in two regions: the lower-right half in the second one's colour.
+        // A province in two regions: the lower-right half in the second one's colour
+        // and hatching.
+        let half = vec![Ring::from([
+            (r.x + r.w, r.y),
+            (r.x + r.w, r.y + r.h),
+            (r.x, r.y + r.h),
+        ])];
         scene.shapes.push(Shape::Polygon {
-            rings: vec![Ring::from([
-                (r.x + r.w, r.y),
-                (r.x + r.w, r.y + r.h),
-                (r.x, r.y + r.h),
-            ])],
+            rings: half.clone(),
             fill: s,
             stroke: edge(s),
         });
+        if let Some(i) = second_hatch {
+            hatch(&mut scene.shapes, &half, i, faded);
+        }
     }
     // The label sits in the upper-left half, on the first region's colour.
     let fitted = [LABEL, 11.0, 10.0]
@@ -125,15 +135,26 @@ fn tile(scene: &mut Scene, a: &Area, cell: Rect, frame: &Frame) {
         .map(|&sz| (a.label.clone(), sz))
         .or_else(|| text::fit(&a.label, r.w - 8.0, 10.0, true).map(|l| (l, 10.0)));
     match fitted {
-        Some((l, size)) => scene.shapes.push(Shape::label(
-            r.x + 4.0,
-            r.y + 4.0,
-            l,
-            size,
-            true,
-            ink_on(fill),
-            Anchor::TopLeft,
-        )),
+        Some((l, size)) => {
+            let label = Shape::label(
+                r.x + 4.0,
+                r.y + 4.0,
+                l,
+                size,
+                true,
+                ink_on(fill),
+                Anchor::TopLeft,
+            );
+            if let (Shape::Text { bounds, .. }, Some(_)) = (&label, first_hatch) {
+                // The fill under the label, so no stripe runs through it.
+                scene.shapes.push(Shape::Box {
+                    rect: bounds.grown(1.0),
+                    fill,
+                    stroke: None,
+                });
+            }
+            scene.shapes.push(label);
+        }
         None => scene.hidden_labels += 1,
     }
     scene.items.push(Item {

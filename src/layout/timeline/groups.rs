@@ -6,6 +6,7 @@ use super::model::TimeItem;
 use std::cell::RefCell;
 
 /// Entries drawn as one: a single entry with its label, or a count mark.
+#[derive(Clone)]
 pub(super) struct Unit<'i> {
     /// The entries, in time order.
     pub(super) members: Vec<&'i TimeItem>,
@@ -33,30 +34,58 @@ impl<'i> Unit<'i> {
         }
     }
 
+    /// The last entry.
+    pub(super) fn last(&self) -> &'i TimeItem {
+        self.members[self.members.len() - 1]
+    }
+
     /// Whether it is a count mark (its label is drawn bold).
     pub(super) fn is_group(&self) -> bool {
         self.members.len() > 1
     }
 }
 
-/// Places `entries` (in time order) as units: one per entry at first. Wherever `place`
+/// Each entry a unit of its own.
+pub(super) fn singles<'i>(entries: &[&'i TimeItem]) -> Vec<Unit<'i>> {
+    entries.iter().map(|e| Unit { members: vec![*e] }).collect()
+}
+
+/// `entries` (in time order) cut into runs in which every entry lies within `span` of
+/// the run's first, by `at` (its place on the page).
+pub(super) fn runs<'i>(
+    entries: &[&'i TimeItem],
+    span: f64,
+    at: impl Fn(&TimeItem) -> f64,
+) -> Vec<Unit<'i>> {
+    let mut out: Vec<Unit<'i>> = Vec::new();
+    for e in entries {
+        match out.last_mut() {
+            Some(u) if at(e) - at(u.first()) <= span => u.members.push(e),
+            _ => out.push(Unit { members: vec![*e] }),
+        }
+    }
+    out
+}
+
+/// Places `units` (in time order; one per entry, or runs already joined). Wherever `place`
 /// finds no room for unit k > 0 (it returns `Err(k)`), unit k joins the one before it and
 /// placing starts again; each join leaves one unit fewer, so this ends. `place` is told
 /// when no join is left to make (one unit, or room refused to the first), and must then
 /// place what it has, leaving out a label that does not fit. Returns the units and what
-/// `place` made of them.
+/// `place` made of them; or `None` where `may_join` refuses a join (a count mark would
+/// stretch too far), so the caller can make more room and try again.
 pub(super) fn settle<'i, P>(
-    entries: Vec<&'i TimeItem>,
+    mut units: Vec<Unit<'i>>,
     mut place: impl FnMut(&[Unit<'i>], bool) -> Result<P, usize>,
-) -> (Vec<Unit<'i>>, P) {
-    let mut units: Vec<Unit> = entries
-        .into_iter()
-        .map(|e| Unit { members: vec![e] })
-        .collect();
+    may_join: impl Fn(&Unit<'i>, &Unit<'i>) -> bool,
+) -> Option<(Vec<Unit<'i>>, P)> {
     let mut must = units.len() < 2;
     loop {
         match place(&units, must) {
-            Ok(p) => return (units, p),
+            Ok(p) => return Some((units, p)),
+            Err(k) if k > 0 && k < units.len() && !may_join(&units[k - 1], &units[k]) => {
+                return None
+            }
             Err(k) if k > 0 && k < units.len() => {
                 let joined = units.remove(k);
                 units[k - 1].members.extend(joined.members);

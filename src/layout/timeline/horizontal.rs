@@ -1,11 +1,14 @@
 //! The horizontal timeline: one lane per row across the page, time running left to
 //! right, entries stacked in sub-rows where their labels would meet, and joined into a
-//! count mark where the sub-rows run out.
+//! count mark where the sub-rows run out (several, on sub-rows added for them, where one
+//! would stretch too far).
 
-use super::groups::{settle, Unit};
+use super::groups::{runs, settle, singles, Unit};
 use super::items::{finish, Placed};
 use super::marks::{dashed_line, gridline, mark, tick_label, ticks};
-use super::model::{row_colour, tint, TimeFrame, TimeItem, AXIS_H, LABEL_SIZE, MAX_SUBROWS, SUB};
+use super::model::{
+    row_colour, tint, TimeFrame, TimeItem, AXIS_H, GROUP_SPAN, LABEL_SIZE, MAX_SUBROWS, SUB,
+};
 use super::route::around;
 use crate::data::timeline::{Mark, When};
 use crate::geo::Rect;
@@ -14,7 +17,7 @@ use crate::layout::scene::{Anchor, Scene, Shape};
 use crate::layout::text;
 
 /// Where time runs: the visible range onto the plot's left and right edges.
-struct Plot {
+pub(super) struct Plot {
     t0: f64,
     t1: f64,
     left: f64,
@@ -23,21 +26,31 @@ struct Plot {
 
 impl Plot {
     /// The x of a time.
-    fn x(&self, t: f64) -> f64 {
+    pub(super) fn x(&self, t: f64) -> f64 {
         self.left + (t - self.t0) / (self.t1 - self.t0) * (self.right - self.left)
+    }
+}
+
+/// The lanes' names' gutter at `width`.
+fn gutter(width: f64) -> f64 {
+    (width * 0.16).clamp(90.0, 150.0)
+}
+
+/// Where time runs in `frame`: right of the lanes' names.
+pub(super) fn plot(frame: &TimeFrame) -> Plot {
+    Plot {
+        t0: frame.range.0,
+        t1: frame.range.1,
+        left: gutter(frame.width) + 10.0,
+        right: frame.width - 14.0,
     }
 }
 
 /// Lays out the timeline in horizontal lanes.
 pub(super) fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
     let width = frame.width;
-    let gutter = (width * 0.16).clamp(90.0, 150.0);
-    let plot = Plot {
-        t0: frame.range.0,
-        t1: frame.range.1,
-        left: gutter + 10.0,
-        right: width - 14.0,
-    };
+    let gutter = gutter(width);
+    let plot = plot(frame);
     let mut scene = Scene {
         width,
         ..Scene::default()
@@ -53,7 +66,7 @@ pub(super) fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
             .iter()
             .filter(|i| i.row == *row && i.when.end() >= plot.t0 && i.when.start() <= plot.t1)
             .collect();
-        let (units, slots) = settle(lane, |units, must| slots(units, &plot, must));
+        let (units, slots) = lane_units(&lane, &plot);
         let used = slots.iter().map(|s| s.sub + 1).max().unwrap_or(1);
         let mut lane_shapes = Vec::new();
         for (u, sl) in units.iter().zip(&slots) {
@@ -101,6 +114,45 @@ pub(super) fn horizontal(items: &[TimeItem], frame: &TimeFrame) -> Scene {
     scene.shrunk()
 }
 
+/// A lane's units and their sub-rows. Entries take MAX_SUBROWS sub-rows, joining into
+/// count marks where they crowd. A count mark whose first and last entries lie more than
+/// GROUP_SPAN apart would hide where in a dense stretch its entries lie, so such a
+/// stretch is cut into runs within GROUP_SPAN, each a count mark, and the lane grows a
+/// sub-row at a time until they fit apart; runs join where they still have room, but
+/// never past GROUP_SPAN. (With a sub-row per unit every unit fits, so this ends.)
+fn lane_units<'i>(lane: &[&'i TimeItem], plot: &Plot) -> (Vec<Unit<'i>>, Vec<Slot>) {
+    let x = |e: &TimeItem| plot.x(e.when.start());
+    let span = |a: &Unit, b: &Unit| x(b.last()) - x(a.first());
+    let (units, placed) = settle(
+        singles(lane),
+        |u, must| slots(u, plot, must, MAX_SUBROWS),
+        |_, _| true,
+    )
+    .expect("every join is allowed");
+    if units.iter().all(|u| span(u, u) <= GROUP_SPAN) {
+        return (units, placed);
+    }
+    let start: Vec<Unit<'i>> = units
+        .iter()
+        .flat_map(|u| {
+            if span(u, u) <= GROUP_SPAN {
+                singles(&u.members)
+            } else {
+                runs(&u.members, GROUP_SPAN, x)
+            }
+        })
+        .collect();
+    (MAX_SUBROWS + 1..=start.len().max(MAX_SUBROWS + 1))
+        .find_map(|rows| {
+            settle(
+                start.clone(),
+                |u, must| slots(u, plot, must, rows),
+                |a, b| span(a, b) <= GROUP_SPAN,
+            )
+        })
+        .expect("a sub-row for each unit leaves room for all")
+}
+
 /// A unit given its sub-row: its marks' left and right, where its label starts (with
 /// the label), and the sub-row.
 struct Slot {
@@ -126,12 +178,12 @@ fn extent(it: &TimeItem, plot: &Plot) -> (f64, f64, f64, f64) {
     (ml, mr, edge, label_x)
 }
 
-/// Gives each unit of a lane a sub-row where its marks and its whole label fit after the
+/// Gives each unit of a lane one of `rows` sub-rows where its marks and its whole label fit after the
 /// units before it: the label right of the marks, or left of them at the plot's right
 /// end. `Err(k)` where unit k finds no room (unless `must`: then it takes the sub-row
 /// that frees up first, without its label).
-fn slots(units: &[Unit], plot: &Plot, must: bool) -> Result<Vec<Slot>, usize> {
-    let mut free = [f64::MIN; MAX_SUBROWS];
+fn slots(units: &[Unit], plot: &Plot, must: bool, rows: usize) -> Result<Vec<Slot>, usize> {
+    let mut free = vec![f64::MIN; rows];
     let mut out: Vec<Slot> = Vec::with_capacity(units.len());
     for (k, u) in units.iter().enumerate() {
         let (mut ml, mut mr, mut edge, mut label_x) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
@@ -153,10 +205,10 @@ fn slots(units: &[Unit], plot: &Plot, must: bool) -> Result<Vec<Slot>, usize> {
         };
         let need = label_at.map_or(edge, |lx| lx.min(edge));
         let reach = label_at.map_or(mr, |lx| mr.max(lx + w));
-        let (sub, label) = match (0..MAX_SUBROWS).find(|&r| free[r] + 6.0 <= need) {
+        let (sub, label) = match (0..rows).find(|&r| free[r] + 6.0 <= need) {
             Some(r) => (r, label_at.map(|lx| (lx, text))),
             None if must => {
-                let r = (0..MAX_SUBROWS)
+                let r = (0..rows)
                     .min_by(|&a, &b| free[a].total_cmp(&free[b]))
                     .unwrap_or(0);
                 (r, None)

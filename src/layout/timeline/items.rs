@@ -4,7 +4,7 @@
 use super::marks::dashed_line;
 use super::model::TimeFrame;
 use super::route::{around, clear_spot};
-use crate::geo::Rect;
+use crate::geo::{bbox, Rect};
 use crate::layout::colour::{FOCUS, INK, INK_SOFT, PAPER};
 use crate::layout::scene::{Anchor, Item, Scene, Shape};
 
@@ -65,6 +65,16 @@ fn links(scene: &mut Scene, items: &mut Vec<Item>, placed: &[Placed], frame: &Ti
     };
     let at = |id: &'static str| placed.iter().find(|p| p.id == holder(id)).map(|p| p.centre);
     let labels = scene.text_bounds();
+    // A marker covers no label, no mark and no other marker, and stays on the chart.
+    let mut clear = labels.clone();
+    clear.extend(placed.iter().map(|p| Rect::square(p.centre, 16.0)));
+    // Every member's mark too (a count mark's stand beside its first).
+    clear.extend(scene.shapes.iter().filter_map(|s| match s {
+        Shape::Circle { centre, radius, .. } => Some(Rect::square(*centre, 2.0 * radius + 2.0)),
+        Shape::Polygon { rings, .. } => rings.first().map(|r| bbox(r.iter().copied())),
+        _ => None,
+    }));
+    let bounds = Rect::new(0.0, 0.0, scene.width, scene.height);
     for (conflict, a, b) in frame.links {
         let (Some(pa), Some(pb)) = (at(a), at(b)) else {
             continue;
@@ -73,11 +83,17 @@ fn links(scene: &mut Scene, items: &mut Vec<Item>, placed: &[Placed], frame: &Ti
         for (from, to) in around(pa, pb, &labels) {
             scene.shapes.push(dashed_line(from, to, FOCUS));
         }
-        // The marker covers neither a label nor a mark.
-        let mut clear = labels.clone();
-        clear.extend(placed.iter().map(|p| Rect::square(p.centre, 16.0)));
-        let t = clear_spot(pa, pb, 24.0, &clear);
-        let (mx, my) = (pa.0 + (pb.0 - pa.0) * t, pa.1 + (pb.1 - pa.1) * t);
+        let ((mx, my), on) = clear_spot(pa, pb, 24.0, &clear, bounds);
+        clear.push(Rect::square((mx, my), 24.0));
+        if on != (mx, my) {
+            // Beside the line: a short leader from the line to the marker's edge.
+            let (dx, dy) = (mx - on.0, my - on.1);
+            let len = dx.hypot(dy).max(1e-9);
+            let edge = (mx - dx / len * 9.0, my - dy / len * 9.0);
+            for (from, to) in around(on, edge, &labels) {
+                scene.shapes.push(dashed_line(from, to, FOCUS));
+            }
+        }
         scene.shapes.push(Shape::Circle {
             centre: (mx, my),
             radius: 9.0,

@@ -4,9 +4,11 @@
 //! Labels never overlap and are never cut short: each entry is drawn with its short
 //! label whole. In each lane, entries take the first sub-row in which their mark and
 //! label fit after the entries before them; where none is left, neighbours join into a
-//! count mark ("+4") that opens the list of what it holds. Marks always show: the
-//! keyboard and the list reach every entry. The today line and the conflict links are
-//! broken where they would cross a label.
+//! count mark ("+4") that opens the list of what it holds. A count mark holds entries
+//! close together on the page: a denser stretch becomes several, on more sub-rows.
+//! Marks always show: the keyboard and the list reach every entry. The today line and
+//! the conflict links are broken where they would cross a label, and a conflict's
+//! marker covers no mark.
 //!
 //! Each part uses only parts listed before it: `model` (what is drawn), `marks` (entry
 //! marks and ticks), `groups` (count marks), `route` (lines around labels), `items`

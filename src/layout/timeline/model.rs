@@ -80,7 +80,12 @@ pub(super) const MINOR_RULE: Rgb = Rgb(0xec, 0xef, 0xf3);
 pub(super) const LABEL_SIZE: f64 = 13.0;
 /// Height of a sub-row of a horizontal lane, CSS px.
 pub(super) const SUB: f64 = 26.0;
-/// Sub-rows a horizontal lane has at most.
+/// Sub-rows a horizontal lane has where no count mark would stretch past
+/// [`GROUP_SPAN`]; a denser lane grows more.
 pub(super) const MAX_SUBROWS: usize = 4;
+/// How far apart, in CSS px, the first and last entries of one count mark may lie: a
+/// dense stretch becomes several count marks, so the reader sees where in it the
+/// entries lie.
+pub(super) const GROUP_SPAN: f64 = 30.0;
 /// Height of the horizontal layout's axis band, CSS px.
 pub(super) const AXIS_H: f64 = 30.0;

@@ -480,3 +480,110 @@ fn every_mark_stands_out_from_the_paper_in_both_themes() {
         );
     }
 }
+
+/// A count mark holds entries close together: its first and last lie within
+/// GROUP_SPAN of each other on the page, so a dense stretch becomes several count marks
+/// (on more sub-rows) rather than one that hides where its entries lie. With the
+/// dataset's short labels, every unit keeps its label.
+#[test]
+fn no_count_mark_stretches_past_the_cap() {
+    use super::horizontal::plot;
+    use super::model::GROUP_SPAN;
+    use crate::i18n::Lang;
+    let rows = rows();
+    for (items, short) in [
+        (items(), false),
+        (real_items(Lang::En), true),
+        (real_items(Lang::Ko), true),
+    ] {
+        for width in [640.0, 700.0, 1000.0, 1112.0, 1280.0, 1766.0, 2400.0] {
+            for range in RANGES
+                .iter()
+                .copied()
+                .chain([crate::state::range::DEFAULT_RANGE])
+            {
+                let f = frame(width, range, &rows);
+                let scene = timeline(&items, &f);
+                let p = plot(&f);
+                let x = |id: &str| p.x(items.iter().find(|t| t.id == id).unwrap().when.start());
+                for (g, ids) in &scene.groups {
+                    let span = x(ids[ids.len() - 1]) - x(ids[0]);
+                    assert!(
+                        span <= GROUP_SPAN + 1e-6,
+                        "{width} {range:?}: {g} holds {} entries over {span:.1} px",
+                        ids.len()
+                    );
+                }
+                if short {
+                    assert_eq!(scene.hidden_labels, 0, "{width} {range:?}");
+                }
+            }
+        }
+    }
+}
+
+/// A conflict's marker covers no entry's mark and no label (its own "!" aside), at the
+/// page's widths and the briefing's, in every range and both languages.
+#[test]
+fn no_conflict_marker_covers_a_mark_or_a_label() {
+    use crate::i18n::Lang;
+    let rows = rows();
+    let links = crate::data::timeline::conflict_links();
+    assert!(!links.is_empty());
+    for lang in [Lang::En, Lang::Ko] {
+        let items = real_items(lang);
+        for width in [
+            360.0, 390.0, 700.0, 1000.0, 1007.0, 1084.0, 1112.0, 1280.0, 1766.0,
+        ] {
+            for range in RANGES
+                .iter()
+                .copied()
+                .chain([crate::state::range::DEFAULT_RANGE])
+            {
+                // Unselected, and as briefing slide 5 shows it (a conflict selected).
+                for selected in [None, Some("ai-basic-act-passage-date")] {
+                    let mut f = frame(width, range, &rows);
+                    f.links = &links;
+                    f.selected = selected;
+                    let scene = timeline(&items, &f);
+                    let what = format!("{lang:?} {width} {range:?} {selected:?}");
+                    let markers: Vec<Rect> = scene
+                        .shapes
+                        .iter()
+                        .filter_map(|s| match s {
+                            Shape::Circle { centre, radius, .. } if *radius > 8.0 => {
+                                Some(Rect::square(*centre, 2.0 * radius))
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    let drawn = links
+                        .iter()
+                        .filter(|(c, ..)| scene.item(c).is_some())
+                        .count();
+                    assert_eq!(
+                        markers.len(),
+                        drawn,
+                        "{what}: one marker per conflict drawn"
+                    );
+                    let marks = scene.shapes.iter().filter_map(|s| match s {
+                        Shape::Circle { centre, radius, .. } if *radius <= 8.0 => {
+                            Some(Rect::square(*centre, 2.0 * radius))
+                        }
+                        Shape::Polygon { rings, .. } => Some(bbox(rings[0].iter().copied())),
+                        _ => None,
+                    });
+                    let labels = scene.text_bounds().into_iter().filter(|t| t.w >= 12.0);
+                    for other in marks.chain(labels) {
+                        for m in &markers {
+                            assert!(
+                                m.overlap(&other) <= 1e-6,
+                                "{what}: the marker at {m:?} covers {other:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

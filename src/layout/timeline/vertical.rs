@@ -2,7 +2,7 @@
 //! per lane for the marks, each column named in a header above it, and every label in
 //! one column beside them.
 
-use super::groups::{settle, Unit};
+use super::groups::{settle, singles, Unit};
 use super::items::{finish, Placed};
 use super::marks::{dashed_line, gridline, mark, tick_label, ticks};
 use super::model::{row_colour, tint, TimeFrame, TimeItem, LABEL_SIZE};
@@ -84,9 +84,12 @@ pub(super) fn vertical(items: &[TimeItem], frame: &TimeFrame) -> Scene {
             .then(a.id.cmp(b.id))
     });
     let lane_of = |row: Row| frame.rows.iter().position(|(r, _)| *r == row).unwrap_or(0);
-    let (units, tops) = settle(visible, |units, must| {
-        label_tops(units, &col, scene.height, &lane_of, must)
-    });
+    let (units, tops) = settle(
+        singles(&visible),
+        |units, must| label_tops(units, &col, scene.height, &lane_of, must),
+        |_, _| true,
+    )
+    .expect("every join is allowed");
     let mut placed = Vec::new();
     for (u, top) in units.iter().zip(&tops) {
         for it in &u.members {

@@ -1,7 +1,7 @@
 //! What a run of shapes inks, for sizing the focus ring's overlay canvas to it.
 
 use crate::layout::colour::Rgb;
-use crate::layout::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
+use crate::layout::paint::{paint, Disc, Hatching, Label, Painter, Polyline, Segment, Stroke};
 use crate::layout::{Rect, Ring, Shape};
 use std::convert::Infallible;
 
@@ -71,6 +71,13 @@ impl Painter for Ink {
     fn polygon(&mut self, rings: &[Ring], _: Rgb, stroke: Stroke) -> Result<(), Infallible> {
         let r = stroke_width(stroke);
         rings.iter().try_for_each(|ring| self.add_all(ring, r))
+    }
+
+    /// The stripes lie inside the rings.
+    fn hatch(&mut self, h: Hatching<'_>) -> Result<(), Infallible> {
+        h.rings
+            .iter()
+            .try_for_each(|ring| self.add_all(ring, h.width))
     }
 
     fn circle(&mut self, c: Disc) -> Result<(), Infallible> {

@@ -4,7 +4,7 @@
 //! only what differs from the label before.
 
 use crate::layout::colour::{Rgb, PAPER};
-use crate::layout::paint::{paint, Disc, Label, Painter, Polyline, Segment, Stroke};
+use crate::layout::paint::{paint, Disc, Hatching, Label, Painter, Polyline, Segment, Stroke};
 use crate::layout::{Anchor, Rect, Ring, Shape};
 use crate::render::FONT_STACK;
 use plotters::prelude::{Color, DrawingBackend, RGBColor, ShapeStyle};
@@ -192,6 +192,10 @@ impl Painter for CanvasPainter {
             }
         }
         Ok(())
+    }
+
+    fn hatch(&mut self, h: Hatching<'_>) -> Result<(), String> {
+        h.segments().try_for_each(|l| self.line(l))
     }
 
     fn circle(&mut self, d: Disc) -> Result<(), String> {

@@ -537,6 +537,17 @@ fn legend(lang: Lang, period: Period, data: &FundingData) -> Html {
         );
     if period == Period::PerYear {
         m.el("p", &[("class", "note")], lang.t(Key::PerYearNote));
+        if data
+            .charted
+            .iter()
+            .any(|c| matches!(c.conversion, Conversion::OneYearOnly(_)))
+        {
+            m.el(
+                "p",
+                &[("class", "note"), ("data-testid", "one-year-note")],
+                lang.t(Key::PerYearOneYearNote),
+            );
+        }
     }
     m.html()
 }

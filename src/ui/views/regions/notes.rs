@@ -17,7 +17,9 @@ pub fn below_map(lang: Lang, layout: Layout, faded: bool) -> Html {
         } else {
             format!("{}: {}", lang.pick(r.name), lang.join(r.focus))
         };
-        m.legend_item("swatch", &region_fill(i).hex(), "", &text);
+        // The region's hatching on the map, over its colour.
+        let swatch = format!("swatch hatch-{}", i % 6);
+        m.legend_item(&swatch, &region_fill(i).hex(), "", &text);
     }
     m.legend_item("swatch", &UNASSIGNED.hex(), "", lang.t(Key::NoRegion));
     let two: Vec<&str> = DATASET
