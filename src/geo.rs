@@ -166,15 +166,7 @@ pub fn stripes<R: AsRef<[(f64, f64)]>>(
     let mut out = Vec::new();
     for (j, mut s) in hits.into_iter().enumerate() {
         let c = (k0 + j as i64) as f64 * gap;
-        // A stripe crosses an outline a few times: an insertion sort, which keeps the
-        // slice sort's code off the first load (the canvas painter draws stripes).
-        for i in 1..s.len() {
-            let mut j = i;
-            while j > 0 && s[j - 1] > s[j] {
-                s.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        s.sort_unstable_by(f64::total_cmp);
         for pair in s.chunks_exact(2) {
             if pair[1] - pair[0] >= 1.0 {
                 let at = |t: f64| (c * n.0 + t * d.0, c * n.1 + t * d.1);
