@@ -277,18 +277,18 @@ fn per_year_bars_say_a_one_year_amount_is_that_years_alone() {
     for lang in Lang::ALL {
         let s = funding::bars(lang, &data, Period::PerYear, Money::Won, None);
         let (alone, not_rate, recurs) = match lang {
-            Lang::En => ("only", "not a yearly rate", "does not say it recurs"),
+            Lang::En => ("one year)", "not a yearly rate", "does not say it recurs"),
             Lang::Ko => (
                 "년 한 해",
                 "연간 금액이 아니라",
-                "해마다 이어진다고 하지 않습니다",
+                "해마다 반복된다고 밝히지 않습니다",
             ),
         };
         // The opening sentence does not call every bar an amount per year.
         assert!(
             s.contains(match lang {
                 Lang::En => "or with one year’s amount",
-                Lang::Ko => "한 해 금액만 있는 프로그램",
+                Lang::Ko => "한 해 금액만 나온 프로그램",
             }),
             "{s}"
         );

@@ -376,10 +376,10 @@ strings! {
     SummarySplit => "Treemap of the National Growth Fund’s likely split by industry, reported on {0} (later report): {1} industries as parts of the whole {2}. The largest is {3}, at {4}; the smallest is {5}, at {6}. {7} is not given to a named industry in those reports and is drawn hatched.", "이후 보도({0})에 나온 국민성장펀드 {2}의 산업별 예상 배분을 면적으로 나타낸 트리맵입니다. 산업 {1}개 가운데 가장 큰 것은 {3}({4}), 가장 작은 것은 {5}({6})입니다. 해당 보도에서 특정 산업에 배분되지 않은 {7}은 빗금으로 표시했습니다.";
     SummarySelected => "Selected: {0}.", "선택한 항목: {0}.";
     // --- one year's amount in the per-year chart ---
-    AmountOneYearOnly => "{0} in {1} only", "{1}년 한 해 {0}";
-    SummaryBarsPerYearMixed => "Ranked bars of the {0} programmes with an amount per year, or with one year’s amount where that is all the report gives, in {1}, largest first. The largest is {2}, at {3}; the smallest is {4}, at {5}.", "연간 금액이 있는 프로그램과 보고서에 한 해 금액만 있는 프로그램, 모두 {0}개를 {1} 기준 금액이 큰 순서대로 나열한 막대그래프입니다. 가장 큰 것은 {2}, {3}이고 가장 작은 것은 {4}, {5}입니다.";
-    SummaryOneYear => "{0} is drawn with one year’s amount, not a yearly rate: {1}; the report does not say it recurs.", "{0}의 막대는 연간 금액이 아니라 한 해 금액({1})입니다. 보고서는 이 금액이 해마다 이어진다고 하지 않습니다.";
-    PerYearOneYearNote => "A figure the report gives for one year only is drawn as that year’s amount and labelled “in (year) only”: it is not a yearly rate, and the report does not say it recurs.", "보고서에 한 해 금액만 있는 경우 그해 금액 그대로 그리고 ‘(연도)년 한 해’로 표시합니다. 연간 금액이 아니며, 보고서는 이 금액이 해마다 이어진다고 하지 않습니다.";
+    AmountOneYearOnly => "{0} ({1} project; one year)", "{1}년 한 해 {0}";
+    SummaryBarsPerYearMixed => "Ranked bars of the {0} programmes with an amount per year, or with one year’s amount where that is all the report gives, in {1}, largest first. The largest is {2}, at {3}; the smallest is {4}, at {5}.", "연간 금액이 있는 프로그램과 보고서에 한 해 금액만 나온 프로그램을 합한 {0}개를 {1} 기준 금액이 큰 순서대로 나열한 막대그래프입니다. 가장 큰 것은 {2}, {3}이고 가장 작은 것은 {4}, {5}입니다.";
+    SummaryOneYear => "{0} is drawn with one year’s amount, not a yearly rate: {1}; the report does not say it recurs.", "{0}의 막대({1})는 연간 금액이 아니라 한 해 금액입니다. 보고서는 이 금액이 해마다 반복된다고 밝히지 않습니다.";
+    PerYearOneYearNote => "A figure the report gives for one year only is drawn as that year’s amount and labelled “(year) project; one year”: it is not a yearly rate, and the report does not say it recurs.", "보고서에 한 해 금액만 나온 프로그램은 그 금액을 그대로 막대로 나타내고 ‘(연도)년 한 해’로 표시합니다. 이는 연간 금액이 아니며, 보고서는 이 금액이 해마다 반복된다고 밝히지 않습니다.";
     // --- end one year's amount ---
     ChartRole => "chart", "차트";
     LegendChartType => "Chart type", "차트 종류";
