@@ -70,7 +70,8 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         move |_| dispatch.reform(Action::View)
     });
-    let tables_ready = use_after_first_chart(super::lazy::waiting(shown.view));
+    // The presenter's window draws no chart and asks for no view chunk: nothing to wait for.
+    let tables_ready = use_after_first_chart(!route.presenter && super::lazy::waiting(shown.view));
     let rerender = use_force_update();
     use_briefing_keys(route.slide.is_some(), dispatch.clone());
     use_briefing_sync(route.slide, dispatch.clone());

@@ -73,11 +73,17 @@ pub fn use_after_first_chart(waiting: bool) -> bool {
             }
         });
     }
-    // `<html data-complete>`: the first load has built everything, for tools that wait
-    // for a finished page (the end-to-end tests, screenshot services).
+    // `<html data-complete>` and a `won-atlas:complete` event: the first load has built
+    // everything, for tools that wait for a finished page (the end-to-end tests,
+    // screenshot services) and for the embed's height reporter.
     use_effect_with(*ready, |ready| {
         if let (true, Some(html)) = (*ready, gloo::utils::document().document_element()) {
             let _ = html.set_attribute("data-complete", "");
+            // For an embed's height reporter: the tables just added change the height,
+            // and a frame out of view gets no resize observations to say so.
+            if let Ok(ev) = web_sys::Event::new("won-atlas:complete") {
+                let _ = gloo::utils::window().dispatch_event(&ev);
+            }
         }
     });
     *ready

@@ -38,12 +38,20 @@ pub fn use_height_reporter(active: bool) {
                         post();
                     }
                 });
-            // Every chart draw may change the height, even while the frame is offscreen.
-            let drawn = gloo::events::EventListener::new(
-                &gloo::utils::window(),
-                "won-atlas:drawn",
-                move |_| post(),
-            );
+            // Every chart draw, and the tables that follow the first, may change the
+            // height, even while the frame is offscreen (where resize observations wait).
+            let drawn = [
+                gloo::events::EventListener::new(
+                    &gloo::utils::window(),
+                    "won-atlas:drawn",
+                    move |_| post(),
+                ),
+                gloo::events::EventListener::new(
+                    &gloo::utils::window(),
+                    "won-atlas:complete",
+                    move |_| post(),
+                ),
+            ];
             let callback = Closure::<dyn FnMut()>::new(post);
             if let Ok(ro) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
                 if let Some(body) = gloo::utils::document().body() {
