@@ -179,8 +179,8 @@ fn extent(it: &TimeItem, plot: &Plot) -> (f64, f64, f64, f64) {
 }
 
 /// Gives each unit of a lane one of `rows` sub-rows where its marks and its whole label fit after the
-/// units before it: the label right of the marks, or left of them at the plot's right
-/// end. `Err(k)` where unit k finds no room (unless `must`: then it takes the sub-row
+/// units before it: the label right of the marks (inside a span's bar where it fits,
+/// else after it), or left of them at the plot's right end. `Err(k)` where unit k finds no room (unless `must`: then it takes the sub-row
 /// that frees up first, without its label).
 fn slots(units: &[Unit], plot: &Plot, must: bool, rows: usize) -> Result<Vec<Slot>, usize> {
     let mut free = vec![f64::MIN; rows];
@@ -196,6 +196,11 @@ fn slots(units: &[Unit], plot: &Plot, must: bool, rows: usize) -> Result<Vec<Slo
         }
         let text = u.label();
         let w = text::width(&text, LABEL_SIZE, u.is_group());
+        // A label too long for a span's bar (an entry's, or a count mark's member's) goes
+        // after the bar, so the bar's end never runs through the words.
+        if u.members.iter().any(|m| matches!(m.when, When::Span(..))) && label_x + w + 4.0 > mr {
+            label_x = label_x.max(mr + 4.0);
+        }
         let label_at = if label_x + w <= plot.right {
             Some(label_x)
         } else if edge - 3.0 - w >= plot.left {

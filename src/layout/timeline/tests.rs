@@ -587,3 +587,34 @@ fn no_conflict_marker_covers_a_mark_or_a_label() {
         }
     }
 }
+
+/// A span's bar never ends inside a label: a label too long for its bar starts after it.
+#[test]
+fn no_span_bar_ends_inside_a_label() {
+    use crate::i18n::Lang;
+    let rows = rows();
+    for lang in [Lang::En, Lang::Ko] {
+        let items = real_items(lang);
+        for width in [700.0, 1112.0, 1280.0, 2560.0] {
+            for range in RANGES {
+                let scene = timeline(&items, &frame(width, range, &rows));
+                let labels = scene.text_bounds();
+                let bars = scene.shapes.iter().filter_map(|s| match s {
+                    Shape::Box { rect, .. } if (rect.h - 16.0).abs() < 1e-9 => Some(*rect),
+                    _ => None,
+                });
+                for bar in bars {
+                    for edge in [bar.x, bar.x + bar.w] {
+                        for l in &labels {
+                            let level = l.y < bar.y + bar.h && bar.y < l.y + l.h;
+                            assert!(
+                                !(level && l.x + 1.0 < edge && edge < l.x + l.w - 1.0),
+                                "{lang:?} {width} {range:?}: the bar {bar:?} ends inside {l:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
