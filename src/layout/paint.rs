@@ -75,7 +75,27 @@ pub struct Hatching<'a> {
     pub width: f64,
 }
 
-impl Hatching<'_> {
+impl<'a> Hatching<'a> {
+    /// The hatching `shape` is, if it is a [`Shape::Hatch`].
+    pub fn of(shape: &'a Shape) -> Option<Self> {
+        match shape {
+            Shape::Hatch {
+                rings,
+                dir,
+                gap,
+                colour,
+                width,
+            } => Some(Hatching {
+                rings,
+                dir: *dir,
+                gap: *gap,
+                colour: *colour,
+                width: *width,
+            }),
+            _ => None,
+        }
+    }
+
     /// Each stripe, as a line.
     pub fn segments(&self) -> impl Iterator<Item = Segment> + '_ {
         crate::geo::stripes(self.rings, self.dir, self.gap)
@@ -165,19 +185,7 @@ pub fn paint<P: Painter>(shapes: &[Shape], painter: &mut P) -> Result<(), P::Err
                 fill,
                 stroke,
             } => painter.polygon(rings, *fill, *stroke),
-            Shape::Hatch {
-                rings,
-                dir,
-                gap,
-                colour,
-                width,
-            } => painter.hatch(Hatching {
-                rings,
-                dir: *dir,
-                gap: *gap,
-                colour: *colour,
-                width: *width,
-            }),
+            Shape::Hatch { .. } => Hatching::of(shape).map_or(Ok(()), |h| painter.hatch(h)),
             Shape::Circle {
                 centre,
                 radius,

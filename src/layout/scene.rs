@@ -322,10 +322,15 @@ impl Scene {
 
     /// Every text shape's bounds.
     pub fn text_bounds(&self) -> Vec<Rect> {
+        self.texts().into_iter().map(|(_, b)| b).collect()
+    }
+
+    /// Every label's text and box, in drawing order.
+    pub fn texts(&self) -> Vec<(&str, Rect)> {
         self.shapes
             .iter()
             .filter_map(|s| match s {
-                Shape::Text { bounds, .. } => Some(*bounds),
+                Shape::Text { text, bounds, .. } => Some((text.as_str(), *bounds)),
                 _ => None,
             })
             .collect()

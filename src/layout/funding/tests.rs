@@ -555,14 +555,7 @@ fn each_bar_names_its_group_without_colour() {
                     for g in tiles.iter().map(|t| name_of(t.category)) {
                         assert!(svg.contains(&format!(">{g}</text>")), "{what}: {g}");
                     }
-                    let texts: Vec<(&str, crate::geo::Rect)> = scene
-                        .shapes
-                        .iter()
-                        .filter_map(|s| match s {
-                            Shape::Text { text, bounds, .. } => Some((text.as_str(), *bounds)),
-                            _ => None,
-                        })
-                        .collect();
+                    let texts = scene.texts();
                     for (i, (_, a)) in texts.iter().enumerate() {
                         assert!(a.x >= -1e-6 && a.x + a.w <= w + 1e-6, "{what}: {a:?}");
                         for (_, b) in &texts[i + 1..] {

@@ -448,14 +448,7 @@ fn lanes_are_named_beside_their_columns_at_390() {
     let items = items();
     let rows = rows();
     let scene = timeline(&items, &frame(390.0, (2024.0, 2031.0), &rows));
-    let texts: Vec<(&str, Rect)> = scene
-        .shapes
-        .iter()
-        .filter_map(|s| match s {
-            Shape::Text { text, bounds, .. } => Some((text.as_str(), *bounds)),
-            _ => None,
-        })
-        .collect();
+    let texts = scene.texts();
     let first_mark_y = scene.items.iter().map(|i| i.hit.y).fold(f64::MAX, f64::min);
     for (_, name) in &rows {
         let (_, b) = texts

@@ -127,30 +127,18 @@ fn every_mark_stands_out_from_the_paper_in_both_themes() {
 fn expanded(shapes: &[Shape]) -> Vec<Shape> {
     shapes
         .iter()
-        .flat_map(|s| match s {
-            Shape::Hatch {
-                rings,
-                dir,
-                gap,
-                colour,
-                width,
-            } => crate::layout::paint::Hatching {
-                rings,
-                dir: *dir,
-                gap: *gap,
-                colour: *colour,
-                width: *width,
-            }
-            .segments()
-            .map(|l| Shape::Line {
-                from: l.from,
-                to: l.to,
-                colour: l.colour,
-                width: l.width,
-                dashed: l.dashed,
-            })
-            .collect(),
-            other => vec![other.clone()],
+        .flat_map(|s| match crate::layout::paint::Hatching::of(s) {
+            Some(h) => h
+                .segments()
+                .map(|l| Shape::Line {
+                    from: l.from,
+                    to: l.to,
+                    colour: l.colour,
+                    width: l.width,
+                    dashed: l.dashed,
+                })
+                .collect(),
+            None => vec![s.clone()],
         })
         .collect()
 }
