@@ -11,5 +11,5 @@ pub mod range;
 mod route;
 
 pub use action::{Action, SlideMove};
-pub use hash::{known_id, parse_hash, parse_hex, to_hash, Parsed};
-pub use route::{Chart, MapStyle, Money, Route, Theme, View};
+pub use hash::{known_id, parse_hash, to_hash, Parsed};
+pub use route::{Accent, Chart, MapStyle, Money, Route, Theme, View};

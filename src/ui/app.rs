@@ -13,7 +13,7 @@ use super::store::Store;
 use super::url::{self, Write};
 use crate::data::korean::ready as korean_ready;
 use crate::i18n::{Key, Lang};
-use crate::layout::colour::{Rgb, PAPER};
+use crate::layout::accent::accent_style;
 use crate::state::{parse_hash, to_hash, Action, Route, Theme};
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -35,23 +35,6 @@ pub(super) fn effective_lang(route: &Route) -> Lang {
             Lang::En
         }
     })
-}
-
-/// A newsroom's accent, darkened until white text on it meets WCAG AA (4.5:1), so a
-/// link's colour can never make the buttons unreadable.
-pub fn readable_accent((r, g, b): (u8, u8, u8)) -> Rgb {
-    let mut c = Rgb(r, g, b);
-    for _ in 0..40 {
-        if c.contrast(PAPER) >= 4.5 {
-            break;
-        }
-        c = Rgb(
-            (c.0 as f64 * 0.92) as u8,
-            (c.1 as f64 * 0.92) as u8,
-            (c.2 as f64 * 0.92) as u8,
-        );
-    }
-    c
 }
 
 /// The whole app.
@@ -88,9 +71,7 @@ pub fn app() -> Html {
     use_height_reporter(route.embed);
 
     let parts = view_parts(&shown, lang, changed);
-    let accent = route
-        .accent
-        .map(|c| format!("--accent: {}", readable_accent(c).hex()));
+    let accent = accent_style(route.accent, super::header::is_dark(route.theme));
     if let Some((slide, _)) = faces {
         return provide(briefing_shell(lang, &shown, accent, slide, parts));
     }
