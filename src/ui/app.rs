@@ -7,7 +7,7 @@
 
 use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync};
 use super::defer::use_after_first_chart;
-use super::embed::use_height_reporter;
+use super::embed::{use_embed_frame, Reached};
 use super::shell::{briefing_faces, briefing_shell, embed_shell, full_shell, view_parts, Notices};
 use super::store::Store;
 use super::url::{self, Write};
@@ -57,7 +57,7 @@ pub fn app() -> Html {
     let rerender = use_force_update();
     use_briefing_keys(route.slide.is_some(), dispatch.clone());
     use_briefing_sync(route.slide, dispatch.clone());
-    let store = Store::new(lang, dispatch);
+    let store = Store::new(lang, dispatch.clone());
     let provide = |body: Html| {
         html! { <ContextProvider<Store> context={store.clone()}>{ body }</ContextProvider<Store>> }
     };
@@ -68,15 +68,19 @@ pub fn app() -> Html {
     if let (true, Some((_, presenter))) = (route.presenter, &faces) {
         return provide(presenter.clone());
     }
-    use_height_reporter(route.embed);
+    let dark = super::header::is_dark(route.theme);
+    let reached = Reached {
+        view: route.view,
+        selected: route.selected,
+        lang,
+        dark,
+    };
+    use_embed_frame(route.embed, reached, dispatch);
 
     let parts = view_parts(&shown, lang, changed);
-    let accent = accent_style(route.accent, super::header::is_dark(route.theme));
+    let accent = accent_style(route.accent, dark);
     if let Some((slide, _)) = faces {
         return provide(briefing_shell(lang, &shown, accent, slide, parts));
-    }
-    if route.embed {
-        return provide(embed_shell(lang, &route, accent, parts));
     }
     let notices = Notices {
         korean: korean.failed.filter(|_| wanted != lang),
@@ -84,6 +88,9 @@ pub fn app() -> Html {
         unknown: (*notice).clone(),
         dismiss: Callback::from(move |_: MouseEvent| notice.set(Vec::new())),
     };
+    if route.embed {
+        return provide(embed_shell(lang, &route, accent, notices, parts));
+    }
     // The tables come once the first chart is on screen (src/ui/defer.rs).
     provide(full_shell(
         &store,
