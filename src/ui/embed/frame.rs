@@ -24,21 +24,22 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The height, in CSS px, at which a frame shows `route`'s embed without a scrollbar at
-/// every width from 300 to 1280 px, its chart drawn down to `FIT_MIN` of its size where
-/// the frame is narrow and tall charts need it: the height the pasted code writes, which
-/// a host that strips the sizer script keeps. Measured on the built page, in English
+/// every width from 320 to 1280 px: the height the pasted code writes, which a host that
+/// strips the sizer script keeps. Where the frame is narrow and the chart tall, the chart
+/// is drawn smaller to fit: to no less than three quarters of its size at 390 px (a
+/// phone), and no less than `FIT_MIN` at 320 px. Measured on the built page, in English
 /// (Korean runs shorter); e2e/embed-host.test.mjs holds every view to it. A selected
 /// record's panel opens under the chart and is not counted: in a fixed frame it is
 /// reached by scrolling the frame.
 pub fn frame_height(route: &Route) -> u32 {
     match route.view {
-        View::Funding if route.chart == Chart::Split => 720,
+        View::Funding if route.chart == Chart::Split => 780,
         View::Funding if route.grouped => 980,
         View::Funding => 940,
-        View::Regions if route.map == Some(MapStyle::Geographic) => 1060,
+        View::Regions if route.map == Some(MapStyle::Geographic) => 1120,
         View::Regions => 940,
-        View::Timeline => 1370,
-        View::Economy => 1280,
+        View::Timeline => 1490,
+        View::Economy => 1420,
     }
 }
 
