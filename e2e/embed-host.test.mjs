@@ -217,6 +217,7 @@ for (const width of WIDTHS) {
     try {
       const frame = await frameOf(p.page, '#embed');
       await frame.evaluate(() => (window.notReloaded = true));
+      const entries = await frame.evaluate(() => history.length);
       assert.deepEqual(await cornerColour(frame), [255, 255, 255]);
       await eventually(async () => assert.ok((await p.page.evaluate(() => window.heard.length)) >= 1, 'the embed says its state'));
       await p.page.evaluate(() => window.tell({ type: 'won-atlas:set', theme: 'dark', lang: 'ko' }));
@@ -229,6 +230,11 @@ for (const width of WIDTHS) {
       const bg = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
       assert.equal(bg, 'rgb(18, 21, 27)', 'the page is dark');
       assert.equal(await frame.evaluate(() => window.notReloaded), true, 'no reload');
+      // The frame keeps the host's choice in its own link, in place of its history entry.
+      const kept = await frame.evaluate(() => ({ hash: location.hash, entries: history.length }));
+      assert.match(kept.hash, /theme=dark/);
+      assert.match(kept.hash, /lang=ko/);
+      assert.equal(kept.entries, entries, 'no history entry added');
       const last = await p.page.evaluate(() => window.heard.at(-1));
       assert.deepEqual(last, { type: 'won-atlas:state', view: 'funding', selection: null, lang: 'ko', theme: 'dark' });
       // An accent the host names follows too, in the dark theme's value.
