@@ -327,7 +327,9 @@ for (const width of WIDTHS) {
       path.join(hostDir, 'ad.html'),
       `<!doctype html><title>ad</title><body>Ad<script>
         window.addEventListener('message', (e) => {
-          if (e.data === 'go') parent.frames[0].postMessage({ type: 'won-atlas:set', theme: 'dark', lang: 'ko', accent: 'purple' }, '*');
+          if (e.data !== 'go') return;
+          parent.frames[0].postMessage({ type: 'won-atlas:set', theme: 'dark', lang: 'ko', accent: 'purple' }, '*');
+          parent.postMessage('ad-sent', '*');
         });
       </script></body>`,
     );
@@ -369,8 +371,10 @@ for (const width of WIDTHS) {
           new Uint8Array(1024),
         ];
         for (const s of shapes) window.tell(s);
+        window.addEventListener('message', (e) => { if (e.data === 'ad-sent') window.adSent = true; });
         document.getElementById('ad').contentWindow.postMessage('go', '*');
       });
+      await eventually(async () => assert.equal(await p.page.evaluate(() => window.adSent), true, 'the other frame sent its request'));
       // Let every message arrive, then a harmless ping shows the frame still answers.
       await p.page.waitForTimeout(500);
       await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -380,6 +384,9 @@ for (const width of WIDTHS) {
       const states = await p.page.evaluate(() => window.heard.map((h) => `${h.lang}/${h.theme}`));
       assert.ok(states.every((s) => s === 'en/light'), `no state changed: ${states}`);
       await screenshot(p.page, `embed-host-hostile-${width}`);
+      // The frame still listens: the documented message, from its parent, is applied.
+      await p.page.evaluate(() => window.tell({ type: 'won-atlas:set', theme: 'dark' }));
+      await eventually(async () => assert.match(await frame.locator('html').getAttribute('class'), /theme-dark/));
       p.assertNoProblems();
     } finally {
       await p.close();
