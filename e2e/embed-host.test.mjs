@@ -163,6 +163,35 @@ for (const view of ['funding', 'funding&chart=split', 'funding&group=1', 'region
 }
 
 for (const width of WIDTHS) {
+  test(`without the script, a record's panel lengthens the page rather than covering it at ${width} px`, async () => {
+    const code = stripped(await snippet('view=funding'));
+    const p = await openHost('stripped-selected', width, code);
+    try {
+      const frame = await frameOf(p.page);
+      const chart = frame.locator('canvas.chart').first();
+      await chart.focus();
+      await chart.press('ArrowDown');
+      await chart.press('Enter');
+      await frame.locator('[data-testid=detail]').waitFor({ state: 'visible' });
+      await eventually(async () => {
+        const m = await frame.evaluate(() => {
+          const box = (s) => document.querySelector(s).getBoundingClientRect();
+          return { detail: box('[data-testid=detail]').bottom, table: box('main.panel > details.alt').top, foot: box('.embed-foot').top, scroll: document.documentElement.scrollHeight, view: innerHeight };
+        });
+        assert.ok(m.table >= m.detail, `the data table follows the panel (${m.table} after ${m.detail})`);
+        assert.ok(m.foot >= m.table, 'the footer follows the data table');
+        assert.ok(m.scroll > m.view, 'the frame scrolls to reach them');
+      });
+      await frame.locator('[data-testid=open-full]').scrollIntoViewIfNeeded();
+      assert.ok(await frame.locator('[data-testid=open-full]').isVisible());
+      p.assertNoProblems();
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+for (const width of WIDTHS) {
   test(`an AMP-like host that answers embed-size shows the whole page at ${width} px`, async () => {
     const code = stripped(await snippet('view=timeline'));
     // As amp-iframe does: a resize request from the frame is granted, up to a limit.

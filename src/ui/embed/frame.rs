@@ -18,6 +18,7 @@
 use crate::i18n::Lang;
 use crate::state::host::{read_host_message, HostRequest, Value, MAX_VALUE};
 use crate::state::{Action, Chart, MapStyle, Route, View};
+use crate::ui::views::FIT_MIN;
 use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -72,16 +73,17 @@ fn post(fields: &[(&str, JsValue)]) {
 /// of its footer, plus what the panel holds below its own bottom when even the smallest
 /// charts do not fit the frame, plus what each chart gave up to fit (its wrap's
 /// `--natural` height less the height it has). It is the whole need at once, whatever
-/// the frame's height, so a sizer or AMP sets the frame in one step.
-fn needed_height() -> f64 {
+/// the frame's height, so a sizer or AMP sets the frame in one step; and the charts'
+/// full heights, which the page may take back to fit.
+fn needed_height() -> (f64, f64) {
     let doc = gloo::utils::document();
     let Ok(Some(foot)) = doc.query_selector(".embed-foot") else {
-        return doc
-            .document_element()
-            .map_or(0.0, |r| r.scroll_height() as f64);
+        let h = doc.document_element().map_or(0, |r| r.scroll_height());
+        return (h as f64, 0.0);
     };
     let scrolled = gloo::utils::window().scroll_y().unwrap_or(0.0);
     let mut h = foot.get_bounding_client_rect().bottom() + scrolled;
+    let mut charts = 0.0;
     if let Ok(Some(panel)) = doc.query_selector("main.panel") {
         h += (panel.scroll_height() - panel.client_height()).max(0) as f64;
     }
@@ -102,16 +104,35 @@ fn needed_height() -> f64 {
             let n = js_sys::parse_float(&natural);
             if n.is_finite() {
                 h += n - el.get_bounding_client_rect().height();
+                charts += n;
             }
         }
     }
-    h.ceil()
+    (h.ceil(), charts)
 }
 
 /// Reports the height the page needs: to a sizer script every time (it may have
 /// loaded after the frame), to AMP when it changes.
+///
+/// When even the smallest charts leave the page taller than its frame (a record's panel
+/// is open, or the frame is short), the page stops fitting the frame and grows
+/// (`data-embed-grow` on the root, styles/main.css): the frame scrolls, and nothing
+/// overlaps.
 fn report_height(last: &std::cell::Cell<f64>) {
-    let height = needed_height();
+    let (height, charts) = needed_height();
+    let least = height - (1.0 - FIT_MIN) * charts;
+    let inner = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = if least > inner + 1.0 {
+            root.set_attribute("data-embed-grow", "")
+        } else {
+            root.remove_attribute("data-embed-grow")
+        };
+    }
     post(&[
         ("type", "won-atlas:height".into()),
         ("height", height.into()),
