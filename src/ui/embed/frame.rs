@@ -153,15 +153,12 @@ fn short_string(v: &JsValue) -> Option<String> {
         .map(String::from)
 }
 
-/// What a host's message asks for, if anything: its own keys and values, when it is a
-/// plain object of at most four keys, read by `state::host`, which knows the shapes.
+/// What a host's message asks for, if anything: its own keys and values, when it is an
+/// object of at most four keys, read by `state::host`, which knows the shapes.
 fn host_request(data: &JsValue) -> Option<HostRequest> {
-    let obj = data.dyn_ref::<Object>()?;
-    let plain = Object::get_prototype_of(&Object::new());
-    if !Object::is(&Object::get_prototype_of(data), &plain) {
-        return None;
-    }
-    let keys = Object::keys(obj);
+    // An array, a typed array, a Map or a Date has no own keys but indices or none, so
+    // `state::host` refuses it like any other unknown shape.
+    let keys = Object::keys(data.dyn_ref::<Object>()?);
     if keys.length() > 4 {
         return None;
     }
