@@ -423,3 +423,34 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+test("an embed's link sets its theme and a named accent; values it does not know get the notice", async () => {
+  const accentOf = (page) => page.locator('.shell').evaluate((el) => getComputedStyle(el).getPropertyValue('--accent').trim());
+  const open = async (hash, fn) => {
+    const p = await openPage(app.browser, { viewport: { width: 390, height: 900 } });
+    try {
+      await p.page.goto(app.href(hash), { waitUntil: 'load' });
+      await p.page.waitForSelector('canvas.chart[style]', { timeout: 15_000 });
+      await fn(p.page);
+      p.assertNoProblems();
+    } finally {
+      await p.close();
+    }
+  };
+  // The dark theme's purple (src/layout/accent.rs).
+  await open('view=funding&embed=1&theme=dark&accent=purple', async (page) => {
+    assert.match(await page.locator('html').getAttribute('class'), /theme-dark/);
+    assert.equal(await accentOf(page), '#b99af6');
+    assert.equal(await page.locator('[data-testid=notice]').count(), 0);
+  });
+  await open('view=funding&embed=1&theme=sepia&accent=c8102e', async (page) => {
+    const notice = page.locator('[data-testid=notice]');
+    await eventually(async () => {
+      const text = (await notice.innerText()).replace(/\s+/g, ' ');
+      assert.match(text, /theme=sepia/);
+      assert.match(text, /accent=c8102e/);
+    });
+    assert.equal(await accentOf(page), '#0b57b0', "the stylesheet's own accent");
+    await screenshot(page, 'embed-link-notice-390');
+  });
+});
