@@ -34,7 +34,7 @@ pub struct ChartFrame {
     /// chart then takes the height its layout gives it).
     pub height: f64,
     /// In an embed, the height the chart area has in the frame, in CSS px (0 until
-    /// measured, and outside an embed): the chart is drawn smaller to fit it, down to
+    /// measured; `None` outside an embed): the chart is drawn smaller to fit it, down to
     /// [`FIT_MIN`] of its size.
     pub room: Option<f64>,
     /// The focused item.
