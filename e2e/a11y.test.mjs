@@ -2,7 +2,8 @@
 // and themes become one line each in e2e/lib/trust.mjs):
 //   - axe-core finds no violation of impact serious or critical;
 //   - a keyboard-only walk (Tab from the top) reaches the view tabs, the chart and the
-//     view's table or list, and every stop shows a visible focus indicator;
+//     view's table or list (or the disclosure that folds it away), and every stop shows
+//     a visible focus indicator;
 //   - with prefers-reduced-motion: reduce, nothing transitions or animates.
 // Text contrast in the DOM is axe's color-contrast rule; text drawn on the canvas is
 // checked natively (tests/canvas_contrast.rs).
@@ -75,9 +76,12 @@ for (const [hash, label] of CASES) {
             table: [...document.querySelectorAll('table, [role=region][tabindex], ul, ol')].some(
               (el) =>
                 el.getClientRects().length > 0 &&
-                !el.closest('header, nav, [role=tablist]') &&
+                !el.closest('header, nav, [role=tablist], details:not([open])') &&
                 (el.matches('[tabindex]') || !!el.querySelector('button, a[href], [tabindex]')),
             ),
+            // A table folded into a closed disclosure (an embed's "Data table") is reached
+            // by its summary.
+            folded: !!document.querySelector('details:not([open]) > summary ~ * table'),
           };
         });
         const stops = [];
@@ -97,6 +101,7 @@ for (const [hash, label] of CASES) {
               // The view's table or list: a scrolling table region, or a control inside a
               // table or list of the view (not the page's header or the view switcher).
               table: !!el.closest('table, ul, ol, [role=region]') && !el.closest('header, nav, [role=tablist]'),
+              opens: el.matches('details > summary') && !!el.parentElement.querySelector('table'),
               visible: outline || shadow,
               inViewport: (() => {
                 const r = el.getBoundingClientRect();
@@ -113,6 +118,7 @@ for (const [hash, label] of CASES) {
         if (has.tabs) assert.ok(stops.some((s) => s.tab), `Tab reaches a view tab; stops:\n  ${list}`);
         if (has.chart) assert.ok(stops.some((s) => s.chart), `Tab reaches the chart; stops:\n  ${list}`);
         if (has.table) assert.ok(stops.some((s) => s.table), `Tab reaches the view's table or list; stops:\n  ${list}`);
+        if (has.folded) assert.ok(stops.some((s) => s.opens), `Tab reaches the disclosure of the view's table; stops:\n  ${list}`);
         const unseen = stops.filter((s) => !s.visible).map((s) => s.what);
         assert.deepEqual(unseen, [], 'every focused element shows an outline or a box-shadow');
         const invisible = stops.filter((s) => !s.inViewport).map((s) => s.what);

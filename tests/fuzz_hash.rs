@@ -150,7 +150,14 @@ const VALUES: &[&str] = &[
     "65535",
     "65536",
     "99999999999",
-    // accent: exactly six hex digits; and near misses.
+    // accent: a name; and near misses (hex colours among them).
+    "default",
+    "blue",
+    "teal",
+    "purple",
+    "Teal",
+    "teal ",
+    "tea",
     "c2410c",
     "C2410C",
     "000000",

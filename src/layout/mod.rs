@@ -2,6 +2,7 @@
 //! data ids they stand for. The canvas renderer, the tooltip and hit-testing all read
 //! the same Scene, so what is hit is what is drawn. No DOM here: tested natively.
 
+pub mod accent;
 pub mod colour;
 pub mod economy;
 pub mod export;

@@ -1,6 +1,6 @@
 //! The changes a reader makes, and the route each leaves.
 
-use super::route::{Chart, MapStyle, Money, Route, Theme, View};
+use super::route::{Accent, Chart, MapStyle, Money, Route, Theme, View};
 use crate::data::funding::Period;
 use crate::data::DATASET;
 use crate::i18n::Lang;
@@ -35,6 +35,8 @@ pub enum Action {
     Theme(Theme),
     /// Choose the map or the tile grid.
     Map(MapStyle),
+    /// Set the accent colour (a host page's choice, src/ui/embed/frame.rs).
+    Accent(Accent),
 }
 
 /// Where a clicker key moves the briefing.
@@ -111,6 +113,7 @@ impl Route {
             Action::Contrast(c) => r.contrast = c,
             Action::Theme(t) => r.theme = Some(t),
             Action::Map(m) => r.map = Some(m),
+            Action::Accent(a) => r.accent = a,
         }
         r
     }

@@ -1,6 +1,6 @@
 //! The route's link: the URL hash codec.
 
-use super::route::{Chart, MapStyle, Money, Route, Theme, View};
+use super::route::{Accent, Chart, MapStyle, Money, Route, Theme, View};
 use crate::data::funding::Period;
 use crate::data::DATASET;
 use crate::i18n::Lang;
@@ -106,7 +106,7 @@ fn read_part(route: &mut Route, key: &str, value: &str) -> Option<()> {
         "presenter" => r.presenter = flag(value)?,
         "contrast" => r.contrast = flag(value)?,
         "embed" => r.embed = flag(value)?,
-        "accent" => r.accent = Some(parse_hex(value)?),
+        "accent" => r.accent = Accent::from_name(value)?,
         _ => return None,
     }
     Some(())
@@ -174,8 +174,9 @@ pub fn to_hash(route: &Route) -> String {
             Theme::Dark => "&theme=dark",
         });
     }
-    if let Some((r, g, b)) = route.accent {
-        s.push_str(&format!("&accent={r:02x}{g:02x}{b:02x}"));
+    if route.accent != Accent::Default {
+        s.push_str("&accent=");
+        s.push_str(route.accent.name());
     }
     if let Some(l) = route.lang {
         s.push_str("&lang=");
@@ -204,16 +205,6 @@ fn parse_range(s: &str) -> Option<(u32, u32)> {
     let (a, b) = s.split_once('~')?;
     let (a, b) = (parse_month(a)?, parse_month(b)?);
     (a < b).then_some((a, b))
-}
-
-/// An accent colour: exactly six hex digits (no "#": it would end the hash). Anything
-/// else is refused, so a link cannot inject CSS.
-pub fn parse_hex(s: &str) -> Option<(u8, u8, u8)> {
-    if s.len() != 6 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    let c = |i: usize| u8::from_str_radix(&s[i..i + 2], 16).ok();
-    Some((c(0)?, c(2)?, c(4)?))
 }
 
 /// A part of a hash short enough to quote in a notice.
@@ -247,16 +238,12 @@ mod tests {
                             for period in [Period::Total, Period::PerYear] {
                                 for grouped in [false, true] {
                                     for (range, embed, accent) in [
-                                        (None, false, None),
-                                        (
-                                            Some((2024 * 12, 2031 * 12)),
-                                            true,
-                                            Some((0x0b, 0x57, 0xb0)),
-                                        ),
+                                        (None, false, Accent::Default),
+                                        (Some((2024 * 12, 2031 * 12)), true, Accent::Teal),
                                         (
                                             Some((2025 * 12 + 6, 2025 * 12 + 9)),
                                             false,
-                                            Some((0xff, 0, 0x10)),
+                                            Accent::Purple,
                                         ),
                                     ] {
                                         let route = Route {
@@ -272,7 +259,7 @@ mod tests {
                                             accent,
                                             slide: embed.then_some(DATASET.slides.len() as u16),
                                             presenter: embed && range.is_some(),
-                                            contrast: accent.is_some(),
+                                            contrast: accent == Accent::Teal,
                                             theme: match (embed, grouped) {
                                                 (true, _) => Some(Theme::Dark),
                                                 (false, true) => Some(Theme::Light),
@@ -314,24 +301,50 @@ mod tests {
         assert_eq!(to_hash(&old.route), "#view=funding");
     }
 
+    /// A theme is `light` or `dark`; anything else leaves the reader's own with the notice.
     #[test]
-    fn accents_are_six_hex_digits_and_nothing_else() {
-        assert_eq!(parse_hex("0b57B0"), Some((0x0b, 0x57, 0xb0)));
+    fn themes_are_light_or_dark_and_nothing_else() {
+        for (name, theme) in [("light", Theme::Light), ("dark", Theme::Dark)] {
+            let p = parse_hash(&format!("#view=funding&theme={name}"));
+            assert_eq!((p.route.theme, p.ignored.len()), (Some(theme), 0), "{name}");
+        }
+        for bad in ["", "Dark", "sepia", "dark;x", "auto"] {
+            let p = parse_hash(&format!("#view=funding&theme={bad}"));
+            assert_eq!(p.route.theme, None, "{bad}");
+            assert_eq!(p.ignored, vec![format!("theme={bad}")], "{bad}");
+        }
+    }
+
+    /// The accents are a named set: every name reads, `default` is the app's own colour
+    /// (and leaves the link), and anything else (an old hex colour, CSS, another case)
+    /// is refused with the notice, leaving the app's colour.
+    #[test]
+    fn accents_are_named_and_nothing_else() {
+        for a in Accent::ALL {
+            let p = parse_hash(&format!("#accent={}", a.name()));
+            assert_eq!((p.route.accent, p.ignored.len()), (a, 0), "{}", a.name());
+        }
+        assert_eq!(
+            to_hash(&parse_hash("#accent=default").route),
+            "#view=funding"
+        );
+        assert_eq!(
+            to_hash(&parse_hash("#accent=teal").route),
+            "#view=funding&accent=teal"
+        );
         for bad in [
             "",
-            "0b57b",
-            "0b57b00",
-            "#0b57b",
-            "red",
-            "0b57bg",
-            "0b57b0;x",
-            "ｆｆｆｆｆｆ",
+            "0b57b0",
+            "Teal",
+            "teal;color:red",
+            "url(x)",
+            "purple ",
+            "ｔｅａｌ",
         ] {
-            assert_eq!(parse_hex(bad), None, "{bad}");
+            let p = parse_hash(&format!("#view=funding&accent={bad}"));
+            assert_eq!(p.route.accent, Accent::Default, "{bad}");
+            assert_eq!(p.ignored, vec![format!("accent={bad}")], "{bad}");
         }
-        let p = parse_hash("#view=funding&accent=url(x)");
-        assert_eq!(p.route.accent, None);
-        assert_eq!(p.ignored, vec!["accent=url(x)"]);
     }
 
     #[test]

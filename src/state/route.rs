@@ -87,6 +87,42 @@ pub enum Theme {
     Dark,
 }
 
+/// A newsroom's accent for selections, focus and highlights: one of a few named colours
+/// (src/layout/accent.rs holds each one's light- and dark-theme value), so no link can
+/// pick one that fails contrast or that colour-blind readers cannot tell apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Accent {
+    /// The stylesheet's own blue.
+    #[default]
+    Default,
+    /// A clear blue.
+    Blue,
+    /// A blue-green.
+    Teal,
+    /// A violet.
+    Purple,
+}
+
+impl Accent {
+    /// Every accent, in the order a builder offers them.
+    pub const ALL: [Accent; 4] = [Accent::Default, Accent::Blue, Accent::Teal, Accent::Purple];
+
+    /// The name in links (`accent=teal`) and in the embed's messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Accent::Default => "default",
+            Accent::Blue => "blue",
+            Accent::Teal => "teal",
+            Accent::Purple => "purple",
+        }
+    }
+
+    /// The accent a name stands for.
+    pub fn from_name(s: &str) -> Option<Accent> {
+        Accent::ALL.into_iter().find(|a| a.name() == s)
+    }
+}
+
 /// The part of the app's state that lives in the URL.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
@@ -110,8 +146,8 @@ pub struct Route {
     pub range: Option<(u32, u32)>,
     /// Embedded in another page: one view, compact chrome.
     pub embed: bool,
-    /// A newsroom's accent colour, as RGB.
-    pub accent: Option<(u8, u8, u8)>,
+    /// A newsroom's accent colour.
+    pub accent: Accent,
     /// Briefing mode: the slide shown (1-based); its state drives the view.
     pub slide: Option<u16>,
     /// The presenter's window of a briefing.

@@ -7,13 +7,13 @@
 
 use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync};
 use super::defer::use_after_first_chart;
-use super::embed::use_height_reporter;
+use super::embed::{use_embed_frame, Reached};
 use super::shell::{briefing_faces, briefing_shell, embed_shell, full_shell, view_parts, Notices};
 use super::store::Store;
 use super::url::{self, Write};
 use crate::data::korean::ready as korean_ready;
 use crate::i18n::{Key, Lang};
-use crate::layout::colour::{Rgb, PAPER};
+use crate::layout::accent::accent_style;
 use crate::state::{parse_hash, to_hash, Action, Route, Theme};
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -37,23 +37,6 @@ pub(super) fn effective_lang(route: &Route) -> Lang {
     })
 }
 
-/// A newsroom's accent, darkened until white text on it meets WCAG AA (4.5:1), so a
-/// link's colour can never make the buttons unreadable.
-pub fn readable_accent((r, g, b): (u8, u8, u8)) -> Rgb {
-    let mut c = Rgb(r, g, b);
-    for _ in 0..40 {
-        if c.contrast(PAPER) >= 4.5 {
-            break;
-        }
-        c = Rgb(
-            (c.0 as f64 * 0.92) as u8,
-            (c.1 as f64 * 0.92) as u8,
-            (c.2 as f64 * 0.92) as u8,
-        );
-    }
-    c
-}
-
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -75,7 +58,7 @@ pub fn app() -> Html {
     let rerender = use_force_update();
     use_briefing_keys(route.slide.is_some(), dispatch.clone());
     use_briefing_sync(route.slide, dispatch.clone());
-    let store = Store::new(lang, dispatch);
+    let store = Store::new(lang, dispatch.clone());
     let provide = |body: Html| {
         html! { <ContextProvider<Store> context={store.clone()}>{ body }</ContextProvider<Store>> }
     };
@@ -86,17 +69,19 @@ pub fn app() -> Html {
     if let (true, Some((_, presenter))) = (route.presenter, &faces) {
         return provide(presenter.clone());
     }
-    use_height_reporter(route.embed);
+    let dark = super::header::is_dark(route.theme);
+    let reached = Reached {
+        view: route.view,
+        selected: route.selected,
+        lang,
+        dark,
+    };
+    use_embed_frame(route.embed, reached, dispatch);
 
     let parts = view_parts(&shown, lang, changed);
-    let accent = route
-        .accent
-        .map(|c| format!("--accent: {}", readable_accent(c).hex()));
+    let accent = accent_style(route.accent, dark);
     if let Some((slide, _)) = faces {
         return provide(briefing_shell(lang, &shown, accent, slide, parts));
-    }
-    if route.embed {
-        return provide(embed_shell(lang, &route, accent, parts));
     }
     let notices = Notices {
         korean: korean.failed.filter(|_| wanted != lang),
@@ -104,6 +89,9 @@ pub fn app() -> Html {
         unknown: (*notice).clone(),
         dismiss: Callback::from(move |_: MouseEvent| notice.set(Vec::new())),
     };
+    if route.embed {
+        return provide(embed_shell(lang, &route, accent, notices, parts));
+    }
     // The tables come once the first chart is on screen (src/ui/defer.rs).
     provide(full_shell(
         &store,

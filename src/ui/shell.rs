@@ -101,14 +101,25 @@ pub fn briefing_shell(
     }
 }
 
-/// An embed: one view, its tables folded away, and a link to the full app.
-pub fn embed_shell(lang: Lang, route: &Route, accent: Option<String>, parts: ViewParts) -> Html {
+/// An embed: one view, its tables folded away, and a link to the full app. The page fits
+/// the height of its frame (styles/main.css): the chart, the first lines of its summary
+/// and its legend show; the rest of the summary, the view's notes, lists, keyboard help
+/// and downloads show when the footer's "More" disclosure is open, so that a frame of the
+/// pasted code's height holds the page without a scrollbar. A `<details>` needs no state
+/// of its own: the stylesheet reads whether it is open.
+pub fn embed_shell(
+    lang: Lang,
+    route: &Route,
+    accent: Option<String>,
+    notices: Notices,
+    parts: ViewParts,
+) -> Html {
     let name = lang.pick(DATASET.initiative.name);
-    let view_name = lang.t(view_key(route.view));
     html! {
         <div class="shell embed" style={accent}>
+            { notices.html(lang) }
             <header class="embed-head">
-                <h1 data-testid="title">{ view_name }{ ": " }{ name }</h1>
+                <h1 data-testid="title">{ lang.t(view_key(route.view)) }{ ": " }{ name }</h1>
                 { source_line(lang) }
             </header>
             <main class="panel" id={panel_id(route.view)}>
@@ -116,6 +127,7 @@ pub fn embed_shell(lang: Lang, route: &Route, accent: Option<String>, parts: Vie
                 <details class="alt"><summary>{ lang.t(Key::DataTable) }</summary>{ parts.tables }</details>
             </main>
             <footer class="embed-foot">
+                <details class="embed-more"><summary data-testid="embed-more">{ lang.t(Key::EmbedMore) }</summary></details>
                 <a href={full_view_href(route)} target="_blank" rel="noopener" data-testid="open-full">{ lang.t(Key::OpenFullView) }</a>
             </footer>
         </div>

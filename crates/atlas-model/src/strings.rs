@@ -201,6 +201,7 @@ strings! {
     TooltipPeriod => "Period", "기간";
     UpdateSources => "Sources", "출처";
     DataTable => "Data table", "데이터 표";
+    EmbedMore => "More about this chart", "이 차트 자세히 보기";
     SlideCount => "Slide {0} of {1}", "{1}장 중 {0}번째";
     SlideProgress => "Briefing progress", "브리핑 진행";
     SlidePrev => "Previous", "이전";

@@ -45,9 +45,10 @@ pub fn embed_code(route: &Route, title: &str) -> String {
             .replace('<', "&lt;")
     };
     format!(
-        "<iframe src=\"{}\" title=\"{}\" style=\"width:100%;height:600px;border:0\" loading=\"lazy\" sandbox=\"allow-scripts allow-same-origin allow-popups allow-downloads\"></iframe>\n<script src=\"{}won-atlas-embed.js\" defer></script>",
+        "<iframe src=\"{}\" title=\"{}\" style=\"width:100%;height:{}px;border:0\" loading=\"lazy\" sandbox=\"allow-scripts allow-same-origin allow-popups allow-downloads\"></iframe>\n<script src=\"{}won-atlas-embed.js\" defer></script>",
         esc(&src),
         esc(title),
+        super::frame_height(route),
         esc(&base_dir())
     )
 }

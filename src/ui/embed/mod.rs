@@ -11,4 +11,4 @@ mod frame;
 
 pub use code::full_view_href;
 pub use dialog::EmbedDialog;
-pub use frame::use_height_reporter;
+pub use frame::{frame_height, use_embed_frame, Reached};

@@ -33,6 +33,10 @@ pub struct ChartFrame {
     /// On a slide, the height the chart area has on screen, in CSS px; 0 elsewhere (the
     /// chart then takes the height its layout gives it).
     pub height: f64,
+    /// In an embed, the height the chart area has in the frame, in CSS px (0 until
+    /// measured; `None` outside an embed): the chart is drawn smaller to fit it, down to
+    /// [`FIT_MIN`] of its size.
+    pub room: Option<f64>,
     /// The focused item.
     pub focused: UseStateHandle<Option<&'static str>>,
     /// What the view shows, said under its chart in the full app (an embed and a
@@ -41,6 +45,10 @@ pub struct ChartFrame {
     /// Whether the page is in the dark theme: the chart is drawn on its card.
     pub dark: bool,
 }
+
+/// How small an embed's chart may be drawn to fit its frame, as a share of its size:
+/// below this its labels stop reading, and the frame scrolls instead.
+pub const FIT_MIN: f64 = 0.6;
 
 /// The i18n key of a view's intro.
 fn intro_key(view: View) -> Key {
@@ -57,7 +65,8 @@ fn intro_key(view: View) -> Key {
 pub fn use_chart_frame(route: &Route) -> ChartFrame {
     let store = use_store();
     let wrap = use_node_ref();
-    let (width, height) = use_size(wrap.clone(), route.slide.is_some());
+    let slide = route.slide.is_some();
+    let (width, height) = use_size(wrap.clone(), slide || route.embed);
     // In a briefing the chart is laid out narrower and drawn larger, so its text reads from afar.
     let zoom = chart_zoom(route, width);
     let focused = use_state_eq(|| None::<&'static str>);
@@ -68,7 +77,8 @@ pub fn use_chart_frame(route: &Route) -> ChartFrame {
         wrap,
         width: width / zoom,
         zoom,
-        height,
+        height: if slide { height } else { 0.0 },
+        room: (route.embed && !slide).then_some(height),
         focused,
         intro: (!route.embed && route.slide.is_none()).then(|| intro_key(route.view)),
         dark: crate::ui::header::is_dark(route.theme),
@@ -166,12 +176,14 @@ impl ChartFrame {
 
     /// How many times larger `scene` is drawn: the frame's zoom, less on a slide where
     /// the scene at that zoom would be taller than the chart area, so the slide never
-    /// scrolls.
+    /// scrolls, and less in an embed whose frame is too short for it (not below
+    /// [`FIT_MIN`]).
     pub fn fitted_zoom(&self, scene: &Scene) -> f64 {
-        if self.height > 0.0 && scene.height > 0.0 {
-            self.zoom.min(self.height / scene.height)
-        } else {
-            self.zoom
+        match self.room {
+            _ if scene.height <= 0.0 => self.zoom,
+            Some(room) if room > 0.0 => self.zoom.min(room / scene.height).max(FIT_MIN),
+            _ if self.height > 0.0 => self.zoom.min(self.height / scene.height),
+            _ => self.zoom,
         }
     }
 
@@ -185,9 +197,17 @@ impl ChartFrame {
         let summary_id = format!("{}-summary", c.name);
         let w = c.wrap;
         let g = c.gestures;
+        // In an embed, the wrap's height at full size: the stylesheet lets it give up to
+        // 1 - FIT_MIN of it to fit the frame, and the frame reports it to its host.
+        let natural = self.room.map(|_| {
+            format!(
+                "--natural:{}px",
+                crate::decimal::fixed((c.scene.height * self.zoom).ceil(), 0)
+            )
+        });
         html! {
             <>
-                <div class={classes!("chart-wrap", w.class)} ref={self.wrap.clone()} data-layout={w.layout}
+                <div class={classes!("chart-wrap", w.class)} ref={self.wrap.clone()} style={natural} data-layout={w.layout}
                     data-inset={w.inset} data-inset-at={w.inset_at}
                     onmousemove={w.onmousemove} onmouseleave={w.onmouseleave}>
                     if self.width > 0.0 {

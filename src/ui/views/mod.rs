@@ -10,6 +10,7 @@ mod regions;
 mod timeline;
 
 pub use economy::EconomyView;
+pub use frame::FIT_MIN;
 pub use funding::FundingView;
 pub use regions::RegionsView;
 pub use timeline::TimelineView;
