@@ -212,7 +212,8 @@ test('exports of the fund split: the PNG keeps its title, the CSV holds the part
     const rows = csv.trim().split('\r\n').map(fields);
     assert.equal(rows.length, 1 + u.split.parts.length + 2);
     const eok = (kind) => rows.filter((r) => r[0] === kind).reduce((n, r) => n + Number(r[3]), 0);
-    assert.ok(rows.every((r) => r.length === 8), csv);
+    // Eight columns, then the dataset's version (dataset_date, dataset_hash).
+    assert.ok(rows.every((r) => r.length === 10), csv);
     assert.equal(rows[0][0], 'row');
     assert.equal(eok('part'), u.split.parts.reduce((n, p) => n + p.amount.eok, 0));
     assert.equal(eok('part') + eok('not_allocated'), u.split.whole.eok);
