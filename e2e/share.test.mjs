@@ -156,10 +156,10 @@ for (const [width, sandbox, cors] of [
 test('the Embed dialog writes the iframe and the sizer script for the current view', async () => {
   await app.withPage(async ({ page }) => {
     await page.getByRole('button', { name: 'Embed' }).click();
-    const code = await page.locator('[data-testid=embed-code]').inputValue();
-    assert.match(code, /<iframe src="[^"]*#view=timeline&amp;embed=1"/);
-    assert.match(code, /won-atlas-embed\.js/);
-    assert.doesNotMatch(code, /https?:\/\/(?!127\.0\.0\.1)/, 'no third-party address');
+    const iframe = await page.locator('[data-testid=embed-iframe]').inputValue();
+    assert.match(iframe, /<iframe src="[^"]*#view=timeline&amp;embed=1&amp;lang=en"/);
+    assert.match(await page.locator('[data-testid=embed-script]').inputValue(), /won-atlas-embed\.js/);
+    assert.doesNotMatch(iframe, /https?:\/\/(?!127\.0\.0\.1)/, 'no third-party address');
   }, { hash: 'view=timeline' });
 });
 
