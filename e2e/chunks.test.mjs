@@ -222,3 +222,23 @@ test('an exporter chunk that is slow: the bar says the export is being prepared,
     assertNoProblems();
   });
 });
+
+test('an embed builder chunk that does not arrive: the dialog says so, and Try again brings the builder', async () => {
+  const { embed } = chunkFiles();
+  await chunkPage('view=funding', async ({ page, asked, problems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.ok(!asked.includes(embed), 'the builder was fetched before the dialog opened');
+    await page.locator('[aria-controls=embed-panel]').click();
+    const failed = page.getByTestId('embed-failed');
+    await failed.waitFor({ state: 'visible' });
+    assert.match(await failed.innerText(), /did not arrive/);
+    assert.equal(await failed.getAttribute('role'), 'status');
+    for (const x of problems) assert.match(x, new RegExp(`404|${embed.replace(/\./g, '\\.')}|WebAssembly|Failed to`), x);
+    await page.locator('#panel-funding canvas').first().waitFor({ state: 'visible' });
+    await page.unroute(`**/${embed}`);
+    await failed.getByRole('button').click();
+    await page.getByTestId('embed-builder').waitFor({ state: 'visible' });
+    assert.equal(await failed.count(), 0);
+  }, { broken: embed });
+});

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { useApp } from './lib/app.mjs';
 import { openPage, eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
+import { axe, formatViolation } from './lib/axe.mjs';
+import { withTrackedPage } from './lib/trust.mjs';
 
 const app = useApp();
 
@@ -214,6 +216,22 @@ test('each view\'s default height covers its chart and summary at 1280 px, or is
     assert.ok(h <= Math.max(need, 600) + 200, `${hash}: default ${h} px is far taller than the ${need} px needed`);
   }
 });
+
+for (const [hash, label] of [['view=funding&sel=talent', 'English'], ['view=regions&lang=ko&theme=dark', 'Korean, dark']]) {
+  test(`axe: the open builder has no serious or critical violations (${label})`, async () => {
+    await withTrackedPage(app, async ({ page }) => {
+      await openBuilder(page);
+      await page.getByTestId('embed-fixed').check();
+      await page.getByTestId('embed-px').waitFor();
+      // Each Copy button names the snippet it copies.
+      const names = await page.locator('[data-testid$=-copy]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+      assert.equal(new Set(names).size, names.length, names.join(' | '));
+      const found = (await axe(page, { context: '#embed-panel', tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }))
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(found.map(formatViolation), []);
+    }, { hash, axe: true });
+  });
+}
 
 for (const [lang, width] of [['en', 390], ['en', 1280], ['ko', 390], ['ko', 1280]]) {
   test(`the dialog at ${width} px in ${lang === 'ko' ? 'Korean' : 'English'}`, async () => {

@@ -362,7 +362,8 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
                 <label for={id}>{ label.to_owned() }</label>
                 <p class="embed-note">{ note.to_owned() }</p>
                 <textarea id={id} readonly=true rows={rows.to_string()} data-testid={id} value={code.to_owned()} />
-                <button type="button" onclick={on_copy} data-testid={format!("{id}-copy")}>{ t("Copy", "복사") }</button>
+                <button type="button" onclick={on_copy} data-testid={format!("{id}-copy")}
+                    aria-label={fill(t("Copy: {0}", "{0} 복사"), &[label])}>{ t("Copy", "복사") }</button>
                 if o.copied == Some(id) {
                     <span role="status" class="copied">{ t("Copied (or select the text above)", "복사했습니다(복사되지 않았으면 위 코드를 직접 선택해 복사할 수 있습니다)") }</span>
                 }
@@ -440,8 +441,9 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
                     <button type="button" aria-pressed={o.wide.to_string()} onclick={set_wide(true)} data-testid="embed-desktop">{ t("Desktop (1280 px)", "데스크톱(1280px)") }</button>
                 </fieldset>
                 // A window onto the frame at its full height: the dialog stays short and
-                // the snippets stay in reach however tall the frame is.
-                <div class="embed-window">
+                // the snippets stay in reach however tall the frame is. It scrolls by
+                // keyboard too, so it takes the focus.
+                <div class="embed-window" tabindex="0" role="region" aria-label={t("Preview", "미리 보기")}>
                     <div class="embed-stage" ref={stage} style={format!("height:{}px", (height as f64 * scale).ceil())}>
                         <iframe ref={frame} src={src} data-testid="embed-preview" loading="lazy"
                             title={fill(t("Preview at {0} px", "{0}px 미리 보기"), &[&width.to_string()])}
