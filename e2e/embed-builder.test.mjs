@@ -5,7 +5,10 @@
 // default height covers its chart and summary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { useApp } from './lib/app.mjs';
+import { DIST } from './lib/paths.mjs';
 import { openPage, eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
 import { axe, formatViolation } from './lib/axe.mjs';
@@ -249,3 +252,17 @@ for (const [lang, width] of [['en', 390], ['en', 1280], ['ko', 390], ['ko', 1280
     }, { hash: `view=funding&lang=${lang}`, viewport: { width, height: 900 } });
   });
 }
+
+test('the offline file opens the builder without a preview (its policy forbids frames) and without an error', async () => {
+  const p = await openPage(app.browser);
+  try {
+    await p.page.goto(`${pathToFileURL(path.join(DIST, 'won-atlas.html')).href}#view=funding`);
+    await p.page.locator('html[data-complete]').waitFor({ state: 'attached' });
+    await openBuilder(p.page);
+    assert.match(await code(p.page, 'embed-iframe'), /<iframe src="file:[^"]*#view=funding&amp;embed=1/);
+    assert.equal(await p.page.getByTestId('embed-preview').count(), 0);
+    p.assertNoProblems();
+  } finally {
+    await p.close();
+  }
+});

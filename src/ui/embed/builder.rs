@@ -433,24 +433,27 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
                     }
                 </fieldset>
             </div>
-            <div class="embed-preview">
-                <h3>{ t("Preview", "미리 보기") }</h3>
-                <fieldset class="toggle">
-                    <legend class="sr-only">{ t("Preview", "미리 보기") }</legend>
-                    <button type="button" aria-pressed={(!o.wide).to_string()} onclick={set_wide(false)} data-testid="embed-phone">{ t("Phone (390 px)", "휴대전화(390px)") }</button>
-                    <button type="button" aria-pressed={o.wide.to_string()} onclick={set_wide(true)} data-testid="embed-desktop">{ t("Desktop (1280 px)", "데스크톱(1280px)") }</button>
-                </fieldset>
-                // A window onto the frame at its full height: the dialog stays short and
-                // the snippets stay in reach however tall the frame is. It scrolls by
-                // keyboard too, so it takes the focus.
-                <div class="embed-window" tabindex="0" role="region" aria-label={t("Preview", "미리 보기")}>
-                    <div class="embed-stage" ref={stage} style={format!("height:{}px", (height as f64 * scale).ceil())}>
-                        <iframe ref={frame} src={src} data-testid="embed-preview" loading="lazy"
-                            title={fill(t("Preview at {0} px", "{0}px 미리 보기"), &[&width.to_string()])}
-                            style={format!("width:{width}px;height:{height}px;transform:scale({scale:.4})")} />
+            // The offline file (file://) frames nothing: its policy forbids frames.
+            if base.starts_with("http") {
+                <div class="embed-preview">
+                    <h3>{ t("Preview", "미리 보기") }</h3>
+                    <fieldset class="toggle">
+                        <legend class="sr-only">{ t("Preview", "미리 보기") }</legend>
+                        <button type="button" aria-pressed={(!o.wide).to_string()} onclick={set_wide(false)} data-testid="embed-phone">{ t("Phone (390 px)", "휴대전화(390px)") }</button>
+                        <button type="button" aria-pressed={o.wide.to_string()} onclick={set_wide(true)} data-testid="embed-desktop">{ t("Desktop (1280 px)", "데스크톱(1280px)") }</button>
+                    </fieldset>
+                    // A window onto the frame at its full height: the dialog stays short and
+                    // the snippets stay in reach however tall the frame is. It scrolls by
+                    // keyboard too, so it takes the focus.
+                    <div class="embed-window" tabindex="0" role="region" aria-label={t("Preview", "미리 보기")}>
+                        <div class="embed-stage" ref={stage} style={format!("height:{}px", (height as f64 * scale).ceil())}>
+                            <iframe ref={frame} src={src} data-testid="embed-preview" loading="lazy"
+                                title={fill(t("Preview at {0} px", "{0}px 미리 보기"), &[&width.to_string()])}
+                                style={format!("width:{width}px;height:{height}px;transform:scale({scale:.4})")} />
+                        </div>
                     </div>
                 </div>
-            </div>
+            }
             { code_box("embed-iframe", t("Iframe", "아이프레임"),
                 t("Paste it where the chart goes. Hosts that show no frames (feed readers, e-mail) show the text and the link inside it.", "차트가 들어갈 자리에 붙여 넣습니다. 프레임을 보여 주지 않는 곳(피드 리더, 이메일)에서는 안에 든 글과 링크가 보입니다."),
                 &iframe, 6) }
