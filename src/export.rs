@@ -12,9 +12,10 @@
 
 use crate::data::funding::{funding, Conversion, Period};
 use crate::data::timeline::{entries, Row};
-use crate::data::{self, Basis, DateSpec, MilestoneKind, Quantity, Ymd, DATASET};
+use crate::data::{self, Basis, MilestoneKind, Quantity, DATASET};
 use crate::decimal::fixed;
 use crate::i18n::{self, Lang};
+use atlas_model::format::iso_date;
 
 /// One CSV field, quoted when it needs to be (RFC 4180).
 fn field(s: &str) -> String {
@@ -68,23 +69,6 @@ fn kind_slug(k: MilestoneKind) -> &'static str {
         MilestoneKind::Deadline => "deadline",
         MilestoneKind::Projection => "projection",
         MilestoneKind::Announcement => "announcement",
-    }
-}
-
-/// A date as ISO 8601 at its precision: `2025`, `2025-08`, `2025-08-04`.
-fn iso_ymd(d: Ymd) -> String {
-    match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
-        (Some(m), None) => format!("{:04}-{m:02}", d.year),
-        _ => format!("{:04}", d.year),
-    }
-}
-
-/// A date or a span as ISO 8601 at its precision: `2025-08`, `2024-10/2025`.
-pub fn iso_date(d: DateSpec) -> String {
-    match d.end {
-        Some(end) => format!("{}/{}", iso_ymd(d.start), iso_ymd(end)),
-        None => iso_ymd(d.start),
     }
 }
 
@@ -382,6 +366,7 @@ pub fn economy_csv() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Ymd;
 
     /// Minimal RFC 4180 reader for the tests.
     fn parse(csv: &str) -> Vec<Vec<String>> {

@@ -7,7 +7,8 @@
 //! the newest day the later reports date an event to (what the dataset last records); a
 //! dataset without one takes the month the initiative launched.
 
-use atlas_model::{Dataset, Ymd};
+use atlas_model::format::iso_ymd as iso;
+use atlas_model::Dataset;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
@@ -35,15 +36,6 @@ pub fn content_hash(files: &[(String, Vec<u8>)]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-/// A date as ISO 8601 at its precision: `2025`, `2025-08`, `2025-08-04`.
-pub fn iso(d: Ymd) -> String {
-    match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
-        (Some(m), None) => format!("{:04}-{m:02}", d.year),
-        _ => format!("{:04}", d.year),
-    }
 }
 
 /// The dataset's date: the newest event of the later reports given to the day, else the
@@ -140,14 +132,6 @@ mod tests {
         assert_eq!(parsed["version"]["hash"], "0123456789abcdef");
         assert_eq!(parsed["initiative"]["a"], 1);
         assert!(json.find("\"version\"") < json.find("\"initiative\""));
-    }
-
-    #[test]
-    fn dates_are_iso_at_their_precision() {
-        let ymd = |year, month, day| Ymd { year, month, day };
-        assert_eq!(iso(ymd(2025, None, None)), "2025");
-        assert_eq!(iso(ymd(2025, Some(8), None)), "2025-08");
-        assert_eq!(iso(ymd(2025, Some(8), Some(4))), "2025-08-04");
     }
 
     #[test]
