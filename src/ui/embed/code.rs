@@ -37,8 +37,8 @@ pub fn full_href(base: &str, route: &Route) -> String {
     format!("{base}{}", to_hash(&full))
 }
 
-/// A newsroom's accent colour for the embed, by name: a small set the embedded page
-/// knows, each colour-blind safe and 3:1 from the paper.
+/// A newsroom's accent colour for the embed, by name (`accent=teal`): a small set whose
+/// colours the embedded page keeps (src/state reads the name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Accent {
     /// The app's own accent (nothing in the link).
