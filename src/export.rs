@@ -74,36 +74,18 @@ fn kind_slug(k: MilestoneKind) -> &'static str {
 
 /// An amount's basis, and the years it names: (basis, years, by_year, budget_year).
 fn basis(amount: atlas_model::Amount) -> [String; 4] {
-    let year = |y: Option<u16>| y.map_or(String::new(), |y| format!("{y:04}"));
-    match amount {
-        atlas_model::Amount::Stated { basis, .. } => match basis {
-            Basis::Total { years, by } => [
-                "total".into(),
-                years.map_or(String::new(), |n| n.to_string()),
-                year(by),
-                String::new(),
-            ],
-            Basis::PerYear { by } => ["per_year".into(), String::new(), year(by), String::new()],
-            Basis::OneYear { year: y } => [
-                "one_year".into(),
-                String::new(),
-                String::new(),
-                year(Some(y)),
-            ],
+    use atlas_model::Amount;
+    let (kind, years, by, budget) = match amount {
+        Amount::Stated { basis, .. } => match basis {
+            Basis::Total { years, by } => ("total", years.map(u16::from), by, None),
+            Basis::PerYear { by } => ("per_year", None, by, None),
+            Basis::OneYear { year } => ("one_year", None, None, Some(year)),
         },
-        atlas_model::Amount::InCore => [
-            "in_core".into(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ],
-        atlas_model::Amount::NotStated => [
-            "not_stated".into(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ],
-    }
+        Amount::InCore => ("in_core", None, None, None),
+        Amount::NotStated => ("not_stated", None, None, None),
+    };
+    let text = |n: Option<u16>| n.map_or(String::new(), |n| n.to_string());
+    [kind.to_owned(), text(years), text(by), text(budget)]
 }
 
 fn low(q: Quantity) -> u64 {
