@@ -22,6 +22,19 @@ fn main() {
             let generated = atlas_model::codegen::generate(&data);
             std::fs::write(out.join("dataset.rs"), &generated.rust).expect("OUT_DIR is writable");
             std::fs::write(out.join("ko.txt"), &generated.ko_pack).expect("OUT_DIR is writable");
+            // The dataset's version (a date and a hash of the seed files), for the exports.
+            let version = seedcheck::version::version(Path::new(&dir), &data).unwrap_or_else(|e| {
+                eprintln!("The seed folder {dir}/ cannot be read for the dataset's version: {e}");
+                std::process::exit(1);
+            });
+            std::fs::write(
+                out.join("version.rs"),
+                format!(
+                    "/// The dataset's version: its date and the hash of its seed files.\npub const DATASET_VERSION: (&str, &str) = ({:?}, {:?});\n",
+                    version.date, version.hash
+                ),
+            )
+            .expect("OUT_DIR is writable");
             // The regional map's province outlines, checked against the dataset's provinces.
             let geo = Path::new(&dir).join(seedcheck::geometry::FILE);
             println!("cargo:rerun-if-changed={}", geo.display());

@@ -17,7 +17,7 @@ import { DIST } from './lib/paths.mjs';
 
 const app = useApp();
 
-/** The chunk files by role: { regions, timeline, economy, briefing, export, shared: [...] }. */
+/** The chunk files by role: { regions, timeline, economy, briefing, export, embed, shared: [...] }. */
 function chunkFiles() {
   const names = firstLoad(DIST).chunks.map((c) => c.name);
   const one = (re) => {
@@ -32,8 +32,10 @@ function chunkFiles() {
   const briefing = one(/-briefing\.wasm$/);
   // The exporter (src/ui/export.rs): fetched at the first PNG, SVG or CSV click.
   const exporter = one(/-export\.wasm$/);
-  const own = [regions, timeline, economy, briefing, exporter];
-  return { regions, timeline, economy, briefing, exporter, shared: names.filter((n) => !own.includes(n)) };
+  // The embed builder (src/ui/embed/builder.rs): fetched when the Embed dialog opens.
+  const embed = one(/-embed\.wasm$/);
+  const own = [regions, timeline, economy, briefing, exporter, embed];
+  return { regions, timeline, economy, briefing, exporter, embed, shared: names.filter((n) => !own.includes(n)) };
 }
 
 /** A fresh page at `hash` that records the chunk requests it makes (file names, in order). */
@@ -41,7 +43,7 @@ async function chunkPage(hash, fn, { broken = null } = {}) {
   const p = await openPage(app.browser);
   const asked = [];
   const files = chunkFiles();
-  const all = new Set([files.regions, files.timeline, files.economy, files.briefing, files.exporter, ...files.shared]);
+  const all = new Set([files.regions, files.timeline, files.economy, files.briefing, files.exporter, files.embed, ...files.shared]);
   p.page.on('request', (req) => {
     const name = new URL(req.url()).pathname.split('/').pop();
     if (all.has(name)) asked.push(name);
@@ -219,4 +221,24 @@ test('an exporter chunk that is slow: the bar says the export is being prepared,
     await eventually(async () => (await loading.count()) === 0);
     assertNoProblems();
   });
+});
+
+test('an embed builder chunk that does not arrive: the dialog says so, and Try again brings the builder', async () => {
+  const { embed } = chunkFiles();
+  await chunkPage('view=funding', async ({ page, asked, problems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.ok(!asked.includes(embed), 'the builder was fetched before the dialog opened');
+    await page.locator('[aria-controls=embed-panel]').click();
+    const failed = page.getByTestId('embed-failed');
+    await failed.waitFor({ state: 'visible' });
+    assert.match(await failed.innerText(), /did not arrive/);
+    assert.equal(await failed.getAttribute('role'), 'status');
+    for (const x of problems) assert.match(x, new RegExp(`404|${embed.replace(/\./g, '\\.')}|WebAssembly|Failed to`), x);
+    await page.locator('#panel-funding canvas').first().waitFor({ state: 'visible' });
+    await page.unroute(`**/${embed}`);
+    await failed.getByRole('button').click();
+    await page.getByTestId('embed-builder').waitFor({ state: 'visible' });
+    assert.equal(await failed.count(), 0);
+  }, { broken: embed });
 });

@@ -158,10 +158,10 @@ for (const [width, sandbox, cors] of [
 test('the Embed dialog writes the iframe and the sizer script for the current view', async () => {
   await app.withPage(async ({ page }) => {
     await page.getByRole('button', { name: 'Embed' }).click();
-    const code = await page.locator('[data-testid=embed-code]').inputValue();
-    assert.match(code, /<iframe src="[^"]*#view=timeline&amp;embed=1"/);
-    assert.match(code, /won-atlas-embed\.js/);
-    assert.doesNotMatch(code, /https?:\/\/(?!127\.0\.0\.1)/, 'no third-party address');
+    const iframe = await page.locator('[data-testid=embed-iframe]').inputValue();
+    assert.match(iframe, /<iframe src="[^"]*#view=timeline&amp;embed=1&amp;lang=en"/);
+    assert.match(await page.locator('[data-testid=embed-script]').inputValue(), /won-atlas-embed\.js/);
+    assert.doesNotMatch(iframe, /https?:\/\/(?!127\.0\.0\.1)/, 'no third-party address');
   }, { hash: 'view=timeline' });
 });
 
@@ -214,7 +214,8 @@ test('exports of the fund split: the PNG keeps its title, the CSV holds the part
     const rows = csv.trim().split('\r\n').map(fields);
     assert.equal(rows.length, 1 + u.split.parts.length + 2);
     const eok = (kind) => rows.filter((r) => r[0] === kind).reduce((n, r) => n + Number(r[3]), 0);
-    assert.ok(rows.every((r) => r.length === 8), csv);
+    // Eight columns, then the dataset's version (dataset_date, dataset_hash).
+    assert.ok(rows.every((r) => r.length === 10), csv);
     assert.equal(rows[0][0], 'row');
     assert.equal(eok('part'), u.split.parts.reduce((n, p) => n + p.amount.eok, 0));
     assert.equal(eok('part') + eok('not_allocated'), u.split.whole.eok);

@@ -134,8 +134,8 @@ test('the SVG export carries the summary as <desc>, the PNG as its description, 
     const len = png.readUInt32BE(at - 4);
     assert.equal(png.subarray(at + 4 + 'Description'.length + 5, at + 4 + len).toString('utf8'), s);
     await page.getByRole('button', { name: 'Embed' }).click();
-    const code = await page.locator('[data-testid=embed-code]').inputValue();
-    const title = code.match(/title="([^"]*)"/)[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+    const code = await page.locator('[data-testid=embed-iframe]').inputValue();
+    const title = code.match(/title="([^"]*)"/)[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     assert.equal(title, `Won Atlas: ${s}`);
   }, { hash: 'view=regions&map=tiles' });
 });

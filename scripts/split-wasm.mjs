@@ -89,9 +89,10 @@ export function withEarlyFetch(loader, chunks) {
     if (!loader.includes(fetchOf(f))) throw new Error(`${LOADER} does not fetch ${f} as \`${fetchOf(f)}\``);
     loader = loader.replaceAll(fetchOf(f), `(__early.get(${JSON.stringify(f)})?.() ?? ${fetchOf(f)})`);
   }
-  // The exporter's chunk (src/ui/export.rs) waits for a click: no link fetches it early.
+  // The exporter's chunk (src/ui/export.rs) and the embed builder's (src/ui/embed) wait
+  // for a click: no link fetches them early.
   const early = chunks
-    .filter((c) => c.view && c.view !== 'export')
+    .filter((c) => c.view && c.view !== 'export' && c.view !== 'embed')
     .map(({ file: f, view }) => {
       const all = [f, ...sharedBy(view)].map((g) => `__early.set(${JSON.stringify(g)}, __once(${fetchOf(g)}));`).join(' ');
       // The briefing's chunk is no view's: a link to a slide or a presenter window asks for it.

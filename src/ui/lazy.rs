@@ -1,5 +1,5 @@
-//! The regions, timeline and economy views, and the briefing's faces, as wasm chunks,
-//! fetched the first time they are shown.
+//! The regions, timeline and economy views, the briefing's faces and the embed builder,
+//! as wasm chunks, fetched the first time they are shown.
 //!
 //! Most readers see one view (a newsroom embeds one), so the first load carries only the
 //! funding view. `scripts/split-wasm.mjs` cuts the built wasm at each
@@ -29,6 +29,8 @@ pub enum Chunk {
     Economy,
     /// The briefing's faces (src/ui/slides.rs): the slide, and the presenter's window.
     Briefing,
+    /// The Embed dialog's builder (src/ui/embed/builder.rs): its body is the builder.
+    Embed,
 }
 
 /// Where a chunk stands.
@@ -86,11 +88,23 @@ fn briefing() -> Result<Body, SplitLoaderError> {
     })
 }
 
+/// The Embed dialog's builder, its snippet writers and its words: most readers never
+/// embed, so none of it is in the first load. Its [`Body`]'s second part is empty.
+#[wasm_split_helpers::wasm_split(embed, fallible)]
+fn embed() -> Result<Body, SplitLoaderError> {
+    Ok(|lang, route| {
+        (
+            html! { <super::embed::EmbedBuilder route={route.clone()} {lang} /> },
+            Html::default(),
+        )
+    })
+}
+
 thread_local! {
     /// Each chunk's status; `None` until first asked for.
-    static SLOTS: [Cell<Option<Status>>; 4] = const { [Cell::new(None), Cell::new(None), Cell::new(None), Cell::new(None)] };
+    static SLOTS: [Cell<Option<Status>>; 5] = const { [Cell::new(None), Cell::new(None), Cell::new(None), Cell::new(None), Cell::new(None)] };
     /// Who to tell when each chunk's load ends: the last to ask while it was on its way.
-    static WAITERS: [RefCell<Option<Callback<()>>>; 4] = const { [RefCell::new(None), RefCell::new(None), RefCell::new(None), RefCell::new(None)] };
+    static WAITERS: [RefCell<Option<Callback<()>>>; 5] = const { [RefCell::new(None), RefCell::new(None), RefCell::new(None), RefCell::new(None), RefCell::new(None)] };
 }
 
 fn slot(chunk: Chunk) -> Option<Status> {
@@ -142,6 +156,7 @@ fn load(chunk: Chunk) {
             Chunk::Timeline => timeline().await,
             Chunk::Economy => economy().await,
             Chunk::Briefing => briefing().await,
+            Chunk::Embed => embed().await,
         };
         set(chunk, got.map_or(Status::Failed, Status::Ready));
         if let Some(changed) = WAITERS.with(|w| w[chunk as usize].borrow_mut().take()) {

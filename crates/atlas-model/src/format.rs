@@ -604,5 +604,22 @@ pub fn date(lang: impl Language, d: DateSpec) -> String {
     }
 }
 
+/// A date as ISO 8601 at its precision, for data files: `2025`, `2025-08`, `2025-08-04`.
+pub fn iso_ymd(d: Ymd) -> String {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
+        (Some(m), None) => format!("{:04}-{m:02}", d.year),
+        _ => format!("{:04}", d.year),
+    }
+}
+
+/// A date or a span as ISO 8601 at its precision: `2025-08`, `2024-10/2025`.
+pub fn iso_date(d: DateSpec) -> String {
+    match d.end {
+        Some(end) => format!("{}/{}", iso_ymd(d.start), iso_ymd(end)),
+        None => iso_ymd(d.start),
+    }
+}
+
 #[cfg(test)]
 mod tests;

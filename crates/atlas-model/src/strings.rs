@@ -223,9 +223,8 @@ strings! {
     OpenFullView => "Open full view", "원 아틀라스에서 전체 보기";
     EmbedButton => "Embed", "퍼가기";
     EmbedHeading => "Embed this view", "이 보기 퍼가기";
-    EmbedHelp => "Paste this into an article. The script sizes the frame to its content; include it once per page. Nothing is loaded from anywhere but this site.", "이 코드를 기사에 붙여 넣으면 됩니다. 스크립트가 프레임 높이를 내용에 맞추며, 페이지마다 한 번만 넣습니다. 이 사이트 밖에서는 아무것도 불러오지 않습니다.";
-    EmbedCopy => "Copy code", "코드 복사";
-    EmbedCopied => "Copied (or select the text above)", "복사했습니다(복사되지 않았으면 위 코드를 직접 선택해 복사할 수 있습니다)";
+    EmbedLoading => "Loading the embed builder…", "퍼가기 도구를 불러오는 중…";
+    EmbedFailed => "The embed builder did not arrive. Check the connection and try again.", "퍼가기 도구를 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하면 됩니다.";
     // --- economy view (keys for the economic figures go below this line) ---
     ViewEconomy => "Economy", "경제";
     EconomyIntro => "The economic figures the report cites: the Bank of Korea’s projections, the jobs AI will affect, and figures of context. Later reporting is marked as such.", "보고서가 인용한 경제 수치입니다. 한국은행 전망, AI의 영향을 받을 일자리, 배경 수치를 보여 주며, 이후 보도는 따로 표시합니다.";

@@ -15,6 +15,7 @@ pub mod panel;
 mod raw;
 mod report;
 mod validate;
+pub mod version;
 
 pub use forms::{parse_date, parse_money};
 pub use validate::{load, Error};

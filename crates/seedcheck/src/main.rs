@@ -1,4 +1,5 @@
-//! `seedcheck check DIR` validates the seed files; `seedcheck json DIR` prints them as JSON;
+//! `seedcheck check DIR` validates the seed files; `seedcheck json DIR` prints them as JSON
+//! (with the dataset's version first: src/version.rs);
 //! `seedcheck noscript DIR` prints the HTML index.html shows without JavaScript (English,
 //! with a link to the Korean text page); `seedcheck noscript-ko DIR STYLESHEET` prints that
 //! page (ko.html), linking the site's stylesheet; `seedcheck noscript-inline DIR` prints
@@ -51,10 +52,17 @@ fn main() -> ExitCode {
             print!("{}", seedcheck::noscript::korean_page(&data, stylesheet));
             ExitCode::SUCCESS
         }
-        Ok(data) if cmd == "json" => {
-            println!("{}", seedcheck::to_json(&data));
-            ExitCode::SUCCESS
-        }
+        Ok(data) if cmd == "json" => match seedcheck::version::version(Path::new(dir), &data) {
+            Ok(v) => {
+                let json = seedcheck::to_json(&data);
+                println!("{}", seedcheck::version::json_with(&json, &v));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("seedcheck json: {dir} cannot be read for the dataset's version: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Ok(data) => {
             println!(
                 "{dir}: ok: {} programmes, {} targets, {} milestones, {} provinces, {} regions, {} places, {} actors, {} figures, {} conflicts, {} updates",

@@ -411,3 +411,16 @@ fn changes_carry_their_sign() {
     assert_eq!(percent_change(Ko, -5.9), "-5.9%");
     assert_eq!(percent_change(Ko, 12.6), "+12.6%");
 }
+
+#[test]
+fn iso_dates_keep_their_precision() {
+    let ymd = |year, month, day| Ymd { year, month, day };
+    assert_eq!(iso_ymd(ymd(2025, None, None)), "2025");
+    assert_eq!(iso_ymd(ymd(2025, Some(8), None)), "2025-08");
+    assert_eq!(iso_ymd(ymd(2025, Some(8), Some(4))), "2025-08-04");
+    let span = DateSpec {
+        start: ymd(2024, Some(10), None),
+        end: Some(ymd(2025, None, None)),
+    };
+    assert_eq!(iso_date(span), "2024-10/2025");
+}
