@@ -226,11 +226,12 @@ to_rust_struct! {
     Update { id, topic, concerns, says, events, sources, split }
     Split { whole_update, whole, parts }
     SplitPart { name, amount }
+    Step { of, kind, date, label, amount, update, quote, single_secondary, places }
     Initiative { name, launched, launched_source, total, usd, projects, projects_source, ai_projects, ai_projects_source, innovation_projects, innovation_projects_source, administration, administration_source }
     Section { id, heading, line }
     Report { file, title, subtitle, sections }
     Slide { id, state, title, lines, notes }
-    Dataset { report, initiative, programmes, targets, milestones, provinces, regions, places, actors, figures, scenarios, conflicts, updates, slides }
+    Dataset { report, initiative, programmes, targets, milestones, provinces, regions, places, actors, figures, scenarios, conflicts, updates, steps, slides }
 }
 
 /// Enums without data print as `Type::Variant`, which `{:?}` gives us after the type.
@@ -255,7 +256,8 @@ to_rust_unit_enum!(
     FigureGroup,
     FigureUnit,
     ConflictKind,
-    RankOrder
+    RankOrder,
+    StepKind
 );
 
 /// Enums whose variants carry named fields print as `Type::Variant { f: v, .. }`.
