@@ -208,7 +208,8 @@ pub struct Dataset {
     pub conflicts: &'static [Conflict],
     /// Later reporting.
     pub updates: &'static [Update],
-    /// What has happened to programmes and targets since the report, from later reporting.
+    /// What has happened to programmes and targets since the report, from later reporting
+    /// (empty in the app, which embeds them apart: `src/data/steps.rs`).
     pub steps: &'static [Step],
     /// The briefing story, in order.
     pub slides: &'static [Slide],

@@ -233,3 +233,32 @@ pub fn last_update(data: &Dataset) -> Option<DateSpec> {
         .map(|s| s.date)
         .max_by_key(|d| earliest(*d))
 }
+
+/// A record's furthest rung, worked out when the app is built: the funding view marks
+/// every programme with it on first load, without carrying the steps themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Furthest {
+    /// The programme or target.
+    pub of: &'static str,
+    /// The rung's kind.
+    pub kind: StepKind,
+    /// The rung's date.
+    pub date: DateSpec,
+    /// Whether it is a step of later reporting (`false`: the report's own announcement).
+    pub later: bool,
+}
+
+/// The furthest rung of every programme, in the seeds' order.
+pub fn furthest_of_programmes(data: &Dataset) -> Vec<Furthest> {
+    data.programmes
+        .iter()
+        .filter_map(|p| {
+            furthest(&ladder(data, p.id)).map(|r| Furthest {
+                of: p.id,
+                kind: r.kind(),
+                date: r.date(data),
+                later: matches!(r, Rung::Later(_)),
+            })
+        })
+        .collect()
+}
