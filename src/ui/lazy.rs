@@ -1,5 +1,5 @@
-//! The regions, timeline and economy views, and the briefing's faces, as wasm chunks,
-//! fetched the first time they are shown.
+//! The regions, timeline and economy views, the briefing's faces, and the steps since the
+//! report, as wasm chunks, fetched the first time they are shown.
 //!
 //! Most readers see one view (a newsroom embeds one), so the first load carries only the
 //! funding view. `scripts/split-wasm.mjs` cuts the built wasm at each
@@ -29,6 +29,8 @@ pub enum Chunk {
     Economy,
     /// The briefing's faces (src/ui/slides.rs): the slide, and the presenter's window.
     Briefing,
+    /// The steps since the report (src/ui/steps.rs): ladders, later amounts, the change list.
+    Steps,
 }
 
 /// Where a chunk stands.
@@ -86,11 +88,23 @@ fn briefing() -> Result<Body, SplitLoaderError> {
     })
 }
 
+/// The steps' [`Body`] gives, for a route, the ladder of its selected programme or target
+/// (empty without one) and what is later than the report for it: the selected programme's
+/// later amounts, or, with nothing selected, the change list. The steps and the code that
+/// writes them are not in the first load; the funding view marks each programme's
+/// furthest rung without them.
+#[wasm_split_helpers::wasm_split(steps, fallible)]
+fn steps() -> Result<Body, SplitLoaderError> {
+    Ok(|lang, route| super::steps::parts(lang, route.selected))
+}
+
 thread_local! {
     /// Each chunk's status; `None` until first asked for.
-    static SLOTS: [Cell<Option<Status>>; 4] = const { [Cell::new(None), Cell::new(None), Cell::new(None), Cell::new(None)] };
+    static SLOTS: [Cell<Option<Status>>; 5] = const { [Cell::new(None), Cell::new(None), Cell::new(None), Cell::new(None), Cell::new(None)] };
     /// Who to tell when each chunk's load ends: the last to ask while it was on its way.
-    static WAITERS: [RefCell<Option<Callback<()>>>; 4] = const { [RefCell::new(None), RefCell::new(None), RefCell::new(None), RefCell::new(None)] };
+    /// The steps come to several parts of a page at once (a panel, the rows of a table, the
+    /// change list), so their slot keeps everyone who asked.
+    static WAITERS: [RefCell<Vec<Callback<()>>>; 5] = const { [RefCell::new(Vec::new()), RefCell::new(Vec::new()), RefCell::new(Vec::new()), RefCell::new(Vec::new()), RefCell::new(Vec::new())] };
 }
 
 fn slot(chunk: Chunk) -> Option<Status> {
@@ -102,7 +116,13 @@ fn set(chunk: Chunk, status: Status) {
 }
 
 fn wait(chunk: Chunk, changed: Callback<()>) {
-    WAITERS.with(|w| *w[chunk as usize].borrow_mut() = Some(changed));
+    WAITERS.with(|w| {
+        let mut w = w[chunk as usize].borrow_mut();
+        if chunk != Chunk::Steps {
+            w.clear();
+        }
+        w.push(changed);
+    });
 }
 
 /// The chunk's status. The first call starts its fetch; `changed` runs when a load that
@@ -142,9 +162,10 @@ fn load(chunk: Chunk) {
             Chunk::Timeline => timeline().await,
             Chunk::Economy => economy().await,
             Chunk::Briefing => briefing().await,
+            Chunk::Steps => steps().await,
         };
         set(chunk, got.map_or(Status::Failed, Status::Ready));
-        if let Some(changed) = WAITERS.with(|w| w[chunk as usize].borrow_mut().take()) {
+        for changed in WAITERS.with(|w| std::mem::take(&mut *w[chunk as usize].borrow_mut())) {
             changed.emit(());
         }
     });
