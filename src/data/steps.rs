@@ -100,7 +100,8 @@ mod tests {
             assert_eq!(f.kind.rung(), top, "{}", p.id);
             assert!(ladder.iter().any(|r| r.kind() == f.kind
                 && r.date(&with_steps()) == f.date
-                && matches!(r, Rung::Later(_)) == f.later));
+                && matches!(r, Rung::Later(_)) == f.later
+                && matches!(r, Rung::Later(s) if s.single_secondary) == f.single_secondary));
         }
         // The fund has been launched and is under way.
         assert_eq!(

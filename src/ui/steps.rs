@@ -23,26 +23,28 @@ pub fn mark_into(m: &mut Markup, lang: Lang, id: &str) {
     let Some(f) = furthest(id) else {
         return;
     };
-    let (class, text) = if f.later {
-        (
-            format!("step-mark step-{}", f.kind.slug()),
-            lang.tf(
-                Key::StepMark,
-                &[step_kind_name(lang, f.kind), &i18n::date(lang, f.date)],
-            ),
+    let text = if f.later {
+        lang.tf(
+            Key::StepMark,
+            &[step_kind_name(lang, f.kind), &i18n::date(lang, f.date)],
         )
     } else {
-        ("step-mark".to_owned(), lang.t(Key::StepMarkNone).to_owned())
+        lang.t(Key::StepMarkNone).to_owned()
     };
-    m.el(
+    m.open(
         "span",
         &[
-            ("class", &class),
+            ("class", "step-mark"),
             ("data-testid", "step-mark"),
             ("data-kind", f.kind.slug()),
         ],
-        &text,
-    );
+    )
+    .text(&text);
+    if f.single_secondary {
+        m.text(" ")
+            .el("span", &[("class", "single")], lang.t(Key::StepSingle));
+    }
+    m.close("span");
 }
 
 /// What the steps chunk gives for a selection: the ladder of the selected programme or

@@ -243,7 +243,7 @@ to_rust_struct! {
     Split { whole_update, whole, parts }
     SplitPart { name, amount }
     Step { of, kind, date, label, amount, update, quote, single_secondary, places }
-    Furthest { of, kind, date, later }
+    Furthest { of, kind, date, later, single_secondary }
     Initiative { name, launched, launched_source, total, usd, projects, projects_source, ai_projects, ai_projects_source, innovation_projects, innovation_projects_source, administration, administration_source }
     Section { id, heading, line }
     Report { file, title, subtitle, sections }

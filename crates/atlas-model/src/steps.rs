@@ -246,6 +246,8 @@ pub struct Furthest {
     pub date: DateSpec,
     /// Whether it is a step of later reporting (`false`: the report's own announcement).
     pub later: bool,
+    /// Whether that step is reported by a single secondary source.
+    pub single_secondary: bool,
 }
 
 /// The furthest rung of every programme, in the seeds' order.
@@ -258,6 +260,7 @@ pub fn furthest_of_programmes(data: &Dataset) -> Vec<Furthest> {
                 kind: r.kind(),
                 date: r.date(data),
                 later: matches!(r, Rung::Later(_)),
+                single_secondary: matches!(r, Rung::Later(s) if s.single_secondary),
             })
         })
         .collect()

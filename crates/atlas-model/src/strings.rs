@@ -372,7 +372,7 @@ strings! {
     StepMarkNone => "No later step reported", "이후 보도된 단계 없음";
     StepSingle => "single secondary source", "단일 2차 출처";
     StepReport => "The report", "보고서";
-    StepsHeading => "The report, and steps since", "보고서 발표와 이후 단계";
+    StepsHeading => "Where it stands, step by step", "단계별 진행 상황";
     StepAmountYear => "{0} in {1}", "{1}년 {0}";
     StepsLoading => "Loading…", "불러오는 중…";
     ChangesHeading => "What changed since the report", "보고서 이후 달라진 점";
