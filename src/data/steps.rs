@@ -23,6 +23,19 @@ pub fn ladder(id: &str) -> Vec<Rung> {
     atlas_model::ladder(&with_steps(), id)
 }
 
+/// Whether any step concerns facility `id`.
+pub fn names_place(id: &str) -> bool {
+    STEPS.iter().any(|s| s.places.contains(&id))
+}
+
+/// The steps that concern facility `id`, in date order (steps of one date in the seeds'
+/// order).
+pub fn of_place(id: &str) -> Vec<&'static Step> {
+    let mut out: Vec<&'static Step> = STEPS.iter().filter(|s| s.places.contains(&id)).collect();
+    out.sort_by_key(|s| (s.date.start.year, s.date.start.month, s.date.start.day));
+    out
+}
+
 /// Every step after the report's date, newest first.
 pub fn since_report() -> Vec<&'static Step> {
     atlas_model::since_report(&with_steps())
@@ -138,6 +151,26 @@ mod tests {
             updated().map(first_day),
             list.first().map(|s| first_day(s.date))
         );
+    }
+
+    #[test]
+    fn a_facility_s_steps_are_those_that_name_it_in_date_order() {
+        let named: Vec<&str> = STEPS
+            .iter()
+            .flat_map(|s| s.places.iter().copied())
+            .collect();
+        assert!(!named.is_empty());
+        for id in &named {
+            assert!(super::super::place(id).is_some(), "{id} is no place");
+            let steps = of_place(id);
+            assert_eq!(steps.len(), named.iter().filter(|n| *n == id).count());
+            assert!(steps
+                .windows(2)
+                .all(|w| first_day(w[0].date) <= first_day(w[1].date)));
+        }
+        assert!(of_place("no-such-place").is_empty());
+        assert!(named.iter().all(|id| names_place(id)));
+        assert!(!names_place("no-such-place"));
     }
 
     #[test]

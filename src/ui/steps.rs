@@ -153,9 +153,13 @@ fn head_into(m: &mut Markup, lang: Lang, s: &Step) {
         .text(" · ");
 }
 
-/// The ladder of programme or target `id`, as a dated list of its rungs.
+/// The ladder of programme or target `id`, as a dated list of its rungs; for a facility,
+/// the steps that concern it.
 fn ladder_html(lang: Lang, id: &str) -> Html {
-    let rungs = ladder(id);
+    let rungs: Vec<Rung> = match crate::data::place(id) {
+        Some(_) => steps::of_place(id).into_iter().map(Rung::Later).collect(),
+        None => ladder(id),
+    };
     if rungs.is_empty() {
         return Html::default();
     }
@@ -187,6 +191,8 @@ fn ladder_html(lang: Lang, id: &str) -> Html {
             }
             Rung::Later(s) => {
                 head_into(&mut m, lang, s);
+                // On a facility's or a programme's ladder, a step of another record
+                // (the programme it serves, a target) names it.
                 if s.of != id {
                     m.text(record_name(lang, s.of)).text(": ");
                 }
