@@ -89,6 +89,24 @@ test("a programme's ladder in its panel matches the dataset: dated, sourced, sin
   }, { hash: `view=funding&sel=${p.id}` });
 });
 
+test("a facility's panel on the map lists the steps that name it, in date order", async () => {
+  const ds = app.ds;
+  const places = [...new Set(ds.steps.flatMap((s) => s.places))];
+  assert.ok(places.length > 0);
+  for (const id of places) {
+    const want = ds.steps.map((s, i) => [s, i]).filter(([s]) => s.places.includes(id))
+      .sort((a, b) => firstDay(a[0].date) - firstDay(b[0].date) || a[1] - b[1]).map(([s]) => s);
+    await app.withPage(async ({ page }) => {
+      const items = page.locator('[data-testid=detail] [data-testid=ladder] li');
+      await eventually(async () => assert.equal(await items.count(), want.length, id));
+      for (const [i, s] of want.entries()) {
+        assert.equal(await items.nth(i).getAttribute('data-kind'), s.kind, `${id} step ${i}`);
+        assert.ok(squash(await items.nth(i).innerText()).includes(s.quote));
+      }
+    }, { hash: `view=regions&sel=${id}` });
+  }
+});
+
 test("the since-the-report toggle shows later amounts beside the report's, never in place of them", async () => {
   const ds = app.ds;
   const { year, month } = reportDate(ds).start;

@@ -36,6 +36,16 @@ pub fn of_place(id: &str) -> Vec<&'static Step> {
     out
 }
 
+/// The furthest step of facility `id`: the highest rung among its steps, the latest of
+/// equals.
+pub fn place_furthest(id: &str) -> Option<&'static Step> {
+    let rungs: Vec<Rung> = of_place(id).into_iter().map(Rung::Later).collect();
+    match atlas_model::furthest(&rungs)? {
+        Rung::Later(s) => Some(s),
+        Rung::Report(_) => None,
+    }
+}
+
 /// Every step after the report's date, newest first.
 pub fn since_report() -> Vec<&'static Step> {
     atlas_model::since_report(&with_steps())
@@ -170,6 +180,10 @@ mod tests {
         }
         assert!(of_place("no-such-place").is_empty());
         assert!(named.iter().all(|id| names_place(id)));
+        for id in &named {
+            let top = of_place(id).iter().filter_map(|s| s.kind.rung()).max();
+            assert_eq!(place_furthest(id).and_then(|s| s.kind.rung()), top, "{id}");
+        }
         assert!(!names_place("no-such-place"));
     }
 
