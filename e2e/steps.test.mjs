@@ -107,6 +107,21 @@ test("a facility's panel on the map lists the steps that name it, in date order"
   }
 });
 
+test("the timeline filtered to one programme lists that programme's steps", async () => {
+  const ds = app.ds;
+  const [p] = ds.programmes.filter((q) => ds.steps.some((s) => onLadder(ds, s, q.id)));
+  const want = ladder(ds, p.id);
+  await app.withPage(async ({ page }) => {
+    assert.equal(await page.locator('[data-testid=timeline-steps]').count(), 0, 'no steps before a filter');
+    await page.locator('[data-testid=programme-filter]').selectOption(p.id);
+    const items = page.locator('[data-testid=timeline-steps] [data-testid=ladder] li');
+    await eventually(async () => assert.equal(await items.count(), want.length));
+    for (const [i, r] of want.entries()) assert.equal(await items.nth(i).getAttribute('data-kind'), r.kind, `rung ${i}`);
+    await page.locator('[data-testid=programme-filter]').selectOption('');
+    await eventually(async () => assert.equal(await page.locator('[data-testid=timeline-steps]').count(), 0));
+  }, { hash: 'view=timeline' });
+});
+
 test("the since-the-report toggle shows later amounts beside the report's, never in place of them", async () => {
   const ds = app.ds;
   const { year, month } = reportDate(ds).start;
