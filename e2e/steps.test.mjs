@@ -137,6 +137,7 @@ test("the since-the-report toggle shows later amounts beside the report's, never
     assert.equal(await page.locator('[data-testid=since]').count(), 0, 'nothing later before the toggle');
     await page.locator('[data-testid=since-toggle]').check();
     await eventually(async () => assert.match(page.url(), /since=1/));
+    assert.equal(await page.locator('[data-testid=since-note]').count(), 1, 'the switch says where the later amounts are');
     for (const p of withFigures) {
       const since = row(p.id).locator('[data-testid=since]');
       await eventually(async () => assert.equal(await since.locator('li').count(), later(p.id).length, p.id));

@@ -1,6 +1,7 @@
 //! The steps since the report on screen: each programme's furthest rung in the funding
-//! table, a programme's ladder in its detail panel, the later amounts beside the report's
-//! figures, and the change list, newest first.
+//! table, a programme's ladder in its detail panel and under the timeline filtered to it,
+//! a facility's steps in its panel, the later amounts beside the report's figures, and
+//! the change list, newest first.
 //!
 //! The ladder, the later amounts and the change list come in the steps chunk
 //! (src/ui/lazy.rs: [`parts`] is what it reaches). The first load holds only the furthest
@@ -17,8 +18,9 @@ use crate::i18n::{self, step_kind_name, Key, Lang};
 use crate::state::Route;
 use yew::prelude::*;
 
-/// The mark of programme `id`'s furthest rung: "Furthest step: Under way, Dec 2025", or
-/// that no later step is reported.
+/// The mark of programme `id`'s furthest rung: "Furthest step: Under way, 11 December
+/// 2025", with the single-secondary-source mark where it applies, or that no later step
+/// is reported.
 pub fn mark_into(m: &mut Markup, lang: Lang, id: &str) {
     let Some(f) = furthest(id) else {
         return;
@@ -323,10 +325,12 @@ pub fn from_steps(props: &FromStepsProps) -> Html {
     let mut summary = Markup::new();
     summary.el("strong", &[], lang.t(Key::ChangesHeading));
     if let Some(d) = steps::updated() {
-        summary.text(" · ").el(
+        // The dot goes with the date, so a narrow screen breaks the line before both.
+        let updated = lang.tf(Key::ChangesUpdated, &[&i18n::date(lang, d)]);
+        summary.text(" ").el(
             "span",
             &[("class", "nowrap"), ("data-testid", "changes-updated")],
-            &lang.tf(Key::ChangesUpdated, &[&i18n::date(lang, d)]),
+            &format!("· {updated}"),
         );
     }
     html! {

@@ -380,6 +380,7 @@ strings! {
     ChangesIntro => "Every step later reports record after the report ({0}), newest first, each with its source. Later amounts are never added to the report’s.", "보고서({0}) 이후 보도된 모든 단계를 최신순으로 출처와 함께 보여 줍니다. 이후 보도의 금액은 보고서 수치에 더하지 않습니다.";
     SinceToggle => "Since the report", "보고서 이후";
     SinceLabel => "Later reports, beside the report’s figure:", "보고서 수치와 별도로, 이후 보도:";
+    SinceNote => "Later reports’ amounts are listed beside the report’s figures in the table below, never added to them.", "이후 보도의 금액은 아래 표에서 보고서 수치 옆에 따로 적으며, 보고서 수치에 더하지 않습니다.";
     SinceNone => "No later amount reported", "이후 보도된 금액 없음";
     SinceShareNotStated => "share for this programme not stated", "이 프로그램 몫은 미기재";
     FooterSteps => "Steps since the report last updated {0}.", "보고서 이후 단계 최종 갱신: {0}.";

@@ -455,6 +455,9 @@ fn controls(app: &Store, route: &Route) -> Html {
                     </label>
                 }
             </div>
+            if bars && route.since {
+                <p class="rate-note" data-testid="since-note">{ lang.t(Key::SinceNote) }</p>
+            }
             if let (true, Money::Dollars, Some((lo, hi))) = (bars, route.money, implied_won_per_dollar()) {
                 <p class="rate-note" data-testid="rate-note">{ lang.tf(Key::RateNote, &[&i18n::whole(lo), &i18n::whole(hi)]) }</p>
             }
