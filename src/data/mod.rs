@@ -10,6 +10,7 @@ pub mod funding;
 pub mod geometry;
 pub mod highlight;
 pub mod korean;
+pub mod steps;
 pub mod timeline;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -7,8 +7,8 @@
 
 pub use atlas_model::format::{
     amount, amount_with, category_name, date, figure_value, fill, group_digits, money,
-    money_at_least, money_range, percent_change, quantity, quantity_in_usd, target_value,
-    usd_range, whole, with_basis, ymd,
+    money_at_least, money_range, percent_change, quantity, quantity_in_usd, step_kind_name,
+    target_value, usd_range, whole, with_basis, ymd,
 };
 pub use atlas_model::strings::Key;
 pub mod figure;

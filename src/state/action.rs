@@ -20,6 +20,8 @@ pub enum Action {
     Period(Period),
     /// Group or ungroup.
     Grouped(bool),
+    /// Show or hide later reports' amounts beside the report's.
+    Since(bool),
     /// Switch language.
     Lang(Lang),
     /// Set the timeline's range (months since year 0), or go back to the default.
@@ -104,6 +106,7 @@ impl Route {
             Action::Money(m) => r.money = m,
             Action::Period(p) => r.period = p,
             Action::Grouped(g) => r.grouped = g,
+            Action::Since(s) => r.since = s,
             Action::Lang(l) => r.lang = Some(l),
             Action::Range(x) => r.range = x,
             Action::Slide(n) => r.slide = n,
@@ -133,6 +136,8 @@ mod tests {
         assert_eq!(s.apply(Action::Select(None)), r);
         assert_eq!(r.apply(Action::Money(Money::Dollars)).money, Money::Dollars);
         assert!(r.apply(Action::Grouped(true)).grouped);
+        assert!(r.apply(Action::Since(true)).since);
+        assert!(!r.apply(Action::Since(true)).grouped);
     }
 
     #[test]

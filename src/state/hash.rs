@@ -87,6 +87,7 @@ fn read_part(route: &mut Route, key: &str, value: &str) -> Option<()> {
             }
         }
         "group" => r.grouped = flag(value)?,
+        "since" => r.since = flag(value)?,
         "range" => r.range = Some(parse_range(value)?),
         "slide" => r.slide = Some(parse_slide(value)?),
         "map" => {
@@ -146,6 +147,9 @@ pub fn to_hash(route: &Route) -> String {
     }
     if route.grouped {
         s.push_str("&group=1");
+    }
+    if route.since {
+        s.push_str("&since=1");
     }
     if let Some((a, b)) = route.range {
         s.push_str(&format!("&range={}~{}", month_text(a), month_text(b)));
@@ -254,6 +258,7 @@ mod tests {
                                             money,
                                             period,
                                             grouped,
+                                            since: grouped != embed,
                                             range,
                                             embed,
                                             accent,

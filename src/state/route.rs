@@ -141,6 +141,8 @@ pub struct Route {
     pub period: Period,
     /// Group the funding chart by category.
     pub grouped: bool,
+    /// Show, beside the report's figures, the amounts later reports state since.
+    pub since: bool,
     /// The timeline's visible range in whole months since year 0 (`year * 12 + month - 1`),
     /// if the reader has zoomed or panned.
     pub range: Option<(u32, u32)>,

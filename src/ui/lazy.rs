@@ -1,5 +1,5 @@
-//! The regions, timeline and economy views, the briefing's faces and the embed builder,
-//! as wasm chunks, fetched the first time they are shown.
+//! The regions, timeline and economy views, the briefing's faces, the embed builder and
+//! the steps since the report, as wasm chunks, fetched the first time they are shown.
 //!
 //! Most readers see one view (a newsroom embeds one), so the first load carries only the
 //! funding view. `scripts/split-wasm.mjs` cuts the built wasm at each
@@ -31,6 +31,8 @@ pub enum Chunk {
     Briefing,
     /// The Embed dialog's builder (src/ui/embed/builder.rs): its body is the builder.
     Embed,
+    /// The steps since the report (src/ui/steps.rs): ladders, later amounts, the change list.
+    Steps,
 }
 
 /// Where a chunk stands.
@@ -100,11 +102,26 @@ fn embed() -> Result<Body, SplitLoaderError> {
     })
 }
 
+/// The steps' [`Body`] gives, for a route, the ladder of its selected programme or target
+/// (empty without one) and what is later than the report for it: the selected programme's
+/// later amounts, or, with nothing selected, the change list. The steps and the code that
+/// writes them are not in the first load; the funding view marks each programme's
+/// furthest rung without them.
+#[wasm_split_helpers::wasm_split(steps, fallible)]
+fn steps() -> Result<Body, SplitLoaderError> {
+    Ok(|lang, route| super::steps::parts(lang, route.selected))
+}
+
+/// How many chunks there are: [`Chunk`]'s variants.
+const CHUNKS: usize = 6;
+
 thread_local! {
     /// Each chunk's status; `None` until first asked for.
-    static SLOTS: [Cell<Option<Status>>; 5] = const { [Cell::new(None), Cell::new(None), Cell::new(None), Cell::new(None), Cell::new(None)] };
+    static SLOTS: [Cell<Option<Status>>; CHUNKS] = const { [const { Cell::new(None) }; CHUNKS] };
     /// Who to tell when each chunk's load ends: the last to ask while it was on its way.
-    static WAITERS: [RefCell<Option<Callback<()>>>; 5] = const { [RefCell::new(None), RefCell::new(None), RefCell::new(None), RefCell::new(None), RefCell::new(None)] };
+    /// The steps come to several parts of a page at once (a panel, the rows of a table, the
+    /// change list), so their slot keeps everyone who asked.
+    static WAITERS: [RefCell<Vec<Callback<()>>>; CHUNKS] = const { [const { RefCell::new(Vec::new()) }; CHUNKS] };
 }
 
 fn slot(chunk: Chunk) -> Option<Status> {
@@ -116,7 +133,13 @@ fn set(chunk: Chunk, status: Status) {
 }
 
 fn wait(chunk: Chunk, changed: Callback<()>) {
-    WAITERS.with(|w| *w[chunk as usize].borrow_mut() = Some(changed));
+    WAITERS.with(|w| {
+        let mut w = w[chunk as usize].borrow_mut();
+        if chunk != Chunk::Steps {
+            w.clear();
+        }
+        w.push(changed);
+    });
 }
 
 /// The chunk's status. The first call starts its fetch; `changed` runs when a load that
@@ -157,9 +180,10 @@ fn load(chunk: Chunk) {
             Chunk::Economy => economy().await,
             Chunk::Briefing => briefing().await,
             Chunk::Embed => embed().await,
+            Chunk::Steps => steps().await,
         };
         set(chunk, got.map_or(Status::Failed, Status::Ready));
-        if let Some(changed) = WAITERS.with(|w| w[chunk as usize].borrow_mut().take()) {
+        for changed in WAITERS.with(|w| std::mem::take(&mut *w[chunk as usize].borrow_mut())) {
             changed.emit(());
         }
     });

@@ -17,6 +17,7 @@ mod panels;
 mod panic;
 mod shell;
 mod slides;
+mod steps;
 mod store;
 mod tables;
 mod tabs;

@@ -27,7 +27,7 @@ pub fn view_parts(route: &Route, lang: Lang, changed: Callback<()>) -> ViewParts
     let Some(chunk) = lazy::of(route.view) else {
         return ViewParts {
             body: html! { <FundingView route={route.clone()} /> },
-            tables: html! { <FundingTables {lang} selected={route.selected} /> },
+            tables: html! { <FundingTables {lang} selected={route.selected} since={route.since} /> },
         };
     };
     chunk_parts(chunk, route, lang, changed).unwrap_or_else(|status| ViewParts {
@@ -221,7 +221,14 @@ fn footer(lang: Lang) -> Html {
                 &[lang.pick(report.title), lang.pick(report.subtitle)],
             ),
         )
-        .el("p", &[], lang.t(Key::FooterLater))
-        .close("footer");
+        .el("p", &[], lang.t(Key::FooterLater));
+    if let Some(d) = crate::data::steps::updated() {
+        m.el(
+            "p",
+            &[("data-testid", "steps-updated")],
+            &lang.tf(Key::FooterSteps, &[&crate::i18n::date(lang, d)]),
+        );
+    }
+    m.close("footer");
     m.html()
 }

@@ -67,6 +67,11 @@ impl Store {
         self.on(Action::Grouped(g))
     }
 
+    /// A callback that shows (or hides) later reports' amounts beside the report's.
+    pub fn since<E>(&self, s: bool) -> Callback<E> {
+        self.on(Action::Since(s))
+    }
+
     /// A callback that shows slide `n` of the briefing, or leaves briefing mode.
     pub fn slide<E>(&self, n: Option<u16>) -> Callback<E> {
         self.on(Action::Slide(n))

@@ -7,6 +7,7 @@
 
 use super::markup::{cite_into, Markup};
 use super::names::other;
+use super::steps::FromSteps;
 use super::store::use_store;
 use crate::data::DATASET;
 use crate::i18n::category_name as category;
@@ -84,6 +85,9 @@ pub struct FundingTableProps {
     pub lang: Lang,
     /// The selected record, if any.
     pub selected: Option<&'static str>,
+    /// Later reports' amounts shown beside the report's.
+    #[prop_or_default]
+    pub since: bool,
 }
 
 /// Props of one programme's row: the language, which programme, and whether it is the
@@ -94,6 +98,8 @@ struct RowProps {
     /// Index in `DATASET.programmes`.
     index: usize,
     selected: bool,
+    /// Later reports' amounts shown beside the report's.
+    since: bool,
 }
 
 /// One programme's row. A row of its own, so a new selection renders the two rows it
@@ -119,6 +125,7 @@ fn programme_row(props: &RowProps) -> Html {
             &[("class", &format!("badge cat-{}", p.category.slug()))],
             category(lang, p.category),
         );
+    super::steps::mark_into(&mut names, lang, p.id);
     let mut claims = Markup::new();
     claims.open("ul", &[("class", "claims")]);
     for a in p.amounts {
@@ -138,7 +145,10 @@ fn programme_row(props: &RowProps) -> Html {
                 <button type="button" class="link name" aria-pressed={pressed} onclick={select}>{ lang.pick(p.name) }</button>
                 { names.html() }
             </th>
-            <td>{ claims.html() }</td>
+            <td>
+                { claims.html() }
+                if props.since { <FromSteps {lang} id={Some(p.id)} /> }
+            </td>
         </tr>
     }
 }
@@ -155,7 +165,8 @@ pub fn funding_tables(props: &FundingTableProps) -> Html {
     let notes = use_memo(lang, |lang| notes(*lang));
     let rows = DATASET.programmes.iter().enumerate().map(|(index, p)| {
         let selected = props.selected == Some(p.id);
-        html! { <ProgrammeRow {lang} {index} {selected} /> }
+        let since = props.since;
+        html! { <ProgrammeRow {lang} {index} {selected} {since} /> }
     });
     html! {
         <>

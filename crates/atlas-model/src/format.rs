@@ -13,7 +13,7 @@
 use crate::strings::Key;
 use crate::{
     Amount, Basis, Bound, Category, Currency, DateSpec, FigureUnit, FigureValue, Money, Quantity,
-    RankOrder, TargetUnit, Ymd,
+    RankOrder, StepKind, TargetUnit, Ymd,
 };
 
 /// How a language writes numbers: the English idiom (₩16 trillion) or the Korean one
@@ -267,6 +267,23 @@ pub fn category_name(lang: impl Language, c: Category) -> &'static str {
         Category::Ai => Key::CategoryAi,
         Category::SuperInnovation => Key::CategorySuperInnovation,
         Category::CrossCutting => Key::CategoryCrossCutting,
+    })
+}
+
+/// A step's kind in words: "Budgeted" / "예산 반영".
+pub fn step_kind_name(lang: impl Language, k: StepKind) -> &'static str {
+    lang.t(match k {
+        StepKind::Announced => Key::StepAnnounced,
+        StepKind::Legislated => Key::StepLegislated,
+        StepKind::Budgeted => Key::StepBudgeted,
+        StepKind::Contracted => Key::StepContracted,
+        StepKind::Launched => Key::StepLaunched,
+        StepKind::UnderWay => Key::StepUnderWay,
+        StepKind::Delivered => Key::StepDelivered,
+        StepKind::Changed => Key::StepChanged,
+        StepKind::Cut => Key::StepCut,
+        StepKind::Delayed => Key::StepDelayed,
+        StepKind::Dropped => Key::StepDropped,
     })
 }
 

@@ -29,6 +29,7 @@ mod context;
 mod money;
 mod places;
 mod programmes;
+mod steps;
 mod timeline;
 
 pub use actors::*;
@@ -37,6 +38,7 @@ pub use ko::Ko;
 pub use money::*;
 pub use places::*;
 pub use programmes::*;
+pub use steps::*;
 pub use timeline::*;
 
 #[cfg(feature = "codegen")]
@@ -206,6 +208,9 @@ pub struct Dataset {
     pub conflicts: &'static [Conflict],
     /// Later reporting.
     pub updates: &'static [Update],
+    /// What has happened to programmes and targets since the report, from later reporting
+    /// (empty in the app, which embeds them apart: `src/data/steps.rs`).
+    pub steps: &'static [Step],
     /// The briefing story, in order.
     pub slides: &'static [Slide],
 }

@@ -356,6 +356,35 @@ strings! {
     LaterPlacesCaption => "Facilities in later reports (not in the report)", "이후 보도에 나온 시설(보고서 외)";
     MapLaterSuffix => "; facilities from later reports (not in the report), drawn as dashed rings: {0}", ", 이후 보도에 나온 시설(보고서 외, 점선 고리) {0}곳";
     // --- end places from later reports ---
+    // --- steps since the report ---
+    StepAnnounced => "Announced", "발표";
+    StepLegislated => "Legislated", "입법";
+    StepBudgeted => "Budgeted", "예산 반영";
+    StepContracted => "Contracted", "계약·선정";
+    StepLaunched => "Launched", "출범·시행";
+    StepUnderWay => "Under way", "추진 중";
+    StepDelivered => "Delivered", "완료";
+    StepChanged => "Changed", "변경";
+    StepCut => "Cut", "축소";
+    StepDelayed => "Delayed", "지연";
+    StepDropped => "Dropped", "중단";
+    StepMark => "Furthest step: {0}, {1}", "도달 단계: {0}({1})";
+    StepMarkNone => "No later step reported", "이후 보도된 단계 없음";
+    StepSingle => "single secondary source", "단일 2차 출처";
+    StepReport => "The report", "보고서";
+    StepsHeading => "Where it stands, step by step", "단계별 진행 상황";
+    StepAmountYear => "{0} in {1}", "{1}년 {0}";
+    StepsLoading => "Loading…", "불러오는 중…";
+    ChangesHeading => "What changed since the report", "보고서 이후 달라진 점";
+    ChangesUpdated => "last updated {0}", "최종 갱신 {0}";
+    ChangesIntro => "Every step later reports record after the report ({0}), newest first, each with its source. Later amounts are never added to the report’s.", "보고서({0}) 이후 보도된 모든 단계를 최신순으로 출처와 함께 보여 줍니다. 이후 보도의 금액은 보고서 수치에 더하지 않습니다.";
+    SinceToggle => "Since the report", "보고서 이후";
+    SinceLabel => "Later reports, beside the report’s figure:", "보고서 수치와 별도로, 이후 보도:";
+    SinceNote => "Later reports’ amounts are listed beside the report’s figures in the table below, never added to them.", "이후 보도의 금액은 아래 표에서 보고서 수치 옆에 따로 적으며, 보고서 수치에 더하지 않습니다.";
+    SinceNone => "No later amount reported", "이후 보도된 금액 없음";
+    SinceShareNotStated => "share for this programme not stated", "이 프로그램 몫은 미기재";
+    FooterSteps => "Steps since the report last updated {0}.", "보고서 이후 단계 최종 갱신: {0}.";
+    // --- end steps since the report ---
     DetailProgrammes => "Programmes", "관련 프로그램";
     // --- end timeline view ---
     // --- chart summaries and control names ---

@@ -65,7 +65,7 @@ fn main() -> ExitCode {
         },
         Ok(data) => {
             println!(
-                "{dir}: ok: {} programmes, {} targets, {} milestones, {} provinces, {} regions, {} places, {} actors, {} figures, {} conflicts, {} updates",
+                "{dir}: ok: {} programmes, {} targets, {} milestones, {} provinces, {} regions, {} places, {} actors, {} figures, {} conflicts, {} updates, {} steps",
                 data.programmes.len(),
                 data.targets.len(),
                 data.milestones.len(),
@@ -75,7 +75,8 @@ fn main() -> ExitCode {
                 data.actors.len(),
                 data.figures.len(),
                 data.conflicts.len(),
-                data.updates.len()
+                data.updates.len(),
+                data.steps.len()
             );
             ExitCode::SUCCESS
         }

@@ -46,6 +46,8 @@ pub struct SeedFile {
     #[serde(default)]
     pub update: Vec<Spanned<RawUpdate>>,
     #[serde(default)]
+    pub step: Vec<Spanned<RawStep>>,
+    #[serde(default)]
     pub slide: Vec<Spanned<RawSlide>>,
     #[serde(default)]
     pub quote: Vec<Spanned<RawQuote>>,
@@ -102,7 +104,8 @@ pub struct RawAmount {
     pub by: Option<Spanned<i64>>,
     pub year: Option<Spanned<i64>>,
     pub approximate: Option<bool>,
-    pub source: Spanned<RawSource>,
+    /// Required on the report's amounts; a step's amount takes the step's source instead.
+    pub source: Option<Spanned<RawSource>>,
 }
 
 #[derive(Deserialize)]
@@ -343,4 +346,22 @@ pub struct RawSlide {
     #[serde(default)]
     pub lines: Vec<RawText>,
     pub notes: Option<RawText>,
+}
+
+/// A step of a programme or target in later reporting. `update` and `quote` are its
+/// source; they are optional here only so that a missing one gets a message that says
+/// what a step needs.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub of: S,
+    pub kind: S,
+    pub date: S,
+    pub label: RawText,
+    pub amount: Option<Spanned<RawAmount>>,
+    pub update: Option<S>,
+    pub quote: Option<S>,
+    pub single_secondary: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub places: Vec<S>,
 }

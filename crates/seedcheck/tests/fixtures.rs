@@ -588,3 +588,132 @@ fn a_short_label_too_wide_to_draw_whole_fails_in_either_language() {
         "a short label is at most 16 em",
     );
 }
+
+#[test]
+fn the_good_fixture_has_its_step_with_a_typed_amount() {
+    let data = common::or_list(seedcheck::load(&good()));
+    assert_eq!(data.steps.len(), 1);
+    let step = &data.steps[0];
+    assert_eq!(
+        (step.of, step.kind, step.update),
+        ("chips", atlas_model::StepKind::Legislated, "act-later")
+    );
+    assert!(step.single_secondary);
+    match step.amount {
+        Some(atlas_model::Amount::Stated {
+            quantity: atlas_model::Quantity::Exact { value },
+            ..
+        }) => assert_eq!(value.eok, 20_000),
+        other => panic!("unexpected amount {other:?}"),
+    }
+}
+
+#[test]
+fn a_step_without_a_source_fails() {
+    let quote = "quote = \"passed 26 Dec 2024 with ₩2T for chips\"\n";
+    let dir = broken("rest.toml", quote, "");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "[[step]]"),
+        "step \"chips 2024-12-26\", field `quote`",
+        "a step needs its source",
+    );
+    let dir = broken("rest.toml", "update = \"act-later\"\nquote", "quote");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "[[step]]"),
+        "step \"chips 2024-12-26\", field `update`",
+        "a step needs its source",
+    );
+}
+
+#[test]
+fn a_step_quote_not_in_later_reports_fails_with_its_line() {
+    let dir = broken(
+        "rest.toml",
+        "quote = \"passed 26 Dec 2024 with ₩2T for chips\"",
+        "quote = \"passed 27 Dec 2024 with ₩2T for chips\"",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "quote = \"passed 26 Dec 2024"),
+        "step \"chips 2024-12-26\", field `quote`",
+        "stands in no row of later-reports.md",
+    );
+    // The phrase stands in the file, but in a row that cites another source.
+    let dir = broken("later-reports.md", "example.org/act", "example.org/other");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "quote = \"passed 26 Dec 2024"),
+        "step \"chips 2024-12-26\", field `quote`",
+        "whose sources are not the update's",
+    );
+}
+
+#[test]
+fn a_step_kind_outside_the_list_fails() {
+    let dir = broken("rest.toml", "kind = \"legislated\"", "kind = \"enacted\"");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "kind = \"legislated\""),
+        "step \"chips 2024-12-26\", field `kind`",
+        "\"enacted\" is not a step kind",
+    );
+}
+
+#[test]
+fn a_step_amount_is_typed_sourced_by_the_step_and_quoted() {
+    let dir = broken(
+        "rest.toml",
+        "value = \"2T\", basis",
+        "value = \"3T\", basis",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "value = \"2T\", basis"),
+        "step \"chips 2024-12-26\", field `amount`",
+        "3 is not written in the step's quote",
+    );
+    let dir = broken(
+        "rest.toml",
+        "value = \"2T\", basis",
+        "value = \"2 T\", basis",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "value = \"2T\", basis"),
+        "step \"chips 2024-12-26\", field `amount.value`",
+        "is not an amount",
+    );
+    let dir = broken(
+        "rest.toml",
+        "amount = { kind = \"exact\", value = \"2T\", basis = \"total\" }",
+        "amount = { kind = \"in_core\" }",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "amount = { kind = \"exact\""),
+        "step \"chips 2024-12-26\", field `amount.kind`",
+        "\"in_core\" is the report's",
+    );
+}
+
+#[test]
+fn a_single_source_step_says_whether_it_is_secondary() {
+    let dir = broken("rest.toml", "single_secondary = true\n", "");
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "[[step]]"),
+        "step \"chips 2024-12-26\", field `single_secondary`",
+        "has one source",
+    );
+}

@@ -471,3 +471,134 @@ fn the_growth_fund_split_leaves_a_computed_remainder() {
     assert_eq!(split.allocated().eok, 858_000);
     assert_eq!(split.remainder().eok, 642_000);
 }
+
+/// A date's first possible day, as a comparable triple.
+fn first_day(d: atlas_model::DateSpec) -> (u16, u8, u8) {
+    (
+        d.start.year,
+        d.start.month.unwrap_or(1),
+        d.start.day.unwrap_or(1),
+    )
+}
+
+#[test]
+fn every_step_is_of_a_programme_or_target_with_a_source_and_a_typed_amount_or_none() {
+    let data = seeds();
+    let later = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds/later-reports.md"),
+    )
+    .unwrap();
+    assert!(!data.steps.is_empty());
+    for s in data.steps {
+        let known = data.programmes.iter().any(|p| p.id == s.of)
+            || data.targets.iter().any(|t| t.id == s.of);
+        assert!(known, "step {:?} is of no programme or target", s.label.en);
+        let update = data.updates.iter().find(|u| u.id == s.update);
+        let update = update.unwrap_or_else(|| panic!("step {:?}: no update", s.label.en));
+        assert!(!update.sources.is_empty());
+        assert!(
+            later.contains(s.quote) && !s.quote.is_empty(),
+            "step {:?}: quote not in later-reports.md",
+            s.label.en
+        );
+        match s.amount {
+            None | Some(Amount::NotStated) => {}
+            Some(Amount::Stated { quantity, .. }) => match quantity {
+                Quantity::Exact { value } | Quantity::AtLeast { value } => {
+                    assert!(value.eok > 0)
+                }
+                Quantity::Range { min, max } => assert!(min.eok < max.eok),
+            },
+            Some(Amount::InCore) => panic!("step {:?} is \"in core\"", s.label.en),
+        }
+        if s.single_secondary {
+            assert_eq!(update.sources.len(), 1, "{:?}", s.label.en);
+        }
+    }
+}
+
+#[test]
+fn every_ladder_starts_from_the_report_and_runs_in_date_order() {
+    let data = seeds();
+    let ids = data
+        .programmes
+        .iter()
+        .map(|p| p.id)
+        .chain(data.targets.iter().map(|t| t.id));
+    for id in ids {
+        let ladder = atlas_model::ladder(&data, id);
+        let reports = ladder
+            .iter()
+            .filter(|r| matches!(r, atlas_model::Rung::Report(_)))
+            .count();
+        assert_eq!(reports, 1, "{id}: the report's rung");
+        let dates: Vec<_> = ladder.iter().map(|r| first_day(r.date(&data))).collect();
+        assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{id}: {dates:?}");
+        let own = data.steps.iter().filter(|s| s.of == id).count();
+        assert!(ladder.len() > own, "{id}: a step of its own is missing");
+    }
+    // A programme the later reports say nothing about has the report's rung alone.
+    let robotics = atlas_model::ladder(&data, "robotics");
+    assert_eq!(robotics.len(), 1);
+    assert_eq!(
+        atlas_model::furthest(&robotics).map(|r| r.kind()),
+        Some(atlas_model::StepKind::Announced)
+    );
+    // A programme's ladder holds its targets' steps.
+    let startups = atlas_model::ladder(&data, "startup-vc");
+    assert!(startups
+        .iter()
+        .any(|r| matches!(r, atlas_model::Rung::Later(s) if s.of == "ai-unicorns")));
+}
+
+#[test]
+fn the_since_report_list_is_every_step_after_august_2025_newest_first() {
+    let data = seeds();
+    let list = atlas_model::since_report(&data);
+    // The report's date is its launch, August 2025: a step counts from September on.
+    assert_eq!(
+        (
+            data.initiative.launched.start.year,
+            data.initiative.launched.start.month
+        ),
+        (2025, Some(8))
+    );
+    let mut want: Vec<_> = data
+        .steps
+        .iter()
+        .filter(|s| first_day(s.date) >= (2025, 9, 1))
+        .collect();
+    assert!(
+        want.len() < data.steps.len(),
+        "some steps precede the report"
+    );
+    want.sort_by_key(|s| std::cmp::Reverse(first_day(s.date)));
+    let got: Vec<_> = list.iter().map(|s| (s.of, s.date, s.quote)).collect();
+    let want: Vec<_> = want.iter().map(|s| (s.of, s.date, s.quote)).collect();
+    assert_eq!(got, want);
+    assert_eq!(
+        atlas_model::last_update(&data).map(first_day),
+        list.first().map(|s| first_day(s.date))
+    );
+}
+
+#[test]
+fn the_furthest_step_is_the_highest_rung_not_the_latest_step() {
+    let data = seeds();
+    // The fund was launched, then a first investment put it under way.
+    let fund = atlas_model::ladder(&data, "national-growth-fund");
+    assert_eq!(
+        atlas_model::furthest(&fund).map(|r| r.kind()),
+        Some(atlas_model::StepKind::UnderWay)
+    );
+    // The sovereign teams were cut after they were selected: a cut is no rung.
+    let sovereign = atlas_model::ladder(&data, "sovereign-ai");
+    assert_eq!(
+        sovereign.last().map(|r| r.kind()),
+        Some(atlas_model::StepKind::Cut)
+    );
+    assert_eq!(
+        atlas_model::furthest(&sovereign).map(|r| r.kind()),
+        Some(atlas_model::StepKind::Launched)
+    );
+}

@@ -18,6 +18,27 @@ pub(super) fn panel(
     name: &str,
     body: Markup,
 ) -> Html {
+    panel_with(
+        app,
+        id,
+        heading_id,
+        name,
+        body,
+        Html::default(),
+        Markup::new(),
+    )
+}
+
+/// A detail panel as [`panel`] makes it, with `more` (yew's) after `body`, then `rest`.
+pub(super) fn panel_with(
+    app: &Store,
+    id: &'static str,
+    heading_id: &'static str,
+    name: &str,
+    body: Markup,
+    more: Html,
+    rest: Markup,
+) -> Html {
     let lang = app.lang;
     html! {
         <aside class="detail" aria-labelledby={heading_id} data-testid="detail" data-id={id}
@@ -27,6 +48,8 @@ pub(super) fn panel(
                 <button type="button" class="close" onclick={app.selecting::<MouseEvent>(None)} aria-label={lang.t(Key::CloseDetail)}>{ "×" }</button>
             </div>
             { body.html() }
+            { more }
+            { rest.html() }
         </aside>
     }
 }

@@ -1,11 +1,12 @@
 //! The panels of a selected province and of a selected place.
 
-use super::frame::{list, panel, section, update_into};
+use super::frame::{list, panel, panel_with, section, update_into};
 use crate::data::{self, PlaceOrigin, Province, Text};
 use crate::i18n::{self, Key, Lang};
 use crate::layout::map::regions_of;
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::{kind, other, programme_names};
+use crate::ui::steps::FromSteps;
 use crate::ui::store::Store;
 use yew::prelude::*;
 
@@ -96,7 +97,21 @@ pub fn place(app: &Store, id: &str) -> Html {
         .el("h4", &[], lang.t(Key::ProgrammesHere));
     programme_buttons(&mut m, lang, pl.id);
     m.close("section");
-    panel(app, pl.id, "detail-h", lang.pick(pl.name), m)
+    // The steps later reports record for it, from the steps chunk (nothing if none).
+    let steps = if crate::data::steps::names_place(pl.id) {
+        html! { <FromSteps {lang} id={Some(pl.id)} ladder=true /> }
+    } else {
+        Html::default()
+    };
+    panel_with(
+        app,
+        pl.id,
+        "detail-h",
+        lang.pick(pl.name),
+        m,
+        steps,
+        Markup::new(),
+    )
 }
 
 /// A place only a later report names: the label that says so, then the report's dated

@@ -1,10 +1,11 @@
 //! The panel of a selected programme.
 
-use super::frame::{list, panel, section, update_into};
+use super::frame::{list, panel_with, section, update_into};
 use crate::data::{self, updates_about, Programme, DATASET};
 use crate::i18n::{self, Key, Lang};
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::other;
+use crate::ui::steps::FromSteps;
 use crate::ui::store::Store;
 use yew::prelude::*;
 
@@ -17,14 +18,19 @@ pub fn programme(app: &Store, id: &str) -> Html {
     // Everything below the heading is passive text.
     let mut m = Markup::new();
     m.el("p", &[("class", "alt-name")], other(lang).pick(p.name));
-    what_into(&mut m, lang, p);
-    who_and_where_into(&mut m, lang, p);
-    when_and_since_into(&mut m, lang, p);
-    panel(app, p.id, "detail-h", lang.pick(p.name), m)
+    amounts_into(&mut m, lang, p);
+    // Its ladder, under the report's amounts: the report's announcement and every later
+    // step, from the steps chunk.
+    let ladder = html! { <FromSteps {lang} id={Some(p.id)} ladder=true /> };
+    let mut rest = Markup::new();
+    what_into(&mut rest, lang, p);
+    who_and_where_into(&mut rest, lang, p);
+    when_and_since_into(&mut rest, lang, p);
+    panel_with(app, p.id, "detail-h", lang.pick(p.name), m, ladder, rest)
 }
 
-/// Its amounts, goals and activities, and targets.
-fn what_into(m: &mut Markup, lang: Lang, p: &Programme) {
+/// Its amounts as the report states them.
+fn amounts_into(m: &mut Markup, lang: Lang, p: &Programme) {
     section(m, lang, Key::DetailAmounts, false, |m| {
         list(m, p.amounts, |m, a| {
             m.open("li", &[]).el(
@@ -36,6 +42,10 @@ fn what_into(m: &mut Markup, lang: Lang, p: &Programme) {
             m.close("li");
         });
     });
+}
+
+/// Its goals and activities, and targets.
+fn what_into(m: &mut Markup, lang: Lang, p: &Programme) {
     let empty = p.goals.is_empty() && p.activities.is_empty();
     section(m, lang, Key::DetailGoals, empty, |m| {
         list(m, p.goals.iter().chain(p.activities), |m, n| {

@@ -22,6 +22,7 @@ use crate::ui::chart::tooltip;
 use crate::ui::export::CsvOf;
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::panels;
+use crate::ui::steps::FromSteps;
 use crate::ui::store::Store;
 use yew::prelude::*;
 
@@ -145,7 +146,10 @@ pub fn funding_view(props: &ViewProps) -> Html {
     html! {
         <section class="funding" aria-labelledby="funding-h">
             <h2 id="funding-h" class="sr-only">{ lang.t(Key::ViewFunding) }</h2>
-            if route.slide.is_none() { { controls(&frame.store, route) } }
+            if route.slide.is_none() {
+                <FromSteps {lang} fold=true />
+                { controls(&frame.store, route) }
+            }
             { chart }
             { hidden }
             { legend(lang, route.period, &data) }
@@ -445,8 +449,15 @@ fn controls(app: &Store, route: &Route) -> Html {
                         <input type="checkbox" checked={route.grouped} onchange={app.grouped::<Event>(!route.grouped)} />
                         { lang.t(Key::GroupByCategory) }
                     </label>
+                    <label class="check">
+                        <input type="checkbox" data-testid="since-toggle" checked={route.since} onchange={app.since::<Event>(!route.since)} />
+                        { lang.t(Key::SinceToggle) }
+                    </label>
                 }
             </div>
+            if bars && route.since {
+                <p class="rate-note" data-testid="since-note">{ lang.t(Key::SinceNote) }</p>
+            }
             if let (true, Money::Dollars, Some((lo, hi))) = (bars, route.money, implied_won_per_dollar()) {
                 <p class="rate-note" data-testid="rate-note">{ lang.tf(Key::RateNote, &[&i18n::whole(lo), &i18n::whole(hi)]) }</p>
             }

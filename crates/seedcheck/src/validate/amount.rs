@@ -9,8 +9,27 @@ use toml::Spanned;
 impl Checker {
     /// An amount claim: its kind decides which fields it takes.
     pub(super) fn amount(&self, cx: &mut Ctx, w: &str, a: &Spanned<RawAmount>) -> AmountClaim {
+        let source = match &a.get_ref().source {
+            Some(s) => self.source(cx, &sub(w, ".source"), s),
+            None => {
+                cx.err(
+                    a.span(),
+                    &sub(w, ".source"),
+                    "provenance is missing: add `source = { section = \"…\", quote = \"…\" }`"
+                        .into(),
+                );
+                self.no_source()
+            }
+        };
+        AmountClaim {
+            amount: self.stated(cx, w, a),
+            source,
+        }
+    }
+
+    /// An amount's figure without its source: what it states, or that it states none.
+    pub(super) fn stated(&self, cx: &mut Ctx, w: &str, a: &Spanned<RawAmount>) -> Amount {
         let raw = a.get_ref();
-        let source = self.source(cx, &sub(w, ".source"), &raw.source);
         let kind = raw.kind.get_ref().as_str();
         let currency = currency(cx, w, a);
         let amount = match kind {
@@ -52,7 +71,7 @@ impl Checker {
                 Amount::NotStated
             }
         };
-        AmountClaim { amount, source }
+        amount
     }
 
     /// A stated amount's sum: `min` and `max` for a range, else `value`.

@@ -89,6 +89,20 @@ impl Checker {
         self.text(cx, t.span(), w, raw)
     }
 
+    /// The placeholder for a source that is missing (its error stops the build).
+    pub(super) fn no_source(&self) -> Source {
+        Source {
+            section: Box::leak(Box::new(Section {
+                id: "",
+                heading: "",
+                line: 0,
+            })),
+            quote: "",
+            ko: Ko::new(""),
+            line: 0,
+        }
+    }
+
     /// A source: a section of the report and a phrase that stands verbatim in it.
     pub(super) fn source(&self, cx: &mut Ctx, w: &str, s: &Spanned<RawSource>) -> Source {
         let raw = s.get_ref();

@@ -19,6 +19,7 @@ mod quotes;
 mod regions;
 mod report;
 mod scenarios;
+mod steps;
 mod story;
 mod targets;
 mod updates;
@@ -182,6 +183,11 @@ struct Checker {
     quotes: quotes::Quotes,
     /// Each update's English text, by id: what a scenario's figures are checked against.
     update_says: BTreeMap<String, String>,
+    /// Each update's source addresses, by id: a step's sources.
+    update_sources: BTreeMap<String, Vec<String>>,
+    /// The rows of `later-reports.md`, which a step's quote stands in (none if the seed
+    /// folder has no such file).
+    later: Option<steps::LaterRows>,
 }
 
 /// The records checked so far, across files, in the seed files' order.
@@ -199,6 +205,7 @@ struct Tables {
     scenarios: Vec<Scenario>,
     conflicts: Vec<Conflict>,
     updates: Vec<Update>,
+    steps: Vec<Step>,
     slides: Vec<Slide>,
     /// Slide ids seen so far: slides have their own namespace.
     slide_ids: HashSet<String>,
@@ -235,6 +242,7 @@ impl Checker {
         t.updates
             .extend(s.update.iter().map(|u| self.update(cx, u)));
         self.split_wholes(cx, &s.update, &t.updates);
+        t.steps.extend(s.step.iter().map(|r| self.step(cx, r)));
     }
 }
 
@@ -317,11 +325,25 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             )
         })
         .collect();
+    let update_sources = files
+        .iter()
+        .flat_map(|f| &f.seeds.update)
+        .map(|u| {
+            let r = u.get_ref();
+            let sources = r.sources.iter().map(|s| s.get_ref().clone()).collect();
+            (r.id.get_ref().clone(), sources)
+        })
+        .collect();
+    let later = std::fs::read_to_string(dir.join("later-reports.md"))
+        .ok()
+        .map(|t| steps::LaterRows::parse(&t));
     let ck = Checker {
         report: report.index,
         ids,
         quotes,
         update_says,
+        update_sources,
+        later,
     };
     let mut t = Tables::default();
     for f in &files {
@@ -358,6 +380,7 @@ fn check(dir: &Path, files: Vec<SeedText>) -> Result<Dataset, Vec<Error>> {
             scenarios: leak_vec(t.scenarios),
             conflicts: leak_vec(t.conflicts),
             updates: leak_vec(t.updates),
+            steps: leak_vec(t.steps),
             slides: leak_vec(t.slides),
         }),
         _ => Err(errors),

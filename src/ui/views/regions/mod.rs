@@ -369,6 +369,24 @@ fn focus_tooltip(lang: Lang, id: &str, (x, y): (f64, f64), width: f64) -> Option
         body.el("strong", &[], lang.pick(pl.name))
             .el("span", &[("lang", alt.code())], alt.pick(pl.name))
             .el("span", &[], lang.pick(pl.location_note));
+        // How far the facility has come, from the steps later reports record for it.
+        if let Some(s) = crate::data::steps::place_furthest(pl.id) {
+            body.el(
+                "span",
+                &[
+                    ("class", "step-mark"),
+                    ("data-testid", "step-mark"),
+                    ("data-kind", s.kind.slug()),
+                ],
+                &lang.tf(
+                    Key::StepMark,
+                    &[
+                        crate::i18n::step_kind_name(lang, s.kind),
+                        &crate::i18n::date(lang, s.date),
+                    ],
+                ),
+            );
+        }
     } else {
         return None;
     }

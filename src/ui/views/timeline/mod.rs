@@ -1,6 +1,7 @@
 //! The timeline view: milestones from 2024 to 2030 (2050 within reach), lanes by theme,
 //! later reports in their own lane and style, conflicting dates joined, a today line,
-//! zoom and pan, filters, and an ordered list that stays in step.
+//! zoom and pan, filters, and an ordered list that stays in step; filtered to one
+//! programme, its steps since the report.
 
 mod controls;
 mod gestures;
@@ -21,6 +22,7 @@ use crate::ui::export::CsvOf;
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::{entry_label, entry_short, row_key, selectable};
 use crate::ui::panels;
+use crate::ui::steps::FromSteps;
 use controls::{controls, lanes};
 use group::{focus_first, group_list};
 use list::{legend, EntryList};
@@ -129,6 +131,12 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                 <p class="help" data-testid="hidden-count">{ lang.tf(Key::TimelineHidden, &[&scene.hidden_labels.to_string(), &outside.to_string()]) }</p>
             }
             { legend(lang) }
+            // Filtered to one programme: its steps from the report on, each dated and sourced.
+            if let Some(p) = *programme_filter {
+                <div class="timeline-steps" data-testid="timeline-steps">
+                    <FromSteps {lang} id={Some(p)} ladder=true />
+                </div>
+            }
             if let Some(id) = selected.filter(|s| entries().iter().any(|e| e.record == *s) || DATASET.conflicts.iter().any(|c| c.id == *s)) {
                 { panels::entry(&frame.store, id) }
             }
