@@ -52,8 +52,8 @@ test('every programme row marks its furthest step, as the ladder gives it', asyn
       const mark = page.locator(`[data-testid=programme-table] tr[data-id="${p.id}"] [data-testid=step-mark]`);
       assert.equal(await mark.getAttribute('data-kind'), top.kind, p.id);
       const text = squash(await mark.innerText());
-      if (top.report) assert.doesNotMatch(text, /Furthest step/, `${p.id} has no later step: ${text}`);
-      else assert.match(text, new RegExp(`^Furthest step: .*${top.date.start.year}( single secondary source)?$`), `${p.id}: ${text}`);
+      if (top.report) assert.doesNotMatch(text, /Furthest stage/, `${p.id} has no later step: ${text}`);
+      else assert.match(text, new RegExp(`^Furthest stage reached: .*${top.date.start.year}( only one secondary source)?$`), `${p.id}: ${text}`);
       assert.equal(await mark.locator('.single').count(), top.single_secondary ? 1 : 0, p.id);
     }
   }, { hash: 'view=funding' });

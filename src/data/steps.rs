@@ -80,9 +80,12 @@ pub fn updated() -> Option<DateSpec> {
     STEPS_UPDATED
 }
 
-/// The addresses of the sources that report a step (its update's).
-pub fn sources(step: &Step) -> &'static [&'static str] {
-    update(step.update).map_or(&[], |u| u.sources)
+/// The addresses of the sources that report a step: the one it names, or its update's.
+pub fn sources(step: &'static Step) -> &'static [&'static str] {
+    match &step.source {
+        Some(one) => std::slice::from_ref(one),
+        None => update(step.update).map_or(&[], |u| u.sources),
+    }
 }
 
 #[cfg(test)]
@@ -126,10 +129,10 @@ mod tests {
                 && matches!(r, Rung::Later(_)) == f.later
                 && matches!(r, Rung::Later(s) if s.single_secondary) == f.single_secondary));
         }
-        // The fund has been launched and is under way.
+        // The fund has been launched; its first investment is chosen, not yet made.
         assert_eq!(
             furthest("national-growth-fund").map(|f| f.kind),
-            Some(StepKind::UnderWay)
+            Some(StepKind::Launched)
         );
     }
 

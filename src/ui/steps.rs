@@ -18,9 +18,9 @@ use crate::i18n::{self, step_kind_name, Key, Lang};
 use crate::state::Route;
 use yew::prelude::*;
 
-/// The mark of programme `id`'s furthest rung: "Furthest step: Under way, 11 December
-/// 2025", with the single-secondary-source mark where it applies, or that no later step
-/// is reported.
+/// The mark of programme `id`'s furthest rung: "Furthest stage reached: Launched or in
+/// force, 11 December 2025", with the single-secondary-source mark where it applies, or
+/// that no later step is reported.
 pub fn mark_into(m: &mut Markup, lang: Lang, id: &str) {
     let Some(f) = furthest(id) else {
         return;
@@ -114,7 +114,7 @@ fn amount_into(m: &mut Markup, lang: Lang, a: Option<Amount>) {
 
 /// A step's sources (links) and the phrase of the later report it stands in, and the
 /// single-secondary-source mark.
-fn source_into(m: &mut Markup, lang: Lang, s: &Step) {
+fn source_into(m: &mut Markup, lang: Lang, s: &'static Step) {
     if s.single_secondary {
         m.text(" ").el(
             "span",
@@ -138,9 +138,15 @@ fn source_into(m: &mut Markup, lang: Lang, s: &Step) {
             site.trim_start_matches("www."),
         );
     }
-    m.text(" · ")
-        .el("q", &[("lang", "en")], s.quote)
-        .close("small");
+    m.text(" · ").el("q", &[("lang", "en")], s.quote);
+    if lang == Lang::Ko {
+        let ko = lang.pick(crate::data::Text {
+            en: s.quote,
+            ko: s.quote_ko,
+        });
+        m.text(&format!(" ({})", lang.tf(Key::QuoteTranslation, &[ko])));
+    }
+    m.close("small");
 }
 
 /// A step's date, kind and label.
@@ -196,7 +202,7 @@ fn ladder_html(lang: Lang, id: &str) -> Html {
                 // On a facility's or a programme's ladder, a step of another record
                 // (the programme it serves, a target) names it.
                 if s.of != id {
-                    m.text(record_name(lang, s.of)).text(": ");
+                    m.text(record_name(lang, s.of)).text(" — ");
                 }
                 m.text(lang.pick(s.label));
                 amount_into(&mut m, lang, s.amount);
@@ -250,7 +256,7 @@ fn changes_html(lang: Lang) -> Html {
         m.open("li", &[("data-of", s.of), ("data-kind", s.kind.slug())]);
         head_into(&mut m, lang, s);
         m.el("strong", &[], record_name(lang, s.of))
-            .text(": ")
+            .text(" — ")
             .text(lang.pick(s.label));
         amount_into(&mut m, lang, s.amount);
         source_into(&mut m, lang, s);

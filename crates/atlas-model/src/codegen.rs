@@ -242,7 +242,7 @@ to_rust_struct! {
     Update { id, topic, concerns, says, events, sources, split }
     Split { whole_update, whole, parts }
     SplitPart { name, amount }
-    Step { of, kind, date, label, amount, update, quote, single_secondary, places }
+    Step { of, kind, date, label, amount, update, quote, quote_ko, source, single_secondary, places }
     Furthest { of, kind, date, later, single_secondary }
     Initiative { name, launched, launched_source, total, usd, projects, projects_source, ai_projects, ai_projects_source, innovation_projects, innovation_projects_source, administration, administration_source }
     Section { id, heading, line }

@@ -7,7 +7,7 @@
 //! itself: it is not written in the seeds but made here from the report's own source for
 //! the programme or target, so it can never disagree with the report.
 
-use crate::{Amount, Dataset, DateSpec, Source, Text, Ymd};
+use crate::{Amount, Dataset, DateSpec, Ko, Source, Text, Ymd};
 #[cfg(feature = "codegen")]
 use serde::Serialize;
 
@@ -100,6 +100,11 @@ pub struct Step {
     pub update: &'static str,
     /// A phrase that stands verbatim in that update's row of `later-reports.md`.
     pub quote: &'static str,
+    /// The phrase in Korean (`quotes-ko.toml`), shown after it as a translation.
+    pub quote_ko: Ko,
+    /// The one of the update's sources that reports this step, where the others cannot
+    /// (they are dated before it); `None`: all of them.
+    pub source: Option<&'static str>,
     /// Reported by a single secondary source (a news or law-firm article, no official
     /// release), and marked so wherever it is shown.
     pub single_secondary: bool,

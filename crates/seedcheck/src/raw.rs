@@ -361,6 +361,7 @@ pub struct RawStep {
     pub amount: Option<Spanned<RawAmount>>,
     pub update: Option<S>,
     pub quote: Option<S>,
+    pub source: Option<S>,
     pub single_secondary: Option<Spanned<bool>>,
     #[serde(default)]
     pub places: Vec<S>,

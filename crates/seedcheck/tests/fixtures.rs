@@ -717,3 +717,38 @@ fn a_single_source_step_says_whether_it_is_secondary() {
         "has one source",
     );
 }
+
+#[test]
+fn a_step_quote_without_a_korean_rendering_fails() {
+    let dir = broken(
+        "quotes-ko.toml",
+        "en = \"passed 26 Dec 2024 with ₩2T for chips\"",
+        "en = \"passed in December\"",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of(
+            "rest.toml",
+            "quote = \"passed 26 Dec 2024 with ₩2T for chips\"",
+        ),
+        "step \"chips 2024-12-26\", field `quote`",
+        "has no Korean rendering",
+    );
+}
+
+#[test]
+fn a_step_names_only_a_source_of_its_update() {
+    let dir = broken(
+        "rest.toml",
+        "single_secondary = true\n",
+        "source = \"example.org/elsewhere\"\nsingle_secondary = true\n",
+    );
+    expect(
+        &dir,
+        "rest.toml",
+        line_of("rest.toml", "single_secondary = true"),
+        "step \"chips 2024-12-26\", field `source`",
+        "is not a source of update \"act-later\"",
+    );
+}

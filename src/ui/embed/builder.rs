@@ -270,8 +270,11 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
     let words = Words {
         fallback: title.clone(),
         title,
-        link: format!("{} ({view_name})", wl.t(Key::OpenFullView)),
-        show_all: tr(wl, "Show the whole chart", "차트 전체 보기").to_owned(),
+        link: match wl {
+            Lang::En => format!("{} ({view_name})", wl.t(Key::OpenFullView)),
+            Lang::Ko => format!("{}({view_name})", wl.t(Key::OpenFullView)),
+        },
+        show_all: tr(wl, "Show the whole chart", "차트 펼쳐 보기").to_owned(),
     };
     let iframe = iframe_code(&base, &choice, &words);
     let script = script_code(&base);
@@ -401,8 +404,8 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
                 ], lang_value) }
                 { select(t("Theme", "테마"), "embed-theme", edit(set_theme), &[
                     ("", t("Reader’s system", "독자의 시스템 설정")),
-                    ("light", t("Light", "밝게")),
-                    ("dark", t("Dark", "어둡게")),
+                    ("light", t("Light", "밝은 화면")),
+                    ("dark", t("Dark", "어두운 화면")),
                 ], theme_value) }
                 { select(t("Accent colour", "강조 색"), "embed-accent", edit(set_accent), &accents, o.accent.name()) }
                 if let Some(name) = selected {
@@ -450,12 +453,12 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
                     </div>
                 </div>
             }
-            { code_box("embed-iframe", t("Iframe", "아이프레임"),
-                t("Paste it where the chart goes. Hosts that show no frames (feed readers, e-mail) show the text and the link inside it.", "차트가 들어갈 자리에 붙여 넣습니다. 프레임을 보여 주지 않는 곳(피드 리더, 이메일)에서는 안에 든 글과 링크가 보입니다."),
+            { code_box("embed-iframe", t("Iframe", "iframe"),
+                t("Paste it where the chart goes. Hosts that show no frames (feed readers, e-mail) show the text and the link inside it.", "차트가 들어갈 자리에 붙여 넣습니다. 프레임을 보여 주지 않는 곳(피드 리더, 이메일)에서는 코드에 든 안내 글과 링크가 대신 보입니다."),
                 &iframe, 6) }
             if o.fixed.is_none() {
                 { code_box("embed-script", t("Sizing script", "높이 조절 스크립트"),
-                    t("Once per page: it fits every Won Atlas frame on the page to its content. Without it, the frame keeps the height above.", "페이지마다 한 번만 넣습니다. 페이지의 모든 원 아틀라스 프레임 높이를 내용에 맞추며, 스크립트가 없으면 프레임은 위 코드의 높이를 유지합니다."),
+                    t("Once per page: it fits every Won Atlas frame on the page to its content. Without it, the frame keeps the height above.", "페이지마다 한 번만 넣습니다. 페이지의 모든 원 아틀라스 프레임 높이를 내용에 맞추며, 스크립트가 없으면 프레임은 위 코드에 지정한 높이를 유지합니다."),
                     &script, 2) }
             }
             { code_box("embed-amp", "AMP",

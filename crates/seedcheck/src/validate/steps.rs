@@ -3,7 +3,7 @@
 
 use super::{leak, sub, what, Checker, Ctx, Kind};
 use crate::raw::{RawAmount, RawStep};
-use atlas_model::{Amount, Quantity, Step, StepKind};
+use atlas_model::{Amount, Ko, Quantity, Step, StepKind};
 use toml::Spanned;
 
 /// The table rows of `later-reports.md`: what later reports say, and their sources, as
@@ -107,7 +107,28 @@ impl Checker {
                 ""
             }
         };
-        let sources = self.update_sources.get(update).cloned().unwrap_or_default();
+        let all = self.update_sources.get(update).cloned().unwrap_or_default();
+        // `source` narrows the step to the one of the update's sources that reports it.
+        let source = r.source.as_ref().and_then(|src| {
+            let bare = |a: &str| a.trim_start_matches("https://").to_owned();
+            let found = all.iter().find(|a| bare(a) == bare(src.get_ref()));
+            if found.is_none() {
+                cx.err(
+                    src.span(),
+                    &w("source"),
+                    format!(
+                        "{:?} is not a source of update {update:?} ({})",
+                        src.get_ref(),
+                        all.join(", ")
+                    ),
+                );
+            }
+            found.map(|a| leak(a))
+        });
+        let sources: Vec<String> = match source {
+            Some(a) => vec![a.to_owned()],
+            None => all,
+        };
         if !quote.is_empty() && !sources.is_empty() {
             let span = r.quote.as_ref().map_or(s.span(), |q| q.span());
             match &self.later {
@@ -129,7 +150,7 @@ impl Checker {
                     b.span(),
                     &w("single_secondary"),
                     format!(
-                        "update {update:?} has {n} sources, so the step is not from a single one"
+                        "update {update:?} has {n} sources, so the step is not from a single one; name the one that reports it with `source`"
                     ),
                 );
                 false
@@ -138,7 +159,7 @@ impl Checker {
                 cx.err(
                     s.span(),
                     &w("single_secondary"),
-                    format!("update {update:?} has one source: say whether it is secondary with `single_secondary = true` (a news or law-firm article) or `false` (an official release)"),
+                    "the step has one source: say whether it is secondary with `single_secondary = true` (a news or law-firm article) or `false` (an official release)".into(),
                 );
                 false
             }
@@ -156,9 +177,28 @@ impl Checker {
             amount,
             update,
             quote: leak(quote),
+            quote_ko: self.step_quote_ko(cx, &w("quote"), r, quote),
+            source,
             single_secondary,
             places: self.refs(cx, &w("places"), &r.places, &[Kind::Place]),
         }
+    }
+
+    /// The Korean rendering of a step's quote, from `quotes-ko.toml` like every quoted
+    /// phrase's.
+    fn step_quote_ko(&self, cx: &mut Ctx, w: &str, r: &RawStep, quote: &str) -> Ko {
+        if quote.is_empty() {
+            return Ko::new("");
+        }
+        self.quotes.of(quote).unwrap_or_else(|| {
+            let span = r.quote.as_ref().map_or(0..0, |q| q.span());
+            cx.err(
+                span,
+                w,
+                format!("{quote:?} has no Korean rendering: add [[quote]] en = {quote:?} and its ko to quotes-ko.toml"),
+            );
+            Ko::new("")
+        })
     }
 
     /// A step's amount: typed like the report's, with no source of its own (the step's
