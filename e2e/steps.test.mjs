@@ -42,7 +42,8 @@ function changes(ds) {
   return ds.steps.map((s, i) => [s, i]).filter(([s]) => after(s)).sort((a, b) => firstDay(b[0].date) - firstDay(a[0].date) || a[1] - b[1]).map(([s]) => s);
 }
 
-const sourcesOf = (ds, s) => ds.updates.find((u) => u.id === s.update).sources;
+// A step's sources: the one it names, or its update's.
+const sourcesOf = (ds, s) => (s.source ? [s.source] : ds.updates.find((u) => u.id === s.update).sources);
 
 test('every programme row marks its furthest step, as the ladder gives it', async () => {
   const ds = app.ds;
@@ -56,6 +57,19 @@ test('every programme row marks its furthest step, as the ladder gives it', asyn
       else assert.match(text, new RegExp(`^Furthest stage reached: .*${top.date.start.year}( only one secondary source)?$`), `${p.id}: ${text}`);
       assert.equal(await mark.locator('.single').count(), top.single_secondary ? 1 : 0, p.id);
     }
+  }, { hash: 'view=funding' });
+});
+
+test("the fund, which is no bar, opens its panel and ladder from its row in the table", async () => {
+  const ds = app.ds;
+  const fund = ds.programmes.find((q) => q.category === 'envelope');
+  const want = ladder(ds, fund.id);
+  assert.ok(want.length > 2, `${fund.id} has steps`);
+  await app.withPage(async ({ page }) => {
+    await page.locator(`[data-testid=programme-table] tr[data-id="${fund.id}"] button`).first().click();
+    const items = page.locator(`[data-testid=detail][data-id="${fund.id}"] [data-testid=ladder] li`);
+    await eventually(async () => assert.equal(await items.count(), want.length));
+    assert.deepEqual(await items.evaluateAll((ls) => ls.map((l) => l.dataset.kind)), want.map((r) => r.kind));
   }, { hash: 'view=funding' });
 });
 

@@ -116,8 +116,10 @@ pub fn bars(
             None => data
                 .unplotted
                 .iter()
-                .find(|u| u.programme.id == s)
-                .map(|u| lang.pick(u.programme.name).to_owned()),
+                .map(|u| u.programme)
+                .chain(data.envelope)
+                .find(|p| p.id == s)
+                .map(|p| lang.pick(p.name).to_owned()),
         }
     });
     super::selected(lang, &mut out, chosen.as_deref());

@@ -34,6 +34,22 @@ fn bars_name_the_largest_and_smallest_programme_in_both_languages() {
 }
 
 #[test]
+fn bars_name_the_selected_fund_which_is_no_bar() {
+    let data = data_for(Period::Total);
+    let fund = data.envelope.expect("the dataset has an envelope");
+    assert!(data.charted.iter().all(|c| c.programme.id != fund.id));
+    for lang in Lang::ALL {
+        let none = funding::bars(lang, &data, Period::Total, Money::Won, None);
+        let chosen = funding::bars(lang, &data, Period::Total, Money::Won, Some(fund.id));
+        assert!(chosen.len() > none.len(), "{chosen}");
+        assert!(
+            chosen[none.len()..].contains(lang.pick(fund.name)),
+            "{chosen}"
+        );
+    }
+}
+
+#[test]
 fn bars_say_ranges_and_at_least_and_what_is_not_drawn() {
     let data = data_for(Period::Total);
     let ranges = data

@@ -33,9 +33,12 @@ pub fn funding_view(props: &ViewProps) -> Html {
     let frame = use_chart_frame(route);
     let lang = frame.lang;
     let data = use_memo(route.period, |p| funding(*p));
+    // The envelope (the fund) is not a bar, but its row in the table selects it and its
+    // panel opens like a programme's.
     let selected = route.selected.filter(|s| {
         data.charted.iter().any(|c| c.programme.id == *s)
             || data.unplotted.iter().any(|u| u.programme.id == *s)
+            || data.envelope.is_some_and(|e| e.id == *s)
     });
     // A province, region or place selected in another view highlights its programmes.
     let highlighted = Highlight::of(route.selected).programmes();
