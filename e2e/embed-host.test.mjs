@@ -30,12 +30,14 @@ after(async () => {
   if (hostDir) await fs.rm(hostDir, { recursive: true, force: true });
 });
 
-/** The code the Embed dialog writes for `hash`, as an editor copies it. */
+/** The code the Embed dialog's builder writes for `hash` (its iframe, then its sizer
+ * script), as an editor copies it. */
 async function snippet(hash) {
   let code;
   await app.withPage(async ({ page }) => {
-    await page.getByRole('button', { name: 'Embed' }).click();
-    code = await page.locator('[data-testid=embed-code]').inputValue();
+    await page.locator('[aria-controls=embed-panel]').click();
+    await page.getByTestId('embed-builder').waitFor({ state: 'visible', timeout: 15_000 });
+    code = `${await page.getByTestId('embed-iframe').inputValue()}\n${await page.getByTestId('embed-script').inputValue()}`;
   }, { hash });
   return code;
 }
