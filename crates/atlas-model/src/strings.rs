@@ -377,13 +377,13 @@ strings! {
     StepsLoading => "Loading…", "불러오는 중…";
     ChangesHeading => "What changed since the report", "보고서 이후 달라진 점";
     ChangesUpdated => "latest step {0}", "최근 단계 {0}";
-    ChangesIntro => "Every step later reports record from the month after the report ({0}), newest first, each with its source; steps in {0} itself are on each programme’s ladder. Later amounts are never added to the report’s.", "보고서({0}) 다음 달부터 보도된 모든 단계를 최신순으로 출처와 함께 보여 줍니다. {0}의 단계는 프로그램별 단계에 있습니다. 이후 보도의 금액은 보고서 수치에 더하지 않습니다.";
+    ChangesIntro => "Every step later reports record from the month after the report ({0}), newest first, each with its source; steps in {0} itself are under “Where it stands, step by step” in each programme’s panel. Later amounts are never added to the report’s.", "보고서 발표({0}) 다음 달부터 이후 보도에 나온 단계를 모두 최신순으로, 출처와 함께 보여 줍니다. {0}에 있었던 단계는 각 프로그램의 ‘단계별 진행 상황’에 있습니다. 이후 보도의 금액은 보고서 수치에 더하지 않습니다.";
     SinceToggle => "Since the report", "보고서 이후 보도 표시";
     SinceLabel => "Later reports, beside the report’s figure:", "이후 보도(보고서 수치와 별도):";
     SinceNote => "Later reports’ amounts are listed beside the report’s figures in the table below, never added to them.", "이후 보도의 금액은 아래 표에서 보고서 수치 옆에 따로 적으며, 보고서 수치에 더하지 않습니다.";
     SinceNone => "No later amount reported", "이후 보도된 금액 없음";
     SinceShareNotStated => "share for this programme not stated", "이 프로그램 몫 미기재";
-    FooterSteps => "Latest step since the report: {0}.", "보고서 이후 가장 최근 단계는 {0}입니다.";
+    FooterSteps => "Latest step since the report: {0}.", "보고서 이후 단계는 {0}까지 반영했습니다.";
     // --- end steps since the report ---
     DetailProgrammes => "Programmes", "관련 프로그램";
     // --- end timeline view ---

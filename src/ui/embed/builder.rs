@@ -364,7 +364,7 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
                 <button type="button" onclick={on_copy} data-testid={format!("{id}-copy")}
                     aria-label={fill(t("Copy: {0}", "{0} 복사"), &[label])}>{ t("Copy", "복사") }</button>
                 if o.copied == Some(id) {
-                    <span role="status" class="copied">{ t("Copied (or select the text above)", "복사했습니다(복사되지 않았으면 위 코드를 직접 선택해 복사할 수 있습니다)") }</span>
+                    <span role="status" class="copied">{ t("Copied (or select the text above)", "복사했습니다(안 되면 위 코드를 직접 선택해 복사하십시오)") }</span>
                 }
             </div>
         }
