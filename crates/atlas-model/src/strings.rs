@@ -360,7 +360,7 @@ strings! {
     StepAnnounced => "Announced", "발표";
     StepLegislated => "Legislated", "입법";
     StepBudgeted => "Budgeted", "예산 반영";
-    StepContracted => "Signed or builder chosen", "협약·선정";
+    StepContracted => "Signed, or builder or teams chosen", "협약·선정";
     StepLaunched => "Launched or in force", "출범·시행";
     StepUnderWay => "Under way", "착수";
     StepDelivered => "Delivered", "완료";
@@ -369,7 +369,7 @@ strings! {
     StepDelayed => "Delayed", "지연";
     StepDropped => "Dropped", "철회";
     StepMark => "Furthest stage reached: {0}, {1}", "진행 단계: {0}({1})";
-    StepMarkNone => "No later step reported", "이후 보도된 단계 없음";
+    StepMarkNone => "No later stage reached", "이후 진행 단계 없음";
     StepSingle => "only one secondary source", "2차 출처 1곳뿐";
     StepReport => "The report", "보고서";
     StepsHeading => "Where it stands, step by step", "단계별 진행 상황";
@@ -377,8 +377,8 @@ strings! {
     StepsLoading => "Loading…", "불러오는 중…";
     ChangesHeading => "What changed since the report", "보고서 이후 달라진 점";
     ChangesUpdated => "latest step {0}", "최근 단계 {0}";
-    ChangesIntro => "Every step later reports record from the month after the report ({0}), newest first, each with its source; steps in {0} itself are under “Where it stands, step by step” in each programme’s panel. Later amounts are never added to the report’s.", "보고서 발표({0}) 다음 달부터 이후 보도에 나온 단계를 모두 최신순으로, 출처와 함께 보여 줍니다. {0}에 있었던 단계는 각 프로그램의 ‘단계별 진행 상황’에 있습니다. 이후 보도의 금액은 보고서 수치에 더하지 않습니다.";
-    SinceToggle => "Since the report", "보고서 이후 보도 표시";
+    ChangesIntro => "Every step later reports record after the report’s month ({0}), newest first, each with its source; steps in {0} itself appear only in the panel of the programme they concern, under “Where it stands, step by step”. Later amounts are never added to the report’s.", "보고서 발표({0}) 다음 달부터 이후 보도에 나온 단계를 모두 최신순으로, 출처와 함께 보여 줍니다. {0}에 있었던 단계는 각 프로그램의 ‘단계별 진행 상황’에 있습니다. 이후 보도의 금액은 보고서 수치에 더하지 않습니다.";
+    SinceToggle => "Later reports’ amounts", "이후 보도 금액 표시";
     SinceLabel => "Later reports, beside the report’s figure:", "이후 보도(보고서 수치와 별도):";
     SinceNote => "Later reports’ amounts are listed beside the report’s figures in the table below, never added to them.", "이후 보도의 금액은 아래 표에서 보고서 수치 옆에 따로 적으며, 보고서 수치에 더하지 않습니다.";
     SinceNone => "No later amount reported", "이후 보도된 금액 없음";
