@@ -34,7 +34,7 @@ use yew::prelude::*;
 /// reached by scrolling the frame.
 pub fn frame_height(route: &Route) -> u32 {
     match route.view {
-        View::Funding if route.chart == Chart::Split => 780,
+        View::Funding if route.chart == Chart::Split => 860,
         View::Funding if route.grouped => 980,
         View::Funding => 940,
         View::Regions if route.map == Some(MapStyle::Geographic) => 1120,
