@@ -9,7 +9,7 @@
 use super::code::{
     amp_code, base_url, height_of, iframe_code, script_code, Choice, Height, Words, HEIGHT_RANGE,
 };
-use crate::data::DATASET;
+use crate::data::{self, DATASET};
 use crate::i18n::{fill, Key, Lang};
 use crate::state::{Accent, Route, Theme, View};
 use crate::ui::markup::Markup;
@@ -28,15 +28,13 @@ fn tr(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
 /// The name of a selectable record, for the "keep the selection" box.
 fn record_name(lang: Lang, id: &str) -> String {
     let d = &DATASET;
-    d.programmes
-        .iter()
-        .find(|p| p.id == id)
+    data::programme(id)
         .map(|p| p.name)
-        .or_else(|| d.provinces.iter().find(|p| p.id == id).map(|p| p.name))
+        .or_else(|| data::province(id).map(|p| p.name))
         .or_else(|| d.milestones.iter().find(|m| m.id == id).map(|m| m.short))
         .or_else(|| d.regions.iter().find(|r| r.id == id).map(|r| r.name))
-        .or_else(|| d.places.iter().find(|p| p.id == id).map(|p| p.name))
-        .or_else(|| d.updates.iter().find(|u| u.id == id).map(|u| u.topic))
+        .or_else(|| data::place(id).map(|p| p.name))
+        .or_else(|| data::update(id).map(|u| u.topic))
         .or_else(|| d.figures.iter().find(|f| f.id == id).map(|f| f.label))
         .or_else(|| d.scenarios.iter().find(|s| s.id == id).map(|s| s.label))
         .map_or_else(|| id.to_owned(), |t| lang.pick(t).to_owned())
