@@ -30,9 +30,12 @@ import { readLeb, rustLinks, sri, minifyModule } from './minify-glue.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** wasm-opt's flags for every release module: size first, and the features the output of
- * wasm-bindgen (the version Trunk.toml pins) uses. */
+ * wasm-bindgen (the version Trunk.toml pins) uses. A function with one caller is inlined
+ * only when it is tiny (30 in wasm-opt's measure of size): wasm-opt's default inlines every such function, which
+ * leaves the module a little smaller but gzips worse (docs/performance.md). */
 export const WASM_OPT_FLAGS = [
-  '-Oz', '--converge', '--strip-producers', '--strip-target-features', '--low-memory-unused',
+  '-Oz', '--converge', '--one-caller-inline-max-function-size=30',
+  '--strip-producers', '--strip-target-features', '--low-memory-unused',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types',
 ];

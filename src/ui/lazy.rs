@@ -51,7 +51,7 @@ fn regions() -> Result<Body, SplitLoaderError> {
     Ok(|lang, route| {
         (
             html! { <super::views::RegionsView route={route.clone()} /> },
-            html! { <super::tables::RegionTables {lang} /> },
+            super::tables::region_tables(lang),
         )
     })
 }
@@ -61,7 +61,7 @@ fn timeline() -> Result<Body, SplitLoaderError> {
     Ok(|lang, route| {
         (
             html! { <super::views::TimelineView route={route.clone()} /> },
-            html! { <super::tables::TimelineTables {lang} /> },
+            super::tables::timeline_tables(lang),
         )
     })
 }
@@ -71,7 +71,7 @@ fn economy() -> Result<Body, SplitLoaderError> {
     Ok(|lang, route| {
         (
             html! { <super::views::EconomyView route={route.clone()} /> },
-            html! { <super::tables::EconomyTables {lang} /> },
+            super::tables::economy_tables(lang),
         )
     })
 }

@@ -49,6 +49,20 @@ fn qr_code(lang: Lang, route: &Route, class: &'static str) -> Html {
     }
 }
 
+/// A button of the slide's or the presenter's controls: disabled where it has nowhere to
+/// go, pressed or not where it is a toggle.
+fn button(
+    label: &str,
+    onclick: Callback<MouseEvent>,
+    disabled: bool,
+    pressed: Option<bool>,
+) -> Html {
+    let pressed = pressed.map(|p| if p { "true" } else { "false" });
+    html! {
+        <button type="button" {onclick} {disabled} aria-pressed={pressed}>{ label.to_owned() }</button>
+    }
+}
+
 /// The slide: title, takeaways and QR code above the view, the counter, progress and
 /// buttons below it.
 #[function_component(SlideBar)]
@@ -94,13 +108,12 @@ pub fn slide_bar(props: &BriefingProps) -> Html {
                 </div>
                 <p class="slide-count" data-testid="slide-count">{ count }</p>
                 <nav class="slide-controls" aria-label={lang.t(Key::SlideProgress)}>
-                    <button type="button" onclick={go(n.saturating_sub(1).max(1))} disabled={n == 1}>{ lang.t(Key::SlidePrev) }</button>
-                    <button type="button" onclick={go((n + 1).min(total))} disabled={n == total}>{ lang.t(Key::SlideNext) }</button>
-                    <button type="button" onclick={Callback::from(|_: MouseEvent| fullscreen())}>{ lang.t(Key::FullScreen) }</button>
-                    <button type="button" aria-pressed={if contrast { "true" } else { "false" }}
-                        onclick={app.contrast::<MouseEvent>(!contrast)}>{ lang.t(Key::HighContrast) }</button>
-                    <button type="button" onclick={presenter}>{ lang.t(Key::PresenterView) }</button>
-                    <button type="button" onclick={app.slide::<MouseEvent>(None)}>{ lang.t(Key::ExitBriefing) }</button>
+                    { button(lang.t(Key::SlidePrev), go(n.saturating_sub(1).max(1)), n == 1, None) }
+                    { button(lang.t(Key::SlideNext), go((n + 1).min(total)), n == total, None) }
+                    { button(lang.t(Key::FullScreen), Callback::from(|_: MouseEvent| fullscreen()), false, None) }
+                    { button(lang.t(Key::HighContrast), app.contrast::<MouseEvent>(!contrast), false, Some(contrast)) }
+                    { button(lang.t(Key::PresenterView), presenter, false, None) }
+                    { button(lang.t(Key::ExitBriefing), app.slide::<MouseEvent>(None), false, None) }
                 </nav>
             </footer>
         </>
@@ -143,8 +156,8 @@ pub fn presenter_view(props: &BriefingProps) -> Html {
             <h2>{ lang.t(Key::NextSlide) }</h2>
             <p data-testid="next-title">{ next.map(|s| fill(lang, lang.pick(s.title))).unwrap_or_else(|| lang.t(Key::EndOfStory).to_owned()) }</p>
             <div class="slide-controls">
-                <button type="button" onclick={go(n.saturating_sub(1).max(1))}>{ lang.t(Key::SlidePrev) }</button>
-                <button type="button" onclick={go((n + 1).min(total))}>{ lang.t(Key::SlideNext) }</button>
+                { button(lang.t(Key::SlidePrev), go(n.saturating_sub(1).max(1)), false, None) }
+                { button(lang.t(Key::SlideNext), go((n + 1).min(total)), false, None) }
             </div>
         </div>
     }

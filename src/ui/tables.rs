@@ -14,11 +14,32 @@ use crate::i18n::category_name as category;
 use crate::i18n::{self, Key, Lang};
 use yew::prelude::*;
 
-/// Props: the language.
-#[derive(Properties, PartialEq)]
-pub struct TableProps {
-    /// Interface language.
-    pub lang: Lang,
+/// The tables `write` makes in `lang`, kept in `kept` for the next call in the same
+/// language. The regions', timeline's and economy's tables change with the language only,
+/// and their view renders again at every selection: written once per language, they are
+/// plain functions rather than components, whose machinery each view chunk would carry.
+fn per_lang(
+    kept: &'static std::thread::LocalKey<std::cell::RefCell<Option<(Lang, Html)>>>,
+    lang: Lang,
+    write: fn(Lang) -> Html,
+) -> Html {
+    kept.with(|k| {
+        let mut k = k.borrow_mut();
+        match &*k {
+            Some((l, html)) if *l == lang => html.clone(),
+            _ => {
+                let html = write(lang);
+                *k = Some((lang, html.clone()));
+                html
+            }
+        }
+    })
+}
+
+thread_local! {
+    static REGION_TABLES: std::cell::RefCell<Option<(Lang, Html)>> = const { std::cell::RefCell::new(None) };
+    static TIMELINE_TABLES: std::cell::RefCell<Option<(Lang, Html)>> = const { std::cell::RefCell::new(None) };
+    static ECONOMY_TABLES: std::cell::RefCell<Option<(Lang, Html)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// A table's caption, test id and column headings (none: no `<thead>`).
@@ -260,9 +281,11 @@ fn notes(lang: Lang) -> Html {
 }
 
 /// Regions, provinces and places.
-#[function_component(RegionTables)]
-pub fn region_tables(props: &TableProps) -> Html {
-    let lang = props.lang;
+pub fn region_tables(lang: Lang) -> Html {
+    per_lang(&REGION_TABLES, lang, write_region_tables)
+}
+
+fn write_region_tables(lang: Lang) -> Html {
     let province_name =
         |id: &'static str| crate::data::province(id).map_or(id, |p| lang.pick(p.name));
     let mut m = Markup::new();
@@ -328,9 +351,11 @@ pub fn region_tables(props: &TableProps) -> Html {
 }
 
 /// Targets with their deadlines (the timeline view's list has the milestones).
-#[function_component(TimelineTables)]
-pub fn timeline_tables(props: &TableProps) -> Html {
-    let lang = props.lang;
+pub fn timeline_tables(lang: Lang) -> Html {
+    per_lang(&TIMELINE_TABLES, lang, write_timeline_tables)
+}
+
+fn write_timeline_tables(lang: Lang) -> Html {
     let mut m = Markup::new();
     table(&mut m, lang, TARGETS, |m| {
         for t in DATASET.targets {
@@ -376,10 +401,12 @@ const SCENARIOS: Head = Head(
 
 /// Every economic figure of the report with its value and source, then the scenarios of
 /// later reporting with theirs.
-#[function_component(EconomyTables)]
-pub fn economy_tables(props: &TableProps) -> Html {
+pub fn economy_tables(lang: Lang) -> Html {
+    per_lang(&ECONOMY_TABLES, lang, write_economy_tables)
+}
+
+fn write_economy_tables(lang: Lang) -> Html {
     use crate::i18n::{figure_value, percent_change};
-    let lang = props.lang;
     let mut m = Markup::new();
     table(&mut m, lang, FIGURES, |m| {
         for f in DATASET.figures {

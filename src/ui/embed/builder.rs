@@ -9,9 +9,10 @@
 use super::code::{
     amp_code, base_url, height_of, iframe_code, script_code, Choice, Height, Words, HEIGHT_RANGE,
 };
-use crate::data::DATASET;
+use crate::data::{self, DATASET};
 use crate::i18n::{fill, Key, Lang};
 use crate::state::{Accent, Route, Theme, View};
+use crate::ui::markup::Markup;
 use crate::ui::tabs::view_key;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -27,15 +28,13 @@ fn tr(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
 /// The name of a selectable record, for the "keep the selection" box.
 fn record_name(lang: Lang, id: &str) -> String {
     let d = &DATASET;
-    d.programmes
-        .iter()
-        .find(|p| p.id == id)
+    data::programme(id)
         .map(|p| p.name)
-        .or_else(|| d.provinces.iter().find(|p| p.id == id).map(|p| p.name))
+        .or_else(|| data::province(id).map(|p| p.name))
         .or_else(|| d.milestones.iter().find(|m| m.id == id).map(|m| m.short))
         .or_else(|| d.regions.iter().find(|r| r.id == id).map(|r| r.name))
-        .or_else(|| d.places.iter().find(|p| p.id == id).map(|p| p.name))
-        .or_else(|| d.updates.iter().find(|u| u.id == id).map(|u| u.topic))
+        .or_else(|| data::place(id).map(|p| p.name))
+        .or_else(|| data::update(id).map(|u| u.topic))
         .or_else(|| d.figures.iter().find(|f| f.id == id).map(|f| f.label))
         .or_else(|| d.scenarios.iter().find(|s| s.id == id).map(|s| s.label))
         .map_or_else(|| id.to_owned(), |t| lang.pick(t).to_owned())
@@ -89,17 +88,38 @@ impl Opts {
     }
 }
 
-/// A form control's value (`checked` for a box), from its event.
-fn value_of(e: &Event) -> String {
+/// The control an event comes from: its `data-testid`, and its value (`checked` for a
+/// box). The builder listens once, on its outermost element, for every control in it.
+fn control(e: &Event) -> (String, String) {
     let target = e
         .target()
         .map(wasm_bindgen::JsValue::from)
         .unwrap_or_default();
+    let id = target
+        .dyn_ref::<web_sys::Element>()
+        .and_then(|el| el.get_attribute("data-testid"))
+        .unwrap_or_default();
     let get = |k: &str| js_sys::Reflect::get(&target, &k.into()).unwrap_or_default();
-    if get("type").as_string().as_deref() == Some("checkbox") {
-        return get("checked").as_bool().unwrap_or(false).to_string();
-    }
-    get("value").as_string().unwrap_or_default()
+    let value = if get("type").as_string().as_deref() == Some("checkbox") {
+        get("checked").as_bool().unwrap_or(false).to_string()
+    } else {
+        get("value").as_string().unwrap_or_default()
+    };
+    (id, value)
+}
+
+/// What a change of the control `id` sets.
+fn setter(id: &str) -> Option<fn(&mut Opts, &str)> {
+    Some(match id {
+        "embed-view" => set_view,
+        "embed-lang" => set_lang,
+        "embed-theme" => set_theme,
+        "embed-accent" => set_accent,
+        "embed-sel" => set_sel,
+        "embed-fit" => set_fit,
+        "embed-fixed" | "embed-px" => set_px,
+        _ => return None,
+    })
 }
 
 /// Reads the choice a control sets.
@@ -146,17 +166,20 @@ fn shown_summary(doc: &web_sys::Document) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
-/// Copies `text` to the clipboard and selects it in the textarea `id`. The clipboard
-/// may be refused (sandboxes, old browsers); the text stays selected.
-fn copy(id: &str, text: &str) {
-    let _ = gloo::utils::window()
-        .navigator()
-        .clipboard()
-        .write_text(text);
+/// The snippets' boxes, by the id of their textarea.
+const SNIPPETS: [&str; 3] = ["embed-iframe", "embed-script", "embed-amp"];
+
+/// Copies the code in the textarea `id` to the clipboard and selects it there. The
+/// clipboard may be refused (sandboxes, old browsers); the text stays selected.
+fn copy(id: &str) {
     if let Some(t) = gloo::utils::document()
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
     {
+        let _ = gloo::utils::window()
+            .navigator()
+            .clipboard()
+            .write_text(&t.value());
         t.select();
     }
 }
@@ -171,21 +194,51 @@ fn summary_key(address: &str) -> Vec<&str> {
 }
 
 /// A labelled `<select>` of `(value, label)` options, `current` chosen.
-fn select(
-    label: &str,
-    id: &'static str,
-    onchange: Callback<Event>,
-    options: &[(&str, &str)],
-    current: &str,
-) -> Html {
+fn select(label: &str, id: &'static str, options: &[(&str, &str)], current: &str) -> Html {
     html! {
         <label>{ label.to_owned() }
-            <select {onchange} data-testid={id}>
+            <select data-testid={id}>
                 { for options.iter().map(|&(value, label)| html! {
                     <option value={value.to_owned()} selected={value == current}>{ label.to_owned() }</option>
                 }) }
             </select>
         </label>
+    }
+}
+
+/// Passive markup (src/ui/markup.rs): text and headings with no listener, written as
+/// text rather than an `html!` node each.
+fn passive(write: impl FnOnce(&mut Markup)) -> Html {
+    let mut m = Markup::new();
+    write(&mut m);
+    m.html()
+}
+
+/// A snippet's box: its label, a note, the code (read-only) and its copy button (the
+/// builder's click listener copies it), and after a copy, a word that it is copied.
+fn code_box(
+    lang: Lang,
+    copied: Option<&str>,
+    id: &'static str,
+    label: &str,
+    note: &str,
+    code: &str,
+    rows: u32,
+) -> Html {
+    let t = |en, ko| tr(lang, en, ko);
+    html! {
+        <div class="embed-snippet">
+            { passive(|m| {
+                m.el("label", &[("for", id)], label)
+                    .el("p", &[("class", "embed-note")], note);
+            }) }
+            <textarea id={id} readonly=true rows={rows.to_string()} data-testid={id} value={code.to_owned()} />
+            <button type="button" data-testid={format!("{id}-copy")}
+                aria-label={fill(t("Copy: {0}", "{0} 복사"), &[label])}>{ t("Copy", "복사") }</button>
+            if copied == Some(id) {
+                <span role="status" class="copied">{ t("Copied (or select the text above)", "복사했습니다(안 되면 위 코드를 직접 선택해 복사하십시오)") }</span>
+            }
+        </div>
     }
 }
 
@@ -212,14 +265,39 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
     let stage = use_node_ref();
     let frame = use_node_ref();
     let o = (*opts).clone();
-    let edit = |f: fn(&mut Opts, &str)| {
+    // One listener for every control: a change sets what its control sets.
+    let onchange = {
         let opts = opts.clone();
         let fit_h = fit_h.clone();
         Callback::from(move |e: Event| {
+            let (id, value) = control(&e);
+            let Some(set) = setter(&id) else { return };
             let mut next = (*opts).clone();
-            f(&mut next, &value_of(&e));
+            set(&mut next, &value);
             if next.view != opts.view {
                 fit_h.set(0);
+            }
+            opts.set(next);
+        })
+    };
+    // And one for every button: the preview's width, and each snippet's copy.
+    let onclick = {
+        let opts = opts.clone();
+        Callback::from(move |e: MouseEvent| {
+            let mut next = (*opts).clone();
+            match control(&e).0.as_str() {
+                "embed-phone" => next.wide = false,
+                "embed-desktop" => next.wide = true,
+                id => {
+                    let Some(&box_id) = SNIPPETS
+                        .iter()
+                        .find(|s| id.strip_suffix("-copy") == Some(**s))
+                    else {
+                        return;
+                    };
+                    copy(box_id);
+                    next.copied = Some(box_id);
+                }
             }
             opts.set(next);
         })
@@ -335,40 +413,6 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
     };
 
     let t = |en, ko| tr(page_lang, en, ko);
-    let set_wide = |wide: bool| {
-        let opts = opts.clone();
-        Callback::from(move |_: MouseEvent| {
-            opts.set(Opts {
-                wide,
-                ..(*opts).clone()
-            })
-        })
-    };
-    let code_box = |id: &'static str, label: &str, note: &str, code: &str, rows: u32| {
-        let on_copy = {
-            let opts = opts.clone();
-            let code = code.to_owned();
-            Callback::from(move |_: MouseEvent| {
-                copy(id, &code);
-                opts.set(Opts {
-                    copied: Some(id),
-                    ..(*opts).clone()
-                });
-            })
-        };
-        html! {
-            <div class="embed-snippet">
-                <label for={id}>{ label.to_owned() }</label>
-                <p class="embed-note">{ note.to_owned() }</p>
-                <textarea id={id} readonly=true rows={rows.to_string()} data-testid={id} value={code.to_owned()} />
-                <button type="button" onclick={on_copy} data-testid={format!("{id}-copy")}
-                    aria-label={fill(t("Copy: {0}", "{0} 복사"), &[label])}>{ t("Copy", "복사") }</button>
-                if o.copied == Some(id) {
-                    <span role="status" class="copied">{ t("Copied (or select the text above)", "복사했습니다(안 되면 위 코드를 직접 선택해 복사하십시오)") }</span>
-                }
-            </div>
-        }
-    };
     let selected = page.selected.map(|id| record_name(page_lang, id));
     let lang_value = o.lang.map_or("", |l| l.code());
     let theme_value = match o.theme {
@@ -393,41 +437,45 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
     let fixed_px = o.fixed.map(|px| px.to_string());
 
     html! {
-        <div class="embed-builder" data-testid="embed-builder">
-            <p>{ t("Choose what the frame shows, check it in the preview, then copy the code into the article. Nothing is loaded from anywhere but this site.", "프레임에 보일 내용을 고른 뒤 미리 보기로 확인하고, 코드를 복사해 기사에 붙여 넣으면 됩니다. 이 사이트 밖에서는 아무것도 불러오지 않습니다.") }</p>
+        <div class="embed-builder" data-testid="embed-builder" {onchange} {onclick}>
+            { passive(|m| {
+                m.el("p", &[], t("Choose what the frame shows, check it in the preview, then copy the code into the article. Nothing is loaded from anywhere but this site.", "프레임에 보일 내용을 고른 뒤 미리 보기로 확인하고, 코드를 복사해 기사에 붙여 넣으면 됩니다. 이 사이트 밖에서는 아무것도 불러오지 않습니다."));
+            }) }
             <div class="embed-options">
-                { select(t("View", "보기"), "embed-view", edit(set_view), &views, o.view.slug()) }
-                { select(t("Language", "언어"), "embed-lang", edit(set_lang), &[
+                { select(t("View", "보기"), "embed-view", &views, o.view.slug()) }
+                { select(t("Language", "언어"), "embed-lang", &[
                     ("", t("Reader’s browser", "독자의 브라우저 설정")),
                     ("en", "English"),
                     ("ko", "한국어"),
                 ], lang_value) }
-                { select(t("Theme", "테마"), "embed-theme", edit(set_theme), &[
+                { select(t("Theme", "테마"), "embed-theme", &[
                     ("", t("Reader’s system", "독자의 시스템 설정")),
                     ("light", t("Light", "밝은 화면")),
                     ("dark", t("Dark", "어두운 화면")),
                 ], theme_value) }
-                { select(t("Accent colour", "강조 색"), "embed-accent", edit(set_accent), &accents, o.accent.name()) }
+                { select(t("Accent colour", "강조 색"), "embed-accent", &accents, o.accent.name()) }
                 if let Some(name) = selected {
                     <label class="embed-check">
-                        <input type="checkbox" checked={o.keep_sel} onchange={edit(set_sel)} data-testid="embed-sel" />
+                        <input type="checkbox" checked={o.keep_sel} data-testid="embed-sel" />
                         { fill(t("Keep the selection: {0}", "선택 유지: {0}"), &[&name]) }
                     </label>
                 }
                 <fieldset class="embed-height">
-                    <legend>{ t("Height", "높이") }</legend>
+                    { passive(|m| {
+                        m.el("legend", &[], t("Height", "높이"));
+                    }) }
                     <label class="embed-check">
-                        <input type="radio" name="embed-height" checked={o.fixed.is_none()} onchange={edit(set_fit)} data-testid="embed-fit" />
+                        <input type="radio" name="embed-height" checked={o.fixed.is_none()} data-testid="embed-fit" />
                         { t("Fit to content (with the script)", "내용에 맞춤(스크립트 사용)") }
                     </label>
                     <label class="embed-check">
-                        <input type="radio" name="embed-height" checked={o.fixed.is_some()} onchange={edit(set_px)} data-testid="embed-fixed" />
+                        <input type="radio" name="embed-height" checked={o.fixed.is_some()} data-testid="embed-fixed" />
                         { t("Fixed", "고정") }
                     </label>
                     if let Some(px) = fixed_px {
                         <label class="embed-check">{ t("Pixels", "픽셀") }
                             <input type="number" min={HEIGHT_RANGE.0.to_string()} max={HEIGHT_RANGE.1.to_string()} step="10"
-                                value={px} onchange={edit(set_px)} data-testid="embed-px" />
+                                value={px} data-testid="embed-px" />
                         </label>
                     }
                 </fieldset>
@@ -435,11 +483,15 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
             // The offline file (file://) frames nothing: its policy forbids frames.
             if base.starts_with("http") {
                 <div class="embed-preview">
-                    <h3>{ t("Preview", "미리 보기") }</h3>
+                    { passive(|m| {
+                        m.el("h3", &[], t("Preview", "미리 보기"));
+                    }) }
                     <fieldset class="toggle">
-                        <legend class="sr-only">{ t("Preview", "미리 보기") }</legend>
-                        <button type="button" aria-pressed={(!o.wide).to_string()} onclick={set_wide(false)} data-testid="embed-phone">{ t("Phone (390 px)", "휴대전화(390px)") }</button>
-                        <button type="button" aria-pressed={o.wide.to_string()} onclick={set_wide(true)} data-testid="embed-desktop">{ t("Desktop (1280 px)", "데스크톱(1280px)") }</button>
+                        { passive(|m| {
+                            m.el("legend", &[("class", "sr-only")], t("Preview", "미리 보기"));
+                        }) }
+                        <button type="button" aria-pressed={(!o.wide).to_string()} data-testid="embed-phone">{ t("Phone (390 px)", "휴대전화(390px)") }</button>
+                        <button type="button" aria-pressed={o.wide.to_string()} data-testid="embed-desktop">{ t("Desktop (1280 px)", "데스크톱(1280px)") }</button>
                     </fieldset>
                     // A window onto the frame at its full height: the dialog stays short and
                     // the snippets stay in reach however tall the frame is. It scrolls by
@@ -453,15 +505,15 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
                     </div>
                 </div>
             }
-            { code_box("embed-iframe", t("Iframe", "iframe"),
+            { code_box(page_lang, o.copied, "embed-iframe", t("Iframe", "iframe"),
                 t("Paste it where the chart goes. Hosts that show no frames (feed readers, e-mail) show the text and the link inside it.", "차트가 들어갈 자리에 붙여 넣습니다. 프레임을 보여 주지 않는 곳(피드 리더, 이메일)에서는 코드에 든 안내 글과 링크가 대신 보입니다."),
                 &iframe, 6) }
             if o.fixed.is_none() {
-                { code_box("embed-script", t("Sizing script", "높이 조절 스크립트"),
+                { code_box(page_lang, o.copied, "embed-script", t("Sizing script", "높이 조절 스크립트"),
                     t("Once per page: it fits every Won Atlas frame on the page to its content. Without it, the frame keeps the height above.", "페이지마다 한 번만 넣습니다. 페이지의 모든 원 아틀라스 프레임 높이를 내용에 맞추며, 스크립트가 없으면 프레임은 위 코드에 지정한 높이를 유지합니다."),
                     &script, 2) }
             }
-            { code_box("embed-amp", "AMP",
+            { code_box(page_lang, o.copied, "embed-amp", "AMP",
                 t("For AMP pages, which load amp-iframe’s script in their head.", "AMP 페이지용입니다. AMP 페이지는 head에 amp-iframe 스크립트를 넣어야 합니다."),
                 &amp, 6) }
         </div>

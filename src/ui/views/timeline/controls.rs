@@ -17,39 +17,55 @@ pub(super) fn controls(
     range_text: String,
     programme_filter: &UseStateHandle<Option<&'static str>>,
 ) -> Html {
-    let set_range = |r: (f64, f64)| {
+    // One listener for the six buttons: each names what it does in `data-act`.
+    let onclick = {
         let range = range.clone();
-        Callback::from(move |_: MouseEvent| range.set(r))
-    };
-    let zoom_by = |f: f64| {
-        let range = range.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mid = (range.0 + range.1) / 2.0;
-            range.set(zoom(*range, f, mid))
+        Callback::from(move |e: MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let act = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("[data-act]").ok().flatten())
+                .and_then(|b| b.get_attribute("data-act"))
+                .unwrap_or_default();
+            let r = *range;
+            let (mid, span) = ((r.0 + r.1) / 2.0, r.1 - r.0);
+            range.set(match act.as_str() {
+                "zoom-in" => zoom(r, 0.5, mid),
+                "zoom-out" => zoom(r, 2.0, mid),
+                "earlier" => pan(r, -span * 0.25),
+                "later" => pan(r, span * 0.25),
+                "2030" => DEFAULT_RANGE,
+                "2050" => LIMITS,
+                _ => return,
+            })
         })
     };
-    let pan_by = |dir: f64| {
-        let range = range.clone();
-        Callback::from(move |_: MouseEvent| {
-            range.set(pan(*range, dir * (range.1 - range.0) * 0.25))
-        })
-    };
-    let pressed = |r: (f64, f64)| if **range == r { "true" } else { "false" };
+    let pressed = |r: (f64, f64)| Some(**range == r);
     html! {
-        <div class="controls" role="group" aria-label={lang.t(Key::TimelineControls)}>
+        <div class="controls" role="group" aria-label={lang.t(Key::TimelineControls)} {onclick}>
             <div class="toggle zoom">
-                <button type="button" onclick={zoom_by(0.5)}>{ lang.t(Key::ZoomIn) }</button>
-                <button type="button" onclick={zoom_by(2.0)}>{ lang.t(Key::ZoomOut) }</button>
-                <button type="button" onclick={pan_by(-1.0)}>{ lang.t(Key::PanEarlier) }</button>
-                <button type="button" onclick={pan_by(1.0)}>{ lang.t(Key::PanLater) }</button>
+                { button(lang.t(Key::ZoomIn), "zoom-in", None) }
+                { button(lang.t(Key::ZoomOut), "zoom-out", None) }
+                { button(lang.t(Key::PanEarlier), "earlier", None) }
+                { button(lang.t(Key::PanLater), "later", None) }
             </div>
             <div class="toggle">
-                <button type="button" aria-pressed={pressed(DEFAULT_RANGE)} onclick={set_range(DEFAULT_RANGE)}>{ lang.t(Key::Range2030) }</button>
-                <button type="button" aria-pressed={pressed(LIMITS)} onclick={set_range(LIMITS)}>{ lang.t(Key::Range2050) }</button>
+                { button(lang.t(Key::Range2030), "2030", pressed(DEFAULT_RANGE)) }
+                { button(lang.t(Key::Range2050), "2050", pressed(LIMITS)) }
             </div>
             <span class="range" data-testid="range" aria-live="polite">{ range_text }</span>
             { programme_select(lang, programme_filter) }
         </div>
+    }
+}
+
+/// A button of the controls, `act` naming what it does (the controls' one listener reads
+/// it), pressed or not where it is a toggle.
+fn button(label: &str, act: &'static str, pressed: Option<bool>) -> Html {
+    let pressed = pressed.map(|p| if p { "true" } else { "false" });
+    html! {
+        <button type="button" data-act={act} aria-pressed={pressed}>{ label.to_owned() }</button>
     }
 }
 
