@@ -68,12 +68,13 @@ pub fn app() -> Html {
     // the page is complete when they are in (or failed to come, which they say).
     let funding_tables =
         lazy::of(shown.view).is_none() && route.slide.is_none() && !route.presenter;
-    let tables_in = !(tables_ready && funding_tables)
-        || !matches!(
+    let tables_on_their_way = tables_ready
+        && funding_tables
+        && matches!(
             lazy::status(Chunk::Details, changed.clone()),
             Status::Loading
         );
-    use_complete(tables_ready && tables_in);
+    use_complete(tables_ready && !tables_on_their_way);
     // The briefing's faces come in a chunk of their own (src/ui/slides.rs).
     let faces = (route.slide.is_some() || route.presenter)
         .then(|| briefing_faces(&shown, lang, changed.clone()));
