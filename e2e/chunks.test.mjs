@@ -1,13 +1,16 @@
 // The regions, timeline and economy views come as wasm chunks, fetched the first time each is shown
 // (src/ui/lazy.rs, scripts/split-wasm.mjs):
-//   - a funding page fetches no chunk; its Regions tab fetches the regions chunk (and the
-//     chunk the two views share), never the timeline's, and once;
+//   - a funding page fetches no view's chunk, only the details chunk (its tables and the
+//     detail panels), after its first chart; its Regions tab fetches the regions chunk (and
+//     the chunk the two views share), never the timeline's, and once;
 //   - a pointer over a tab fetches its chunk ahead of the click;
 //   - a link to a view draws it from its chunk, in the first load;
 //   - a chunk that does not arrive leaves a message with Try again, the rest of the page
 //     working; Try again brings the view;
 //   - the exporter (PNG, SVG, CSV) is a chunk too: the first export click fetches it, once,
-//     and the file downloads; if it does not arrive, the bar says so and Try again exports.
+//     and the file downloads; if it does not arrive, the bar says so and Try again exports;
+//   - a details chunk that does not arrive: the tables and a panel say so, and Try again
+//     brings them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, READY_SELECTOR, COMPLETE_SELECTOR } from './lib/app.mjs';
@@ -17,7 +20,7 @@ import { DIST } from './lib/paths.mjs';
 
 const app = useApp();
 
-/** The chunk files by role: { regions, timeline, economy, briefing, export, embed, shared: [...] }. */
+/** The chunk files by role: { regions, timeline, economy, briefing, export, embed, details, shared: [...] }. */
 function chunkFiles() {
   const names = firstLoad(DIST).chunks.map((c) => c.name);
   const one = (re) => {
@@ -34,8 +37,10 @@ function chunkFiles() {
   const exporter = one(/-export\.wasm$/);
   // The embed builder (src/ui/embed/builder.rs): fetched when the Embed dialog opens.
   const embed = one(/-embed\.wasm$/);
-  const own = [regions, timeline, economy, briefing, exporter, embed];
-  return { regions, timeline, economy, briefing, exporter, embed, shared: names.filter((n) => !own.includes(n)) };
+  // The funding view's tables and the detail panels (src/ui/details.rs): after the first chart.
+  const details = one(/-details\.wasm$/);
+  const own = [regions, timeline, economy, briefing, exporter, embed, details];
+  return { regions, timeline, economy, briefing, exporter, embed, details, shared: names.filter((n) => !own.includes(n)) };
 }
 
 /** A fresh page at `hash` that records the chunk requests it makes (file names, in order). */
@@ -43,7 +48,7 @@ async function chunkPage(hash, fn, { broken = null } = {}) {
   const p = await openPage(app.browser);
   const asked = [];
   const files = chunkFiles();
-  const all = new Set([files.regions, files.timeline, files.economy, files.briefing, files.exporter, files.embed, ...files.shared]);
+  const all = new Set([files.regions, files.timeline, files.economy, files.briefing, files.exporter, files.embed, files.details, ...files.shared]);
   p.page.on('request', (req) => {
     const name = new URL(req.url()).pathname.split('/').pop();
     if (all.has(name)) asked.push(name);
@@ -58,11 +63,21 @@ async function chunkPage(hash, fn, { broken = null } = {}) {
   }
 }
 
-test('a funding page fetches no chunk; the Regions tab fetches the regions chunk once, never the timeline\'s', async () => {
+test('a funding page fetches only the details chunk, after its first chart; the Regions tab fetches the regions chunk once, never the timeline\'s', async () => {
   await chunkPage('view=funding', async ({ page, asked, files, assertNoProblems }) => {
     await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
-    assert.deepEqual(asked, [], 'chunks fetched by the funding view');
+    assert.ok(asked.includes(files.details), `the funding page did not fetch its details: ${asked.join(', ')}`);
+    const views = [files.regions, files.timeline, files.economy, files.briefing, files.exporter, files.embed];
+    assert.deepEqual(asked.filter((f) => views.includes(f)), [], 'chunks of other views fetched by the funding view');
+    // The bars are drawn before the details are asked for: the first chart waits for nothing.
+    const [chartAt, detailsAt] = await page.evaluate((name) => [
+      performance.getEntriesByName('won-atlas:first-chart')[0]?.startTime,
+      performance.getEntriesByType('resource').find((r) => r.name.endsWith(name))?.startTime,
+    ], files.details);
+    assert.ok(chartAt > 0 && detailsAt > chartAt, `first chart at ${chartAt} ms, the details asked for at ${detailsAt} ms`);
+    // Its tables are in the page once it is complete.
+    assert.equal(await page.locator('[data-testid=programme-table] tbody tr').count(), app.ds.programmes.length);
     await page.click('#tab-regions');
     await page.locator('#panel-regions canvas').first().waitFor({ state: 'visible' });
     await eventually(() => asked.includes(files.regions));
@@ -83,18 +98,24 @@ test('a funding page fetches no chunk; the Regions tab fetches the regions chunk
 test('a link straight to a chunked view fetches early only the chunks its tab would load, and the page falls quiet', async () => {
   for (const view of ['regions', 'timeline', 'economy']) {
     let byTab;
+    let before;
     await chunkPage('view=funding', async ({ page, asked }) => {
       await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
+      // What the funding page fetched (its details, and what they share) is not the tab's.
+      const n = asked.length;
+      before = new Set(asked);
       await page.click(`#tab-${view}`);
       await page.locator(`#panel-${view} canvas`).first().waitFor({ state: 'visible' });
       await page.waitForTimeout(300);
-      byTab = [...new Set(asked)].sort();
+      byTab = [...new Set(asked.slice(n))].sort();
     });
     await chunkPage(`view=${view}`, async ({ page, asked, assertNoProblems }) => {
       await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
       // An early fetch nothing reads would keep a request open for good.
       await page.waitForLoadState('networkidle', { timeout: 10_000 });
-      assert.deepEqual([...new Set(asked)].sort(), byTab, `${view}: a link fetches what its tab fetches`);
+      const link = [...new Set(asked)].filter((f) => !before.has(f)).sort();
+      assert.deepEqual(link, byTab, `${view}: a link fetches what its tab fetches`);
       assertNoProblems();
     });
   }
@@ -137,7 +158,7 @@ test('a regions chunk that does not arrive: a message and Try again, the page st
 test('a pointer over the Timeline tab fetches its chunk ahead of the click, and the click fetches nothing more', async () => {
   await chunkPage('view=funding', async ({ page, asked, files, assertNoProblems }) => {
     await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
-    assert.deepEqual(asked, []);
+    assert.ok(!asked.includes(files.timeline));
     await page.hover('#tab-timeline');
     await eventually(() => asked.includes(files.timeline));
     assert.ok(!asked.includes(files.regions), `asked: ${asked.join(', ')}`);
@@ -241,4 +262,25 @@ test('an embed builder chunk that does not arrive: the dialog says so, and Try a
     await page.getByTestId('embed-builder').waitFor({ state: 'visible' });
     assert.equal(await failed.count(), 0);
   }, { broken: embed });
+});
+
+test('a details chunk that does not arrive: the tables and a panel say so, the chart stays, and Try again brings them', async () => {
+  const { details } = chunkFiles();
+  await chunkPage('view=funding', async ({ page, problems }) => {
+    await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+    const failed = page.getByTestId('details-status');
+    await failed.first().waitFor({ state: 'visible' });
+    assert.match(await failed.first().innerText(), /did not arrive/);
+    assert.equal(await failed.first().getAttribute('role'), 'status');
+    for (const x of problems) assert.match(x, new RegExp(`404|${details.replace(/\./g, '\\.')}|WebAssembly|Failed to`), x);
+    await page.locator('#panel-funding canvas').first().waitFor({ state: 'visible' });
+    // A programme chosen from the list beside the chart: its panel says so too.
+    await page.locator('[data-testid=unplotted] button').first().click();
+    await eventually(async () => (await failed.count()) === 2);
+    await page.unroute(`**/${details}`);
+    await failed.first().getByRole('button').click();
+    await page.getByTestId('detail').waitFor({ state: 'visible' });
+    await page.locator('[data-testid=programme-table]').waitFor({ state: 'visible' });
+    assert.equal(await failed.count(), 0);
+  }, { broken: details });
 });

@@ -89,7 +89,7 @@ if (chunks.length < 3) {
   console.error(`size budget: found ${chunks.length} view chunks; expected the regions, timeline and economy views' (scripts/split-wasm.mjs)`);
   ok = false;
 }
-const when = (name) => (/-export\.wasm$/.test(name) ? 'at the first export' : /-embed\.wasm$/.test(name) ? 'when the Embed dialog opens' : 'when its view is shown');
+const when = (name) => (/-export\.wasm$/.test(name) ? 'at the first export' : /-embed\.wasm$/.test(name) ? 'when the Embed dialog opens' : /-details\.wasm$/.test(name) ? 'after the first chart, or at a first panel' : 'when its view is shown');
 for (const c of chunks) console.log(line(`+ ${c.name} (${when(c.name)})`, fmt(c.raw), fmt(c.gzip)));
 const all = total[1] + chunks.reduce((a, c) => a + c.gzip, 0);
 console.log(`every view: ${fmt(all)} of ${fmt(ALL_BUDGET_BYTES)} gzip bytes, ${((100 * all) / ALL_BUDGET_BYTES).toFixed(0)}% used`);

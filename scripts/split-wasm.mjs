@@ -93,9 +93,10 @@ export function withEarlyFetch(loader, chunks) {
     loader = loader.replaceAll(fetchOf(f), `(__early.get(${JSON.stringify(f)})?.() ?? ${fetchOf(f)})`);
   }
   // The exporter's chunk (src/ui/export.rs) and the embed builder's (src/ui/embed) wait
-  // for a click: no link fetches them early.
+  // for a click, and the funding view's details (src/ui/details.rs) for its first chart:
+  // no link fetches them early.
   const early = chunks
-    .filter((c) => c.view && c.view !== 'export' && c.view !== 'embed')
+    .filter((c) => c.view && !['export', 'embed', 'details'].includes(c.view))
     .map(({ file: f, view }) => {
       const all = [f, ...sharedBy(view)].map((g) => `__early.set(${JSON.stringify(g)}, __once(${fetchOf(g)}));`).join(' ');
       // The briefing's chunk is no view's: a link to a slide or a presenter window asks for it.

@@ -6,8 +6,9 @@
 //! src/ui/url.rs), and the app follows `hashchange`.
 
 use super::briefing::{slide_route, use_briefing_keys, use_briefing_sync};
-use super::defer::use_after_first_chart;
+use super::defer::{use_after_first_chart, use_complete};
 use super::embed::{use_embed_frame, Reached};
+use super::lazy::{self, Chunk, Status};
 use super::shell::{briefing_faces, briefing_shell, embed_shell, full_shell, view_parts, Notices};
 use super::store::Store;
 use super::url::{self, Write};
@@ -54,7 +55,7 @@ pub fn app() -> Html {
         move |_| dispatch.reform(Action::View)
     });
     // The presenter's window draws no chart and asks for no view chunk: nothing to wait for.
-    let tables_ready = use_after_first_chart(!route.presenter && super::lazy::waiting(shown.view));
+    let tables_ready = use_after_first_chart(!route.presenter && lazy::waiting(shown.view));
     let rerender = use_force_update();
     use_briefing_keys(route.slide.is_some(), dispatch.clone());
     use_briefing_sync(route.slide, dispatch.clone());
@@ -63,6 +64,17 @@ pub fn app() -> Html {
         html! { <ContextProvider<Store> context={store.clone()}>{ body }</ContextProvider<Store>> }
     };
     let changed = Callback::from(move |_| rerender.force_update());
+    // The funding view's tables come in the details chunk once the first chart is drawn:
+    // the page is complete when they are in (or failed to come, which they say).
+    let funding_tables =
+        lazy::of(shown.view).is_none() && route.slide.is_none() && !route.presenter;
+    let tables_on_their_way = tables_ready
+        && funding_tables
+        && matches!(
+            lazy::status(Chunk::Details, changed.clone()),
+            Status::Loading
+        );
+    use_complete(tables_ready && !tables_on_their_way);
     // The briefing's faces come in a chunk of their own (src/ui/slides.rs).
     let faces = (route.slide.is_some() || route.presenter)
         .then(|| briefing_faces(&shown, lang, changed.clone()));
@@ -78,7 +90,7 @@ pub fn app() -> Html {
     };
     use_embed_frame(route.embed, reached, dispatch);
 
-    let parts = view_parts(&shown, lang, changed);
+    let parts = view_parts(&shown, lang, changed, tables_ready);
     let accent = accent_style(route.accent, dark);
     if let Some((slide, _)) = faces {
         return provide(briefing_shell(lang, &shown, accent, slide, parts));

@@ -31,9 +31,9 @@ enum Pending {
 
 /// False until the first chart has been drawn (the app's `won-atlas:drawn` event) and the
 /// browser has been idle after it, or until `FALLBACK_MS` after the view stops
-/// `waiting` for its chunk; then true for good, and
-/// `<html>` gets a `data-complete` attribute. Idle callbacks and timers rather than an
-/// animation frame: browsers pause those in offscreen frames.
+/// `waiting` for its chunk; then true for good ([`use_complete`] says when all that follows
+/// is built). Idle callbacks and timers rather than an animation frame: browsers pause
+/// those in offscreen frames.
 #[hook]
 pub fn use_after_first_chart(waiting: bool) -> bool {
     let ready = use_state_eq(|| false);
@@ -73,11 +73,17 @@ pub fn use_after_first_chart(waiting: bool) -> bool {
             }
         });
     }
-    // `<html data-complete>` and a `won-atlas:complete` event: the first load has built
-    // everything, for tools that wait for a finished page (the end-to-end tests,
-    // screenshot services) and for the embed's height reporter.
-    use_effect_with(*ready, |ready| {
-        if let (true, Some(html)) = (*ready, gloo::utils::document().document_element()) {
+    *ready
+}
+
+/// `<html data-complete>` and a `won-atlas:complete` event once `done` (the first chart
+/// is drawn and everything after it is built): the first load is finished, for tools that
+/// wait for a finished page (the end-to-end tests, screenshot services) and for the
+/// embed's height reporter.
+#[hook]
+pub fn use_complete(done: bool) {
+    use_effect_with(done, |done| {
+        if let (true, Some(html)) = (*done, gloo::utils::document().document_element()) {
             let _ = html.set_attribute("data-complete", "");
             // For an embed's height reporter: the tables just added change the height,
             // and a frame out of view gets no resize observations to say so.
@@ -86,5 +92,4 @@ pub fn use_after_first_chart(waiting: bool) -> bool {
             }
         }
     });
-    *ready
 }

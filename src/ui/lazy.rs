@@ -1,5 +1,6 @@
-//! The regions, timeline and economy views, the briefing's faces, the embed builder and
-//! the steps since the report, as wasm chunks, fetched the first time they are shown.
+//! The regions, timeline and economy views, the briefing's faces, the embed builder, the
+//! steps since the report, and the funding view's tables with every view's detail panels,
+//! as wasm chunks, fetched the first time they are shown.
 //!
 //! Most readers see one view (a newsroom embeds one), so the first load carries only the
 //! funding view. `scripts/split-wasm.mjs` cuts the built wasm at each
@@ -33,6 +34,8 @@ pub enum Chunk {
     Embed,
     /// The steps since the report (src/ui/steps.rs): ladders, later amounts, the change list.
     Steps,
+    /// The funding view's tables and every view's detail panels (src/ui/details.rs).
+    Details,
 }
 
 /// Where a chunk stands.
@@ -112,15 +115,30 @@ fn steps() -> Result<Body, SplitLoaderError> {
     Ok(|lang, route| super::steps::parts(lang, route.selected))
 }
 
+/// The funding view's tables and every view's detail panels. The tables follow the first
+/// chart and a panel follows a reader's choice, so neither is in the first load: the
+/// chunk is asked for once the first chart is drawn, or when a panel opens first. Its
+/// [`Body`] gives, for a route, the panel of its selection (nothing without one) and the
+/// funding tables.
+#[wasm_split_helpers::wasm_split(details, fallible)]
+fn details() -> Result<Body, SplitLoaderError> {
+    Ok(|lang, route| {
+        (
+            html! { <super::details::Detail id={route.selected} /> },
+            html! { <super::tables::FundingTables {lang} selected={route.selected} since={route.since} /> },
+        )
+    })
+}
+
 /// How many chunks there are: [`Chunk`]'s variants.
-const CHUNKS: usize = 6;
+const CHUNKS: usize = 7;
 
 thread_local! {
     /// Each chunk's status; `None` until first asked for.
     static SLOTS: [Cell<Option<Status>>; CHUNKS] = const { [const { Cell::new(None) }; CHUNKS] };
     /// Who to tell when each chunk's load ends: the last to ask while it was on its way.
-    /// The steps come to several parts of a page at once (a panel, the rows of a table, the
-    /// change list), so their slot keeps everyone who asked.
+    /// The steps and the details come to several parts of a page at once (a panel, the rows
+    /// of a table, the change list), so their slots keep everyone who asked.
     static WAITERS: [RefCell<Vec<Callback<()>>>; CHUNKS] = const { [const { RefCell::new(Vec::new()) }; CHUNKS] };
 }
 
@@ -135,7 +153,7 @@ fn set(chunk: Chunk, status: Status) {
 fn wait(chunk: Chunk, changed: Callback<()>) {
     WAITERS.with(|w| {
         let mut w = w[chunk as usize].borrow_mut();
-        if chunk != Chunk::Steps {
+        if !matches!(chunk, Chunk::Steps | Chunk::Details) {
             w.clear();
         }
         w.push(changed);
@@ -143,10 +161,10 @@ fn wait(chunk: Chunk, changed: Callback<()>) {
 }
 
 /// The chunk's status. The first call starts its fetch; `changed` runs when a load that
-/// is on its way ends.
+/// is on its way ends, or one asked for again after a failure (by any part of the page).
 pub fn status(chunk: Chunk, changed: Callback<()>) -> Status {
     let now = slot(chunk);
-    if matches!(now, None | Some(Status::Loading)) {
+    if !matches!(now, Some(Status::Ready(_))) {
         wait(chunk, changed);
     }
     now.unwrap_or_else(|| {
@@ -181,6 +199,7 @@ fn load(chunk: Chunk) {
             Chunk::Briefing => briefing().await,
             Chunk::Embed => embed().await,
             Chunk::Steps => steps().await,
+            Chunk::Details => details().await,
         };
         set(chunk, got.map_or(Status::Failed, Status::Ready));
         for changed in WAITERS.with(|w| std::mem::take(&mut *w[chunk as usize].borrow_mut())) {

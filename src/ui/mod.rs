@@ -6,6 +6,7 @@ mod app;
 mod briefing;
 mod chart;
 mod defer;
+mod details;
 mod embed;
 mod export;
 mod header;

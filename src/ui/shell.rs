@@ -1,12 +1,12 @@
 //! The page around the current view: the full app (notices, header, view switcher,
 //! intro, footer), the compact shell of an embed, and the briefing's.
 
+use super::details::FromDetails;
 use super::embed::{full_view_href, EmbedDialog};
 use super::header::Header;
 use super::lazy::{self, Chunk, Status};
 use super::markup::Markup;
 use super::store::Store;
-use super::tables::FundingTables;
 use super::tabs::{view_key, Tabs};
 use super::views::FundingView;
 use crate::data::DATASET;
@@ -22,12 +22,23 @@ pub struct ViewParts {
 
 /// The view `route` shows, in `lang`. The regions, timeline and economy views come as
 /// chunks the first time they are shown (src/ui/lazy.rs); until one is in, its panel says so, and
-/// `changed` runs when its load ends.
-pub fn view_parts(route: &Route, lang: Lang, changed: Callback<()>) -> ViewParts {
+/// `changed` runs when its load ends. The funding view's tables come in the details chunk,
+/// asked for once `tables_ready` (after the first chart).
+pub fn view_parts(
+    route: &Route,
+    lang: Lang,
+    changed: Callback<()>,
+    tables_ready: bool,
+) -> ViewParts {
     let Some(chunk) = lazy::of(route.view) else {
+        let tables = if tables_ready {
+            html! { <FromDetails {lang} id={route.selected} since={route.since} tables=true /> }
+        } else {
+            Html::default()
+        };
         return ViewParts {
             body: html! { <FundingView route={route.clone()} /> },
-            tables: html! { <FundingTables {lang} selected={route.selected} since={route.since} /> },
+            tables,
         };
     };
     chunk_parts(chunk, route, lang, changed).unwrap_or_else(|status| ViewParts {

@@ -4,8 +4,8 @@
 //! record. Each view shows the panels of the records it draws.
 //!
 //! Panels are functions, not components: their text is markup, which yew leaves alone
-//! while it is unchanged. Each kind is a function of its own, so a view's chunk carries
-//! only the panels that view shows (src/ui/lazy.rs).
+//! while it is unchanged. They come in the details chunk, none in the first load or in a
+//! view's chunk: `Detail` (src/ui/details.rs) picks the one for a record's id.
 
 mod entry;
 mod figure;

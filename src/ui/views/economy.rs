@@ -8,9 +8,9 @@ use crate::i18n::{self, Key, Lang};
 use crate::layout::economy::{economy, figure, value_text, EconomyFrame};
 use crate::layout::Scene;
 use crate::ui::chart::tooltip;
+use crate::ui::details::FromDetails;
 use crate::ui::export::CsvOf;
 use crate::ui::markup::{cite_into, on_select, Markup};
-use crate::ui::panels;
 use yew::prelude::*;
 
 /// The view.
@@ -61,17 +61,18 @@ pub fn economy_view(props: &ViewProps) -> Html {
         gestures: Default::default(),
         wrap: Default::default(),
     });
-    let is_conflict = |s: &str| DATASET.conflicts.iter().any(|c| c.id == s);
+    // The panels of a figure, a scenario and a conflict.
+    let has_panel = |s: &str| {
+        DATASET.conflicts.iter().any(|c| c.id == s)
+            || DATASET.figures.iter().any(|f| f.id == s)
+            || DATASET.scenarios.iter().any(|x| x.id == s)
+    };
     html! {
         <section class="economy" aria-labelledby="economy-h">
             <h2 id="economy-h" class="sr-only">{ lang.t(Key::ViewEconomy) }</h2>
             { chart }
-            if let Some(id) = selected {
-                if is_conflict(id) {
-                    { panels::entry(&frame.store, id) }
-                } else {
-                    { panels::figure(&frame.store, id) }
-                }
+            if let Some(id) = selected.filter(|s| has_panel(s)) {
+                <FromDetails {lang} id={Some(id)} />
             }
             <div onclick={on_select(&frame.store)}>{ figure_list(lang, &scene, selected) }</div>
         </section>

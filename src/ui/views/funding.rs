@@ -19,9 +19,9 @@ use crate::layout::funding::{
 use crate::layout::Scene;
 use crate::state::{Chart as ChartKind, Money, Route};
 use crate::ui::chart::tooltip;
+use crate::ui::details::FromDetails;
 use crate::ui::export::CsvOf;
 use crate::ui::markup::{cite_into, Markup};
-use crate::ui::panels;
 use crate::ui::steps::FromSteps;
 use crate::ui::store::Store;
 use yew::prelude::*;
@@ -120,7 +120,7 @@ pub fn funding_view(props: &ViewProps) -> Html {
                 { hidden }
                 { split_table(lang) }
                 if let Some(id) = route.selected.filter(|s| fund_split().is_some_and(|(u, _, _)| u.id == *s)) {
-                    { panels::entry(&frame.store, id) }
+                    <FromDetails {lang} id={Some(id)} />
                 }
             </section>
         };
@@ -158,7 +158,7 @@ pub fn funding_view(props: &ViewProps) -> Html {
             { legend(lang, route.period, &data) }
             { unplotted(&frame.store, &data, selected) }
             if let Some(id) = selected {
-                { panels::programme(&frame.store, id) }
+                <FromDetails {lang} id={Some(id)} />
             }
         </section>
     }

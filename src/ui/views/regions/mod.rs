@@ -21,10 +21,10 @@ use crate::layout::map::{
 use crate::layout::Scene;
 use crate::state::MapStyle;
 use crate::ui::chart::tooltip;
+use crate::ui::details::FromDetails;
 use crate::ui::export::CsvOf;
 use crate::ui::markup::Markup;
 use crate::ui::names::{other, programmes_here, short, strategy};
-use crate::ui::panels;
 use crate::ui::store::Store;
 use list::ProvinceList;
 use notes::{abroad, below_map};
@@ -107,8 +107,8 @@ pub fn regions_view(props: &ViewProps) -> Html {
                 <p class="help">{ lang.tf(Key::MapHiddenLabels, &[&scene.hidden_labels.to_string()]) }</p>
             }
             { below_map(lang, layout, !highlighted.is_empty()) }
-            if let Some(id) = selected {
-                { detail(&frame.store, id) }
+            if let Some(id) = selected.filter(|s| has_panel(s)) {
+                <FromDetails {lang} id={Some(id)} />
             }
             <ProvinceList selected={route.selected} />
             { abroad(lang) }
@@ -412,15 +412,7 @@ fn highlight_note(lang: Lang, selected: Option<&'static str>) -> Option<String> 
     }
 }
 
-/// The panel of the selected province, place or programme.
-fn detail(app: &Store, id: &str) -> Html {
-    if data::province(id).is_some() {
-        panels::province(app, id)
-    } else if data::place(id).is_some() {
-        panels::place(app, id)
-    } else if data::programme(id).is_some() {
-        panels::programme(app, id)
-    } else {
-        Html::default()
-    }
+/// Whether the view shows a panel for `id`: a province, a place or a programme.
+fn has_panel(id: &str) -> bool {
+    data::province(id).is_some() || data::place(id).is_some() || data::programme(id).is_some()
 }

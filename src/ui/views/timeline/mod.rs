@@ -18,10 +18,10 @@ use crate::layout::timeline::{timeline, TimeFrame, TimeItem, GROUP_PREFIX};
 use crate::layout::Scene;
 use crate::state::range::{from_months, years_text};
 use crate::ui::chart::tooltip;
+use crate::ui::details::FromDetails;
 use crate::ui::export::CsvOf;
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::{entry_label, entry_short, row_key, selectable};
-use crate::ui::panels;
 use crate::ui::steps::FromSteps;
 use controls::{controls, lanes};
 use group::{focus_first, group_list};
@@ -138,7 +138,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                 </div>
             }
             if let Some(id) = selected.filter(|s| entries().iter().any(|e| e.record == *s) || DATASET.conflicts.iter().any(|c| c.id == *s)) {
-                { panels::entry(&frame.store, id) }
+                <FromDetails {lang} id={Some(id)} />
             }
             <EntryList ids={shown_ids} {selected} />
         </section>
