@@ -130,8 +130,18 @@ fn details() -> Result<Body, SplitLoaderError> {
     })
 }
 
-/// How many chunks there are: [`Chunk`]'s variants.
-const CHUNKS: usize = 7;
+/// How many chunks there are: [`Chunk`]'s variants, each a slot. The match is
+/// exhaustive, so a new variant does not compile until it is named here; it goes last in
+/// the enum, and its index plus one is the count.
+const CHUNKS: usize = match Chunk::Regions {
+    Chunk::Regions
+    | Chunk::Timeline
+    | Chunk::Economy
+    | Chunk::Briefing
+    | Chunk::Embed
+    | Chunk::Steps
+    | Chunk::Details => Chunk::Details as usize + 1,
+};
 
 thread_local! {
     /// Each chunk's status; `None` until first asked for.
