@@ -20,7 +20,7 @@ import { DIST } from './lib/paths.mjs';
 
 const app = useApp();
 
-/** The chunk files by role: { regions, timeline, economy, briefing, export, embed, details, shared: [...] }. */
+/** The chunk files by role: { regions, timeline, economy, briefing, export, embed, details, steps, shared: [...] }. */
 function chunkFiles() {
   const names = firstLoad(DIST).chunks.map((c) => c.name);
   const one = (re) => {
@@ -39,8 +39,11 @@ function chunkFiles() {
   const embed = one(/-embed\.wasm$/);
   // The funding view's tables and the detail panels (src/ui/details.rs): after the first chart.
   const details = one(/-details\.wasm$/);
-  const own = [regions, timeline, economy, briefing, exporter, embed, details];
-  return { regions, timeline, economy, briefing, exporter, embed, details, shared: names.filter((n) => !own.includes(n)) };
+  // The steps since the report (src/ui/steps.rs): when a ladder, the later amounts or the
+  // change list first asks.
+  const steps = one(/-steps\.wasm$/);
+  const own = [regions, timeline, economy, briefing, exporter, embed, details, steps];
+  return { regions, timeline, economy, briefing, exporter, embed, details, steps, shared: names.filter((n) => !own.includes(n)) };
 }
 
 /** A fresh page at `hash` that records the chunk requests it makes (file names, in order). */
@@ -48,7 +51,7 @@ async function chunkPage(hash, fn, { broken = null } = {}) {
   const p = await openPage(app.browser);
   const asked = [];
   const files = chunkFiles();
-  const all = new Set([files.regions, files.timeline, files.economy, files.briefing, files.exporter, files.embed, files.details, ...files.shared]);
+  const all = new Set([files.regions, files.timeline, files.economy, files.briefing, files.exporter, files.embed, files.details, files.steps, ...files.shared]);
   p.page.on('request', (req) => {
     const name = new URL(req.url()).pathname.split('/').pop();
     if (all.has(name)) asked.push(name);
@@ -68,7 +71,7 @@ test('a funding page fetches only the details chunk, after its first chart; the 
     await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
     assert.ok(asked.includes(files.details), `the funding page did not fetch its details: ${asked.join(', ')}`);
-    const views = [files.regions, files.timeline, files.economy, files.briefing, files.exporter, files.embed];
+    const views = [files.regions, files.timeline, files.economy, files.briefing, files.exporter, files.embed, files.steps];
     assert.deepEqual(asked.filter((f) => views.includes(f)), [], 'chunks of other views fetched by the funding view');
     // The bars are drawn before the details are asked for: the first chart waits for nothing.
     const [chartAt, detailsAt] = await page.evaluate((name) => [
