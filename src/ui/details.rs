@@ -8,7 +8,7 @@
 use super::lazy::{self, Chunk, Status};
 use super::panels;
 use super::store::use_store;
-use crate::i18n::{Key, Lang};
+use crate::i18n::Lang;
 use crate::state::Route;
 use yew::prelude::*;
 
@@ -82,16 +82,12 @@ pub fn from_details(props: &FromDetailsProps) -> Html {
             }
         }
         Status::Loading if props.tables => Html::default(),
-        status => {
-            let failed = matches!(status, Status::Failed);
-            let retry =
-                Callback::from(move |_: MouseEvent| lazy::retry(Chunk::Details, changed.clone()));
-            html! {
-                <p class="steps-status" role="status" data-testid="details-status">
-                    { lang.t(if failed { Key::ChunkFailed } else { Key::StepsLoading }) }
-                    if failed { <button type="button" onclick={retry}>{ lang.t(Key::TryAgain) }</button> }
-                </p>
-            }
-        }
+        status => lazy::status_line(
+            Chunk::Details,
+            lang,
+            matches!(status, Status::Failed),
+            changed,
+            "details-status",
+        ),
     }
 }

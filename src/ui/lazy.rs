@@ -218,6 +218,25 @@ fn load(chunk: Chunk) {
     });
 }
 
+/// The line a part of a page shows while its chunk is on its way, or that it failed,
+/// with a button that asks again (`changed` runs when the new load ends).
+pub fn status_line(
+    chunk: Chunk,
+    lang: Lang,
+    failed: bool,
+    changed: Callback<()>,
+    testid: &'static str,
+) -> Html {
+    use crate::i18n::Key;
+    let retry = Callback::from(move |_: MouseEvent| retry(chunk, changed.clone()));
+    html! {
+        <p class="steps-status" role="status" data-testid={testid}>
+            { lang.t(if failed { Key::ChunkFailed } else { Key::StepsLoading }) }
+            if failed { <button type="button" onclick={retry}>{ lang.t(Key::TryAgain) }</button> }
+        </p>
+    }
+}
+
 /// Whether `view` waits for its chunk: asked for and not yet in, or not yet asked for.
 pub fn waiting(view: View) -> bool {
     of(view).is_some_and(|chunk| matches!(slot(chunk), None | Some(Status::Loading)))

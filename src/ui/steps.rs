@@ -308,17 +308,13 @@ pub fn from_steps(props: &FromStepsProps) -> Html {
                     rest
                 }
             }
-            status => {
-                let failed = matches!(status, Status::Failed);
-                let retry =
-                    Callback::from(move |_: MouseEvent| lazy::retry(Chunk::Steps, changed.clone()));
-                html! {
-                    <p class="steps-status" role="status">
-                        { lang.t(if failed { Key::ChunkFailed } else { Key::StepsLoading }) }
-                        if failed { <button type="button" onclick={retry}>{ lang.t(Key::TryAgain) }</button> }
-                    </p>
-                }
-            }
+            status => lazy::status_line(
+                Chunk::Steps,
+                lang,
+                matches!(status, Status::Failed),
+                changed,
+                "steps-status",
+            ),
         }
     };
     if !props.fold {

@@ -76,19 +76,10 @@ pub fn height_of(choice: &Choice) -> u32 {
     }
 }
 
-/// Text made safe inside an HTML attribute value or element.
+/// Text made safe inside an HTML attribute value or element (`markup::escape`, as a string).
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
+    crate::ui::markup::escape(&mut out, s);
     out
 }
 
