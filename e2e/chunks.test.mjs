@@ -4,7 +4,8 @@
 //     detail panels), after its first chart; its Regions tab fetches the regions chunk (and
 //     the chunk the two views share), never the timeline's, and once;
 //   - a pointer over a tab fetches its chunk ahead of the click;
-//   - a link to a view draws it from its chunk, in the first load;
+//   - a link to a view draws it from its chunk, in the first load, and the code the chunks
+//     share comes in two files, so a link fetches at most three chunk files;
 //   - a chunk that does not arrive leaves a message with Try again, the rest of the page
 //     working; Try again brings the view;
 //   - the exporter (PNG, SVG, CSV) is a chunk too: the first export click fetches it, once,
@@ -86,7 +87,7 @@ test('a funding page fetches only the details chunk, after its first chart; the 
     await eventually(() => asked.includes(files.regions));
     assert.ok(!asked.includes(files.timeline), `the timeline chunk was fetched for the regions view: ${asked.join(', ')}`);
     assert.ok(!asked.includes(files.economy), `the economy chunk was fetched for the regions view: ${asked.join(', ')}`);
-    // Shared chunks are cut per pair of views: the regions view waits for those it shares.
+    // The code the views share comes in its own files: the regions view waits for them.
     assert.ok(files.shared.some((s) => asked.includes(s)), `no shared chunk was fetched: ${asked.join(', ')}`);
     // Back and forth: nothing more.
     const n = asked.length;
@@ -119,6 +120,22 @@ test('a link straight to a chunked view fetches early only the chunks its tab wo
       await page.waitForLoadState('networkidle', { timeout: 10_000 });
       const link = [...new Set(asked)].filter((f) => !before.has(f)).sort();
       assert.deepEqual(link, byTab, `${view}: a link fetches what its tab fetches`);
+      assertNoProblems();
+    });
+  }
+});
+
+test('the chunks share code through two files, so a link to a view fetches at most three chunk files before its details', async () => {
+  const { shared } = chunkFiles();
+  assert.equal(shared.length, 2, `shared chunk files: ${shared.join(', ')}`);
+  for (const view of ['regions', 'timeline', 'economy']) {
+    await chunkPage(`view=${view}`, async ({ page, asked, files, assertNoProblems }) => {
+      await page.locator(`#panel-${view} canvas`).first().waitFor({ state: 'visible' });
+      await page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle', { timeout: 10_000 });
+      const wanted = [...new Set(asked)].filter((f) => f !== files.details);
+      assert.ok(wanted.includes(files[view]), `${view}: its chunk was not fetched: ${asked.join(', ')}`);
+      assert.ok(wanted.length <= 3, `${view}: a link fetched ${wanted.length} chunk files: ${wanted.join(', ')}`);
       assertNoProblems();
     });
   }

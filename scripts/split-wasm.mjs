@@ -9,7 +9,8 @@
 //
 //   1. `wasm-split-cli` (wasm_split_cli_support, installed by scripts/setup.sh) moves what
 //      only one split function reaches into that chunk's module, and what several share
-//      into a shared chunk, and writes the loader module that fetches them;
+//      into a shared chunk, and writes the loader module that fetches them; the shared
+//      chunks are then merged into two files (`sharedGroups`, binaryen's `wasm-merge`);
 //   2. `wasm-bindgen` binds the main module as Trunk did (`--keep-lld-exports`: the chunks
 //      import the function table, which wasm-bindgen would otherwise drop);
 //   3. release builds: `wasm-opt` shrinks every module (Trunk's own pass is off,
@@ -29,6 +30,11 @@ import { readLeb, rustLinks, sri, minifyModule } from './minify-glue.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The wasm features the output of wasm-bindgen (the version Trunk.toml pins) uses. */
+const WASM_FEATURES = [
+  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types',
+];
 /** wasm-opt's flags for every release module: size first, and the features the output of
  * wasm-bindgen (the version Trunk.toml pins) uses. A function with one caller is inlined
  * only when it is tiny (30 in wasm-opt's measure of size): wasm-opt's default inlines every such function, which
@@ -36,8 +42,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WASM_OPT_FLAGS = [
   '-Oz', '--converge', '--one-caller-inline-max-function-size=30',
   '--strip-producers', '--strip-target-features', '--low-memory-unused',
-  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types',
+  ...WASM_FEATURES,
 ];
 
 /** The loader module's name as wasm-split-cli writes it and the glue imports it. */
@@ -126,6 +131,100 @@ export function sharedChunkUsers(loader) {
 }
 
 /**
+ * The shared chunks in two groups, each to become one file: those the details chunk loads
+ * (every page fetches it after its first chart, so these come to every reader) and the
+ * rest (fetched with the views, the briefing, the exporter or the builder that need
+ * them). wasm-split-cli writes one shared chunk per set of chunks that share code, most of
+ * them under 1 KB: a link to the timeline fetched 16 files, and over HTTP/1.1, where a
+ * browser opens six connections to a host, the rest waited (docs/performance.md).
+ * `shared` is [{ file, users }]; returns the non-empty groups, each { name, chunks }.
+ */
+export function sharedGroups(shared) {
+  return [
+    { name: 'early', chunks: shared.filter((c) => c.users.includes('details')) },
+    { name: 'views', chunks: shared.filter((c) => !c.users.includes('details')) },
+  ].filter((g) => g.chunks.length > 0);
+}
+
+/**
+ * Merges the shared chunk modules `froms` into the one module `to`. Each chunk imports
+ * only the main module's memory, function table and stack pointer (module
+ * `__wasm_split`), and wasm-merge would keep one import per chunk: so the chunks import
+ * them from a stub module that imports them once and exports them, which wasm-merge links
+ * to, and the stub's exports are dropped before `write(wat, to)` writes the result.
+ */
+function mergeChunks(froms, to, work, write) {
+  const dir = path.join(work, 'merge', path.basename(to, '.wasm'));
+  fs.mkdirSync(dir, { recursive: true });
+  const IMPORT = /^( *)\(import "__wasm_split" /gm;
+  let memory = 0;
+  let table = 0;
+  const inputs = froms.map((from, i) => {
+    const wat = path.join(dir, `${i}.wat`);
+    run('wasm-dis', [from, '-o', wat]);
+    const text = fs.readFileSync(wat, 'utf8');
+    memory = Math.max(memory, Number(/\(import "__wasm_split" "memory" \(memory \S+ (\d+)/.exec(text)?.[1] ?? 0));
+    table = Math.max(table, Number(/\(import "__wasm_split" "__indirect_function_table" \(table \S+ (\d+) funcref/.exec(text)?.[1] ?? 0));
+    const linked = text.replace(IMPORT, '$1(import "stub" ');
+    const other = /^ *\(import "(?!stub")[^"]*"/m.exec(linked);
+    if (other) throw new Error(`${path.basename(from)} imports from a module other than __wasm_split: ${other[0].trim()}`);
+    fs.writeFileSync(wat, linked);
+    return [wat, `chunk${i}`];
+  });
+  const stub = path.join(dir, 'stub.wat');
+  fs.writeFileSync(stub, `(module
+ (import "__wasm_split" "memory" (memory $m ${memory}))
+ (import "__wasm_split" "__indirect_function_table" (table $t ${table} funcref))
+ (import "__wasm_split" "__wasm_split_shared0" (global $g (mut i32)))
+ (export "memory" (memory $m))
+ (export "__indirect_function_table" (table $t))
+ (export "__wasm_split_shared0" (global $g)))
+`);
+  const merged = path.join(dir, 'merged.wasm');
+  run('wasm-merge', [stub, 'stub', ...inputs.flat(), '-o', merged, ...WASM_FEATURES]);
+  const wat = path.join(dir, 'merged.wat');
+  run('wasm-dis', [merged, '-o', wat]);
+  const text = fs.readFileSync(wat, 'utf8');
+  const exports = text.match(/^ \(export .*\)$/gm) ?? [];
+  if (exports.length !== 3) throw new Error(`wasm-merge's module has ${exports.length} exports, expected the stub's 3: ${exports.join(' ')}`);
+  fs.writeFileSync(wat, text.replace(/^ \(export .*\)\n/gm, ''));
+  write(wat, to);
+}
+
+/**
+ * The loader with each group's chunks loaded as one: the group's first chunk's loader
+ * fetches the merged file `file`, the others' loaders go, and every list of what a loader
+ * waits for names the group once. `groups` is [{ file, members: [chunk file names] }].
+ */
+export function withMergedChunks(loader, groups) {
+  for (const { file, members } of groups) {
+    const [head, ...others] = members.map((m) => {
+      const n = /^chunk_(\d+)\.wasm$/.exec(m)?.[1];
+      if (!n) throw new Error(`a shared chunk named ${m}, not chunk_<n>.wasm`);
+      return n;
+    });
+    for (const n of others) {
+      const def = new RegExp(`(?:/\\*[^*]*\\*/\\s*)?const __chunk_${n} = makeLoad\\(\\(\\) => \\{[^{}]*?"\\./chunk_${n}\\.wasm"[\\s\\S]*?\\n\\}\\s*, \\[\\]\\);\\n`, 'g');
+      const found = loader.match(def)?.length ?? 0;
+      if (found !== 1) throw new Error(`${LOADER} defines __chunk_${n} ${found} times in the form expected`);
+      loader = loader.replace(def, '');
+    }
+    const ref = `"./chunk_${head}.wasm"`;
+    if (!loader.includes(ref)) throw new Error(`${LOADER} does not fetch chunk_${head}.wasm`);
+    loader = loader.replace(ref, `"./${file}"`);
+    const names = new Set(members.map((m) => `__chunk_${m.match(/\d+/)[0]}`));
+    loader = loader.replace(/, \[(__chunk_\d+(?:, __chunk_\d+)*)\]\)/g, (_, list) => {
+      const deps = [...new Set(list.split(', ').map((d) => (names.has(d) ? `__chunk_${head}` : d)))];
+      return `, [${deps.join(', ')}])`;
+    });
+    for (const n of others) {
+      if (new RegExp(`\\b__chunk_${n}\\b`).test(loader)) throw new Error(`${LOADER} still names __chunk_${n} after its group was merged`);
+    }
+  }
+  return loader;
+}
+
+/**
  * Splits the wasm of the build staged in `dir`. `profile` is Trunk's ("release" or
  * "debug"). Returns { main, loader, chunks: [{ file, view, bytes }] }.
  */
@@ -160,18 +259,31 @@ export async function splitWasm(dir, profile) {
   // The loader: its chunk addresses and the glue it imports, under the staged names.
   let loader = fs.readFileSync(path.join(work, LOADER), 'utf8');
   const users = sharedChunkUsers(loader);
+  // wasm-split-cli names a split point's chunk `split_<name>.wasm`, a shared one `chunk_<n>.wasm`.
+  const shared = chunkFiles.filter((f) => !f.startsWith('split_')).map((f) => {
+    if (!users.has(f)) throw new Error(`${LOADER} does not say which views load ${f} (a /* view, view */ comment above its loader)`);
+    return { file: f, users: users.get(f) };
+  });
+  const groups = sharedGroups(shared).map(({ name, chunks: g }) => ({
+    file: `shared-${name}.wasm`,
+    members: g.map((c) => c.file),
+    users: [...new Set(g.flatMap((c) => c.users))].sort(),
+  }));
+  loader = withMergedChunks(loader, groups);
+  for (const g of groups) {
+    mergeChunks(g.members.map((m) => path.join(work, m)), path.join(work, g.file), work, (from, to) => run('wasm-opt', [...WASM_FEATURES, from, '-o', to]));
+  }
   const loaderName = `${stem}-split.js`;
   const chunks = [];
-  for (const f of chunkFiles) {
+  for (const f of [...chunkFiles.filter((c) => c.startsWith('split_')), ...groups.map((g) => g.file)]) {
     const file = `${stem}-${f.replace(/^split_/, '')}`;
     const ref = `"./${f}"`;
     if (!loader.includes(ref)) throw new Error(`${LOADER} does not name ${f}`);
     loader = loader.replaceAll(ref, `"./${file}"`);
     opt(path.join(work, f), path.join(dir, file));
-    // wasm-split-cli names a split point's chunk `split_<name>.wasm`, a shared one `chunk_<n>.wasm`.
     const view = /^split_(\w+)\.wasm$/.exec(f)?.[1] ?? null;
-    if (!view && !users.has(f)) throw new Error(`${LOADER} does not say which views load ${f} (a /* view, view */ comment above its loader)`);
-    chunks.push({ file, view, users: view ? [] : users.get(f), bytes: fs.statSync(path.join(dir, file)).size });
+    const group = groups.find((g) => g.file === f);
+    chunks.push({ file, view, users: group ? group.users : [], bytes: fs.statSync(path.join(dir, file)).size });
   }
   if (!loader.includes(`from "./${stem}.js"`)) throw new Error(`${LOADER} does not import the glue ./${stem}.js`);
   loader = withEarlyFetch(loader, chunks);
