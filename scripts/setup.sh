@@ -144,16 +144,22 @@ else
   # The three cargo-installed tools build concurrently (`in_background`): each compile has
   # stretches that keep one core busy, which the others fill.
   #
-  # Check the version, not just presence: another trunk would build differently. Trunk's own
-  # release profile asks for fat link-time optimisation in one codegen unit, which is most of
-  # its build time and buys nothing here (it copies files and runs other tools), so this
-  # one install builds with thin local optimisation instead (cargo's profile variables
-  # override the package's profile).
+  # They build with a profile for build time, not for their own speed (`fast_profile`):
+  # their release profiles ask for full optimisation, and Trunk's for fat link-time
+  # optimisation in one codegen unit, which is most of its build time and buys nothing here
+  # (Trunk copies files and runs other tools, and is built without optimisation; on this
+  # app's wasm, wasm-bindgen and the splitter take a fifth and a fifteenth of a second
+  # either way). Cargo's profile variables override a package's profile for that one
+  # install; bench/setup-time.sh times a fresh machine's setup (docs/performance.md).
+  fast_profile=(env CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=false)
+
+  # Check the version, not just presence: another trunk would build differently.
   if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
-    say "installing trunk $TRUNK_VERSION (cargo install --locked, without link-time optimisation)"
+    say "installing trunk $TRUNK_VERSION (cargo install --locked, built for build time)"
     in_background "trunk $TRUNK_VERSION" "cargo install trunk --version $TRUNK_VERSION --locked" \
       run_logged cargo-install-trunk \
-      env CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+      "${fast_profile[@]}" CARGO_PROFILE_RELEASE_OPT_LEVEL=0 \
       cargo install trunk --version "$TRUNK_VERSION" --locked --force
   fi
 
@@ -164,7 +170,7 @@ else
     in_background "wasm-split-cli $WASM_SPLIT_VERSION" \
       "cargo install wasm_split_cli_support --version $WASM_SPLIT_VERSION --features build-binary --locked" \
       run_logged cargo-install-wasm-split \
-      cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+      "${fast_profile[@]}" cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
 
   # The wasm-bindgen CLI must match the crate version Cargo.lock resolved. A fresh clone has
@@ -197,7 +203,7 @@ else
       # registry this project builds from lacks.
       in_background "wasm-bindgen-cli $wb_version" "cargo install wasm-bindgen-cli --version $wb_version" \
         run_logged cargo-install-wasm-bindgen \
-        cargo install wasm-bindgen-cli --version "$wb_version" --force
+        "${fast_profile[@]}" cargo install wasm-bindgen-cli --version "$wb_version" --force
     fi
   fi
 fi
