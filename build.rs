@@ -5,6 +5,12 @@
 
 use std::path::{Path, PathBuf};
 
+/// The app's own geometry (`src/geo.rs`: projection, pole of inaccessibility), for the
+/// province label points worked out here.
+#[path = "src/geo.rs"]
+#[allow(dead_code)]
+mod geo;
+
 fn main() {
     let dir = std::env::var("WON_ATLAS_SEEDS").unwrap_or_else(|_| "seeds".into());
     println!("cargo:rerun-if-env-changed=WON_ATLAS_SEEDS");
@@ -39,11 +45,16 @@ fn main() {
             let geo = Path::new(&dir).join(seedcheck::geometry::FILE);
             println!("cargo:rerun-if-changed={}", geo.display());
             match seedcheck::geometry::load(Path::new(&dir), &data) {
-                Ok(g) => std::fs::write(
-                    out.join("geometry.rs"),
-                    seedcheck::geometry::rust_source(&g),
-                )
-                .expect("OUT_DIR is writable"),
+                Ok(g) => {
+                    std::fs::write(
+                        out.join("geometry.rs"),
+                        seedcheck::geometry::rust_source(&g),
+                    )
+                    .expect("OUT_DIR is writable");
+                    println!("cargo:rerun-if-changed=src/geo.rs");
+                    std::fs::write(out.join("label_points.rs"), label_points(&g))
+                        .expect("OUT_DIR is writable");
+                }
                 Err(errors) => {
                     eprintln!(
                         "The province outlines in {} have {} error(s):",
@@ -70,4 +81,34 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// Each province's label point, a pole of inaccessibility of its projected outline, and
+/// the room around it, as Rust source (`LABEL_POINTS`, read by the regional map). The grid
+/// search takes tens of milliseconds in the browser, where a link to the map would wait
+/// for it before its first draw; here it runs once per build, on the same code and the
+/// same points (a native test holds the two to each other).
+fn label_points(g: &seedcheck::geometry::Geometry) -> String {
+    use std::fmt::Write;
+    let unit = seedcheck::geometry::UNIT;
+    let mut s = String::from(
+        "/// Each province's label point in projected degrees and the room around it\n\
+         /// (worked out by build.rs with `geo::pole`).\n\
+         pub static LABEL_POINTS: &[(&str, (f64, f64), f64)] = &[\n",
+    );
+    for shape in &g.shapes {
+        let rings: Vec<Vec<(f64, f64)>> = shape
+            .rings
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|&(x, y)| geo::project_deg(f64::from(x) / unit, f64::from(y) / unit))
+                    .collect()
+            })
+            .collect();
+        let ((x, y), room) = geo::pole(&rings);
+        let _ = writeln!(s, "({:?}, ({x:?}, {y:?}), {room:?}),", shape.id);
+    }
+    s.push_str("];\n");
+    s
 }

@@ -408,5 +408,8 @@ pub fn edges_meet<R: AsRef<[(f64, f64)]>>(r: &Rect, rings: &[R]) -> bool {
     })
 }
 
+// Named by path: build.rs includes this file too, and from there `mod tests;` would
+// be looked for beside build.rs's own modules.
 #[cfg(test)]
+#[path = "geo/tests.rs"]
 mod tests;

@@ -16,6 +16,7 @@ pub struct ProvinceShape {
 }
 
 include!(concat!(env!("OUT_DIR"), "/geometry.rs"));
+include!(concat!(env!("OUT_DIR"), "/label_points.rs"));
 
 impl ProvinceShape {
     /// The rings as offsets from [`ORIGIN`] in 1/[`UNIT`] degree.

@@ -5,30 +5,18 @@
 use super::model::{regions_of, Area, LabelPoint, Rings, LABEL};
 use super::targets::{clear_of, hit_area, target_square};
 use super::tiles::order_index;
-use crate::data::geometry::PROVINCE_SHAPES;
-use crate::geo::{point_in_rings, pole, project_deg, Rect};
+use crate::data::geometry::LABEL_POINTS;
+use crate::geo::{point_in_rings, Rect};
 use crate::layout::colour::{ink_on, Rgb, INK, PAPER};
 use crate::layout::scene::{Anchor, Scene, Shape};
 use crate::layout::text;
-use std::sync::OnceLock;
 
 /// A point inside each province far from its edges (a pole of inaccessibility, by grid
-/// search), in projected degrees, with its distance to the nearest edge. Computed once.
+/// search), in projected degrees, with its distance to the nearest edge: worked out at
+/// build time (`build.rs`, with [`crate::geo::pole`]), so a first draw of the map does
+/// not wait for the search.
 pub fn label_points() -> &'static [LabelPoint] {
-    static POINTS: OnceLock<Vec<LabelPoint>> = OnceLock::new();
-    POINTS.get_or_init(|| {
-        PROVINCE_SHAPES
-            .iter()
-            .map(|s| {
-                let rings: Vec<Vec<(f64, f64)>> = s
-                    .rings_deg()
-                    .map(|r| r.map(|(lon, lat)| project_deg(lon, lat)).collect())
-                    .collect();
-                let (p, d) = pole(&rings);
-                (s.id, p, d)
-            })
-            .collect()
-    })
+    LABEL_POINTS
 }
 
 /// The label point of province `id` (projected degrees) and the room around it.

@@ -2,6 +2,26 @@
 
 use super::*;
 
+/// The label points build.rs works out are the ones the grid search finds on the
+/// embedded outlines, exactly: same ids in the same order, same points, same room.
+#[test]
+fn the_label_points_built_ahead_are_the_poles_of_the_embedded_outlines() {
+    use crate::geo::{pole, project_deg};
+    let searched: Vec<(&str, (f64, f64), f64)> = PROVINCE_SHAPES
+        .iter()
+        .map(|s| {
+            let rings: Vec<Vec<(f64, f64)>> = s
+                .rings_deg()
+                .map(|r| r.map(|(lon, lat)| project_deg(lon, lat)).collect())
+                .collect();
+            let (p, d) = pole(&rings);
+            (s.id, p, d)
+        })
+        .collect();
+    assert_eq!(label_points(), searched.as_slice());
+    assert_eq!(label_points().len(), DATASET.provinces.len());
+}
+
 #[test]
 fn a_provinces_fill_outline_and_pointer_area_are_one_copy_of_its_outline() {
     use std::rc::Rc;
