@@ -408,8 +408,8 @@ pub fn edges_meet<R: AsRef<[(f64, f64)]>>(r: &Rect, rings: &[R]) -> bool {
     })
 }
 
-// Named by path: build.rs includes this file too, and from there `mod tests;` would
-// be looked for beside build.rs's own modules.
+// Named by path: build.rs includes this file too (`#[path]`), and from there a bare
+// `mod tests;` would name src/tests.rs, which rustfmt follows.
 #[cfg(test)]
 #[path = "geo/tests.rs"]
 mod tests;
