@@ -20,6 +20,10 @@ trap 'rm -rf "$work"' EXIT
 # rustup's proxies (cargo, rustc, …) and nothing else of ~/.cargo/bin.
 proxies="$work/cargo-home/bin"
 mkdir -p "$proxies"
+if ! command -v rustup >/dev/null 2>&1; then
+  echo "setup-time: needs rustup on PATH (its proxies are the toolchain the fresh setup uses)" >&2
+  exit 1
+fi
 rustup_bin="$(dirname "$(command -v rustup)")"
 for tool in cargo rustc rustdoc rustup cargo-clippy cargo-fmt clippy-driver rustfmt; do
   ln -s "$rustup_bin/$tool" "$proxies/$tool"
