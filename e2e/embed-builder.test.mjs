@@ -85,6 +85,12 @@ test('choosing options changes the iframe, the AMP snippet and the preview', asy
     // A fixed height: written into both snippets, no script, no resizing.
     await page.getByTestId('embed-fixed').check();
     await page.getByTestId('embed-px').fill('520');
+    // The preview reports a height while the box is being typed in, and the builder
+    // renders again: what is typed stays, and Enter commits it.
+    const preview = await (await page.getByTestId('embed-preview').elementHandle()).contentFrame();
+    await preview.evaluate(() => parent.postMessage({ type: 'won-atlas:height', height: 777 }, '*'));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await page.getByTestId('embed-px').inputValue(), '520', 'a render while typing keeps what is typed');
     await page.getByTestId('embed-px').press('Enter');
     await page.getByTestId('embed-px').blur();
     await eventually(async () => assert.match(await code(page, 'embed-iframe'), /height:520px/));

@@ -260,6 +260,10 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
     });
     // The height the preview's frame reports (0 before it has).
     let fit_h = use_state(|| 0u32);
+    // What is typed in the pixel box until it is committed (Enter, or leaving the box):
+    // the builder renders again when the preview reports its height, and yew puts the
+    // rendered value back into the box, which would undo the typing.
+    let px_draft = use_state(|| None::<String>);
     // The room the preview has, in px.
     let room = use_state(|| 0u32);
     let stage = use_node_ref();
@@ -269,6 +273,7 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
     let onchange = {
         let opts = opts.clone();
         let fit_h = fit_h.clone();
+        let px_draft = px_draft.clone();
         Callback::from(move |e: Event| {
             let (id, value) = control(&e);
             let Some(set) = setter(&id) else { return };
@@ -277,8 +282,13 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
             if next.view != opts.view {
                 fit_h.set(0);
             }
+            px_draft.set(None);
             opts.set(next);
         })
+    };
+    let px_typed = {
+        let px_draft = px_draft.clone();
+        Callback::from(move |e: InputEvent| px_draft.set(Some(control(&e).1)))
     };
     // And one for every button: the preview's width, and each snippet's copy.
     let onclick = {
@@ -434,7 +444,9 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
         .iter()
         .map(|v| (v.slug(), page_lang.t(view_key(*v))))
         .collect();
-    let fixed_px = o.fixed.map(|px| px.to_string());
+    let fixed_px = o
+        .fixed
+        .map(|px| (*px_draft).clone().unwrap_or_else(|| px.to_string()));
 
     html! {
         <div class="embed-builder" data-testid="embed-builder" {onchange} {onclick}>
@@ -475,7 +487,7 @@ pub fn embed_builder(props: &BuilderProps) -> Html {
                     if let Some(px) = fixed_px {
                         <label class="embed-check">{ t("Pixels", "픽셀") }
                             <input type="number" min={HEIGHT_RANGE.0.to_string()} max={HEIGHT_RANGE.1.to_string()} step="10"
-                                value={px} data-testid="embed-px" />
+                                value={px} oninput={px_typed} data-testid="embed-px" />
                         </label>
                     }
                 </fieldset>
