@@ -49,8 +49,12 @@ export async function openPage(browser, { viewport = { width: 1280, height: 800 
     }
   });
   page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.stack || err.message}`));
+  // A frame's document whose load a newer navigation of that frame cancels (the embed
+  // builder's preview, as options change) is superseded, not failed.
+  const superseded = (req) =>
+    req.failure()?.errorText === 'net::ERR_ABORTED' && req.resourceType() === 'document' && req.frame() !== page.mainFrame();
   page.on('requestfailed', (req) => {
-    if (isFavicon(req.url())) return;
+    if (isFavicon(req.url()) || superseded(req)) return;
     problems.push(`request failed: ${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
   });
   page.on('response', (res) => {
