@@ -245,8 +245,10 @@ fn header(scene: &mut Scene, y: f64, g: Category, group_names: &[(Category, Stri
 fn bar(scene: &mut Scene, t: &Tile, y: f64, grid: &Grid, tag: Option<&str>) {
     let width = grid.width;
     let (name_room, cy) = if grid.narrow {
+        // The name shares its line with this row's own group name only, so a short
+        // group name ("AI") leaves the name the room a long one would take.
         (
-            width - 2.0 * PAD - tag.map_or(0.0, |_| grid.tag_w),
+            width - 2.0 * PAD - tag.map_or(0.0, |t| text::width(t, TAG_SIZE, false) + PAD),
             y + 2.0 + NAME_SIZE * 1.3 + 12.0,
         )
     } else {

@@ -175,6 +175,29 @@ fn texts<'a>(shapes: &[&'a Shape]) -> Vec<&'a str> {
         .collect()
 }
 
+/// The groups' names in `lang`, as the view passes them.
+fn group_names(lang: Lang) -> Vec<(Category, String)> {
+    GROUPS
+        .iter()
+        .map(|g| (*g, crate::i18n::category_name(lang, *g).to_owned()))
+        .collect()
+}
+
+/// The bars' tiles in `lang`, named and labelled as the view does.
+fn lang_tiles(lang: Lang, period: Period) -> Vec<Tile> {
+    funding(period)
+        .charted
+        .iter()
+        .map(|c| {
+            Tile::of(
+                c,
+                lang.pick(c.programme.name).to_owned(),
+                figure_label(lang, c, Money::Won),
+            )
+        })
+        .collect()
+}
+
 /// Each bar writes its figure with its period ("over 5 years", "by 2027", "2025 only"),
 /// never the bare sum, in both periods and at phone and desktop widths.
 #[test]
@@ -516,26 +539,13 @@ fn every_mark_stands_out_from_the_paper_in_both_themes() {
 #[test]
 fn each_bar_names_its_group_without_colour() {
     for lang in [Lang::En, Lang::Ko] {
-        let names: Vec<(Category, String)> = GROUPS
-            .iter()
-            .map(|g| (*g, crate::i18n::category_name(lang, *g).to_owned()))
-            .collect();
+        let names = group_names(lang);
         let name_of = |g: Category| names.iter().find(|(c, _)| *c == g).unwrap().1.clone();
         let distinct: std::collections::BTreeSet<String> =
             names.iter().map(|(_, n)| n.clone()).collect();
         assert_eq!(distinct.len(), GROUPS.len(), "{lang:?}: group names differ");
         for period in [Period::Total, Period::PerYear] {
-            let tiles: Vec<Tile> = funding(period)
-                .charted
-                .iter()
-                .map(|c| {
-                    Tile::of(
-                        c,
-                        lang.pick(c.programme.name).to_owned(),
-                        figure_label(lang, c, Money::Won),
-                    )
-                })
-                .collect();
+            let tiles = lang_tiles(lang, period);
             assert!(
                 tiles
                     .iter()
@@ -580,6 +590,32 @@ fn each_bar_names_its_group_without_colour() {
                             })
                         };
                         assert!(named, "{what}: {} does not name {group}", t.id);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// On a phone a name sits above its bar and shares its line only with its own group's
+/// name, so every programme's name is written whole, not cut short, in both languages:
+/// 366 px is the chart on a 390 px phone.
+#[test]
+fn on_a_phone_every_programme_is_named_in_full() {
+    for lang in Lang::ALL {
+        let names = group_names(lang);
+        for period in [Period::Total, Period::PerYear] {
+            let tiles = lang_tiles(lang, period);
+            for w in [366.0, 390.0, 536.0] {
+                for grouped in [false, true] {
+                    let scene = bars(&tiles, frame(w, 0.0, grouped), &names, &|v| format!("{v}"));
+                    let written = scene.texts();
+                    for t in &tiles {
+                        assert!(
+                            written.iter().any(|(s, _)| *s == t.name),
+                            "{lang:?} {period:?} {w} grouped={grouped}: {:?} is not written whole",
+                            t.name
+                        );
                     }
                 }
             }
