@@ -96,6 +96,20 @@ impl Markup {
         self.open(tag, attrs).text(text).close(tag)
     }
 
+    /// A quotation: `<q lang>`, whose quotation marks the browser draws. Straight double
+    /// quotes inside it (a source quoting someone) become single curly ones, as a quote
+    /// within a quote is written, so the reader never sees “"doubled"” marks.
+    pub fn quotation(&mut self, lang: &str, text: &str) -> &mut Self {
+        self.open("q", &[("lang", lang)]);
+        for (i, part) in text.split('"').enumerate() {
+            if i > 0 {
+                self.out.push(if i % 2 == 1 { '‘' } else { '’' });
+            }
+            escape(&mut self.out, part);
+        }
+        self.close("q")
+    }
+
     /// A legend entry: `<li>`, a swatch (`swatch` classes, a background colour if not
     /// empty, `mark` inside it), then `text`. No swatch where `swatch` is empty.
     pub fn legend_item(
@@ -258,6 +272,18 @@ mod tests {
             "<li><span class=\"swatch\" style=\"background-color:#ff0000\"></span>Seoul &amp; Gyeonggi</li>\
              <li><span class=\"swatch bang\">!</span>Disputed</li>\
              <li>Text only</li>"
+        );
+    }
+
+    #[test]
+    fn a_quote_within_a_quotation_takes_single_marks() {
+        let mut m = Markup::new();
+        m.quotation("en", "\"over 100 trillion\" on 22 Aug & \"later\"")
+            .quotation("en", "no marks < here");
+        assert_eq!(
+            m.as_str(),
+            "<q lang=\"en\">‘over 100 trillion’ on 22 Aug &amp; ‘later’</q>\
+             <q lang=\"en\">no marks &lt; here</q>"
         );
     }
 

@@ -138,7 +138,7 @@ fn source_into(m: &mut Markup, lang: Lang, s: &'static Step) {
             site.trim_start_matches("www."),
         );
     }
-    m.text(" · ").el("q", &[("lang", "en")], s.quote);
+    m.text(" · ").quotation("en", s.quote);
     if lang == Lang::Ko {
         let ko = lang.pick(crate::data::Text {
             en: s.quote,
