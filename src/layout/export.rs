@@ -164,27 +164,10 @@ impl Painter for Shifted {
     }
 }
 
-/// Lines of text wrapped to `room` px at `size` (words kept whole where they fit).
+/// Lines of text wrapped to `room` px at `size`, each cut to fit (a word wider than a
+/// line is cut short).
 fn wrap(s: &str, room: f64, size: f64, bold: bool) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in s.split(' ') {
-        let candidate = if line.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{line} {word}")
-        };
-        if text::width(&candidate, size, bold) <= room || line.is_empty() {
-            line = candidate;
-        } else {
-            lines.push(std::mem::take(&mut line));
-            line = word.to_owned();
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    text::wrap(s, room, size, bold)
         .into_iter()
         .filter_map(|l| text::fit(&l, room, size, bold))
         .collect()

@@ -78,5 +78,28 @@ pub fn fit(s: &str, max: f64, size: f64, bold: bool) -> Option<String> {
     None
 }
 
+/// `s` broken at spaces into lines no wider than `max` (a word wider than `max` gets a
+/// line of its own; callers cut it with [`fit`] where it must fit).
+pub fn wrap(s: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ').filter(|w| !w.is_empty()) {
+        let next = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && width(&next, size, bold) > max {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = next;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests;

@@ -5,7 +5,7 @@ use crate::data::Figure;
 use crate::i18n::Lang;
 use crate::layout::colour::{Rgb, INK, INK_SOFT, PAPER, RULE};
 use crate::layout::scene::{Anchor, Item, Rect, Scene, Shape};
-use crate::layout::text::{fit, width};
+use crate::layout::text::{fit, width, wrap};
 
 use super::PAD;
 
@@ -260,28 +260,4 @@ fn signed(v: f64, lang: Lang) -> String {
         (true, Lang::En) => format!("−{size}"),
         (true, Lang::Ko) => format!("-{size}"),
     }
-}
-
-/// `text` broken at spaces into lines that fit `max` px (a word longer than a line
-/// stands alone on its own).
-pub(super) fn wrap(text: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let next = if line.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{line} {word}")
-        };
-        if !line.is_empty() && width(&next, size, bold) > max {
-            lines.push(std::mem::take(&mut line));
-            line = word.to_owned();
-        } else {
-            line = next;
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }

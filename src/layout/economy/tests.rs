@@ -137,17 +137,6 @@ fn a_selection_is_outlined() {
     assert_eq!(chosen.shapes.last(), Some(&Shape::outline(r, INK, 3.0)));
 }
 
-#[test]
-fn wrapping_keeps_every_word_within_the_width() {
-    let text = "The two shares sum to 51%, consistent with approximately 50%";
-    let lines = draw::wrap(text, 120.0, 12.0, false);
-    assert!(lines.len() > 1);
-    assert_eq!(lines.join(" "), text);
-    for l in &lines {
-        assert!(crate::layout::text::width(l, 12.0, false) <= 120.0 || !l.contains(' '));
-    }
-}
-
 /// Every mark stands 3:1 from the paper, or its edge does, in the light and the dark
 /// theme, in both languages at a phone's and a desktop's width.
 #[test]

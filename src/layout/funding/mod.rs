@@ -19,8 +19,7 @@ mod split;
 pub use self::bars::{bars, nice_ticks, ROW, ROW_NARROW};
 pub use self::model::{category_fill, Frame, Tile, GROUPS};
 pub use self::split::{
-    split_tiles, split_treemap, split_won, wrap, SplitFrame, SplitTile, PART_FILL, REST_FILL,
-    REST_ID,
+    split_tiles, split_treemap, split_won, SplitFrame, SplitTile, PART_FILL, REST_FILL, REST_ID,
 };
 
 #[cfg(test)]

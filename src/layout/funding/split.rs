@@ -53,29 +53,6 @@ pub struct SplitFrame<'a> {
     pub caption: &'a str,
 }
 
-/// `s` broken at spaces into lines no wider than `max` (a word wider than `max` gets a
-/// line of its own).
-pub fn wrap(s: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in s.split(' ').filter(|w| !w.is_empty()) {
-        let next = if line.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{line} {word}")
-        };
-        if !line.is_empty() && text::width(&next, size, bold) > max {
-            lines.push(std::mem::replace(&mut line, word.to_owned()));
-        } else {
-            line = next;
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 /// The id of the split's remainder tile (the parts' ids are their English names).
 pub const REST_ID: &str = "not-allocated";
 
@@ -122,7 +99,7 @@ pub fn split_treemap(tiles: &[SplitTile], frame: SplitFrame) -> Scene {
         (frame.title, TITLE_SIZE, true, INK),
         (frame.caption, CAPTION_SIZE, false, INK_SOFT),
     ] {
-        for line in wrap(s, width - 2.0 * PAD, size, bold) {
+        for line in text::wrap(s, width - 2.0 * PAD, size, bold) {
             shapes.push(Shape::label(
                 PAD,
                 y,
@@ -170,6 +147,53 @@ fn hatch(shapes: &mut Vec<Shape>, r: &Rect, gap: f64) {
     }
 }
 
+/// A tile's name and figure as lines `room` wide for a tile `h` high. The figure is
+/// one line, or where that is too wide, broken at a space before its last word ("15조"
+/// over "4,000억 원"), never cut; none where a part of it is still too wide. The name is broken at spaces
+/// over as many lines as the tile holds above its figure, so a narrow tile writes "Bio
+/// and" over "pharmaceuticals" rather than "Bio and..."; only what still does not fit is
+/// cut short, on its last line. No name where the tile is too low for a line.
+fn tile_lines(name: &str, value: &str, room: f64, h: f64) -> (Vec<String>, Vec<String>) {
+    let figure = match text::fit_whole(value, room, VALUE_SIZE, false) {
+        Some(v) => vec![v],
+        None => {
+            // The last word stays with the one before it: a unit ("원") never starts a line.
+            let kept = match value.rfind(' ') {
+                Some(i) => format!("{}\u{a0}{}", &value[..i], &value[i + 1..]),
+                None => value.to_owned(),
+            };
+            let lines: Vec<String> = text::wrap(&kept, room, VALUE_SIZE, false)
+                .into_iter()
+                .map(|l| l.replace('\u{a0}', " "))
+                .collect();
+            if lines
+                .iter()
+                .all(|l| text::width(l, VALUE_SIZE, false) <= room)
+            {
+                lines
+            } else {
+                Vec::new()
+            }
+        }
+    };
+    if h < NAME_SIZE * 1.25 + 2.0 * PAD {
+        return (Vec::new(), figure);
+    }
+    let line_h = NAME_SIZE * 1.3;
+    let under = h - PAD - PAD / 2.0 - figure.len() as f64 * VALUE_SIZE * 1.25;
+    let most = ((under / line_h).floor() as usize).max(1);
+    let mut lines = text::wrap(name, room, NAME_SIZE, true);
+    if lines.len() > most {
+        let rest = lines.split_off(most - 1).join(" ");
+        lines.push(rest);
+    }
+    let name = lines
+        .iter()
+        .map_while(|l| text::fit(l, room, NAME_SIZE, true))
+        .collect();
+    (name, figure)
+}
+
 /// One tile: its fill (hatched for the remainder), its name and figure where they fit
 /// (counted as hidden where neither does), and its item.
 fn tile(scene: &mut Scene, t: &SplitTile, r: &Rect) {
@@ -207,15 +231,15 @@ fn tile(scene: &mut Scene, t: &SplitTile, r: &Rect) {
         ));
         shown += 1;
     };
-    if r.h >= NAME_SIZE * 1.25 + 2.0 * PAD {
-        if let Some(name) = text::fit(&t.name, room, NAME_SIZE, true) {
-            label(scene, y, name, NAME_SIZE, true);
-            y += NAME_SIZE * 1.3;
-        }
+    let (name, figure) = tile_lines(&t.name, &t.value, room, r.h);
+    for line in name {
+        label(scene, y, line, NAME_SIZE, true);
+        y += NAME_SIZE * 1.3;
     }
-    if y + VALUE_SIZE * 1.25 <= r.y + r.h - PAD / 2.0 {
-        if let Some(value) = text::fit_whole(&t.value, room, VALUE_SIZE, false) {
-            label(scene, y, value, VALUE_SIZE, false);
+    if y + figure.len() as f64 * VALUE_SIZE * 1.25 <= r.y + r.h - PAD / 2.0 {
+        for line in figure {
+            label(scene, y, line, VALUE_SIZE, false);
+            y += VALUE_SIZE * 1.25;
         }
     }
     if shown == 0 {

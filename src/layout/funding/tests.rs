@@ -426,7 +426,7 @@ fn the_split_treemap_divides_the_whole_and_says_what_it_is() {
                 _ => None,
             })
             .collect();
-        let title_lines = wrap(SPLIT_TITLE, w - 12.0, 15.0, true);
+        let title_lines = crate::layout::text::wrap(SPLIT_TITLE, w - 12.0, 15.0, true);
         assert_eq!(title_lines.join(" "), SPLIT_TITLE);
         assert!(
             title_lines.iter().all(|l| drawn.contains(l)),
@@ -618,6 +618,53 @@ fn on_a_phone_every_programme_is_named_in_full() {
                         );
                     }
                 }
+            }
+        }
+    }
+}
+
+/// Every part of the split is named in full, over as many lines as its tile needs, with
+/// its whole figure under the name: at the chart's sizes on a 390 px phone (366 × 421), a
+/// wider phone and a desktop, in both languages.
+#[test]
+fn every_part_of_the_split_is_named_in_full() {
+    for lang in Lang::ALL {
+        let tiles = super::split_tiles(lang);
+        for (w, h) in [(366.0, 421.0), (390.0, 448.0), (1280.0, 620.0)] {
+            let scene = split_treemap(
+                &tiles,
+                SplitFrame {
+                    width: w,
+                    height: h,
+                    title: SPLIT_TITLE,
+                    caption: "Source: sbs.co.kr",
+                },
+            );
+            for t in &tiles {
+                let r = scene.item(t.id).unwrap().hit;
+                let inside: Vec<&str> = scene
+                    .texts()
+                    .into_iter()
+                    .filter(|(_, b)| {
+                        b.x >= r.x - 1e-6
+                            && b.x + b.w <= r.x + r.w + 1e-6
+                            && b.y >= r.y - 1e-6
+                            && b.y + b.h <= r.y + r.h + 1e-6
+                    })
+                    .map(|(s, _)| s)
+                    .collect();
+                let what = format!("{lang:?} {w}×{h} {}", t.id);
+                assert_eq!(
+                    inside.join(" "),
+                    format!("{} {}", t.name, t.value),
+                    "{what}"
+                );
+                // A figure broken over lines keeps its last word with the one before.
+                let last = inside.last().unwrap();
+                assert!(
+                    t.value.ends_with(last) && last.contains(' '),
+                    "{what}: {last:?}"
+                );
             }
         }
     }

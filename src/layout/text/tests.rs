@@ -93,3 +93,14 @@ fn labels_are_shortened_then_dropped() {
     assert!(short.ends_with("...") && short.len() < 40, "{short}");
     assert_eq!(fit("Artificial intelligence", 5.0, 14.0, false), None);
 }
+
+#[test]
+fn wrapping_keeps_every_word_within_the_width() {
+    let text = "The two shares sum to 51%, consistent with approximately 50%";
+    let lines = wrap(text, 120.0, 12.0, false);
+    assert!(lines.len() > 1);
+    assert_eq!(lines.join(" "), text);
+    for l in &lines {
+        assert!(width(l, 12.0, false) <= 120.0 || !l.contains(' '));
+    }
+}
