@@ -147,34 +147,22 @@ fn hatch(shapes: &mut Vec<Shape>, r: &Rect, gap: f64) {
     }
 }
 
-/// A tile's name and figure as lines `room` wide for a tile `h` high. The figure is
-/// one line, or where that is too wide, broken at a space before its last word ("15조"
-/// over "4,000억 원"), never cut; none where a part of it is still too wide. The name is broken at spaces
-/// over as many lines as the tile holds above its figure, so a narrow tile writes "Bio
-/// and" over "pharmaceuticals" rather than "Bio and..."; only what still does not fit is
-/// cut short, on its last line. No name where the tile is too low for a line.
+/// A tile's name and figure as lines `room` wide for a tile `h` high. The figure is one
+/// line or, where that is too wide, two ("15조" over "4,000억 원"); never cut, it is left
+/// out where even that does not fit. The name is broken at spaces over as many lines as
+/// the tile holds above its figure, so a narrow tile writes "Bio and" over "vaccines"
+/// rather than "Bio and..."; only what still does not fit is cut short, on its last
+/// line. No name where the tile is too low for a line.
 fn tile_lines(name: &str, value: &str, room: f64, h: f64) -> (Vec<String>, Vec<String>) {
-    let figure = match text::fit_whole(value, room, VALUE_SIZE, false) {
-        Some(v) => vec![v],
-        None => {
-            // The last word stays with the one before it: a unit ("원") never starts a line.
-            let kept = match value.rfind(' ') {
-                Some(i) => format!("{}\u{a0}{}", &value[..i], &value[i + 1..]),
-                None => value.to_owned(),
-            };
-            let lines: Vec<String> = text::wrap(&kept, room, VALUE_SIZE, false)
-                .into_iter()
-                .map(|l| l.replace('\u{a0}', " "))
-                .collect();
-            if lines
-                .iter()
-                .all(|l| text::width(l, VALUE_SIZE, false) <= room)
-            {
-                lines
-            } else {
-                Vec::new()
-            }
+    // Too wide, a figure of three words or more breaks after its first ("15조" over
+    // "4,000억 원"); the last two, a number and its unit, stay together.
+    let fits = |l: &str| text::width(l, VALUE_SIZE, false) <= room;
+    let figure: Vec<String> = match value.split_once(' ') {
+        _ if fits(value) => vec![value.to_owned()],
+        Some((head, tail)) if tail.contains(' ') && fits(head) && fits(tail) => {
+            vec![head.to_owned(), tail.to_owned()]
         }
+        _ => Vec::new(),
     };
     if h < NAME_SIZE * 1.25 + 2.0 * PAD {
         return (Vec::new(), figure);
