@@ -35,19 +35,32 @@ pub struct Markup {
 }
 
 /// Appends `s` to `out` with `&`, `<`, `>`, `"` and `'` escaped, so it is safe both as
-/// text and inside a quoted attribute.
+/// text and inside a quoted attribute. The space between a Korean amount and its unit
+/// ("1조 원", "4,000억 원") is written non-breaking, so a line never starts with "원".
 pub fn escape(out: &mut String, s: &str) {
     let mut rest = s;
-    while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+    while let Some(i) = rest.find(['&', '<', '>', '"', '\'', ' ']) {
         out.push_str(&rest[..i]);
-        out.push_str(match rest.as_bytes()[i] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&#39;",
-        });
-        rest = &rest[i + 1..];
+        let after = &rest[i + 1..];
+        match rest.as_bytes()[i] {
+            b' ' => {
+                let amount = out
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit() || matches!(c, '조' | '억' | '만'));
+                out.push(if amount && after.starts_with('원') {
+                    '\u{a0}'
+                } else {
+                    ' '
+                });
+            }
+            b'&' => out.push_str("&amp;"),
+            b'<' => out.push_str("&lt;"),
+            b'>' => out.push_str("&gt;"),
+            b'"' => out.push_str("&quot;"),
+            _ => out.push_str("&#39;"),
+        }
+        rest = after;
     }
     out.push_str(rest);
 }
@@ -273,6 +286,19 @@ mod tests {
              <li><span class=\"swatch bang\">!</span>Disputed</li>\
              <li>Text only</li>"
         );
+    }
+
+    #[test]
+    fn a_korean_amount_keeps_its_unit_on_its_line() {
+        let mut s = String::new();
+        escape(&mut s, "국민성장펀드에 1조 원, 15조 4,000억 원 규모 원화");
+        assert_eq!(
+            s,
+            "국민성장펀드에 1조\u{a0}원, 15조 4,000억\u{a0}원 규모 원화"
+        );
+        let mut s = String::new();
+        escape(&mut s, "₩1 trillion & 2 원");
+        assert_eq!(s, "₩1 trillion &amp; 2\u{a0}원");
     }
 
     #[test]
