@@ -1,7 +1,7 @@
 //! The panel of a selected programme.
 
 use super::frame::{list, panel_with, section, update_into};
-use crate::data::{self, updates_about, Programme, DATASET};
+use crate::data::{self, updates_about, Actor, Programme, DATASET};
 use crate::i18n::{self, Key, Lang};
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::other;
@@ -75,28 +75,28 @@ fn what_into(m: &mut Markup, lang: Lang, p: &Programme) {
     });
 }
 
-/// Who is responsible, who else serves it, and where it happens.
+/// Who is responsible, who else serves it, and where it happens. Each body comes with
+/// what the report says it does, where it says so.
 fn who_and_where_into(m: &mut Markup, lang: Lang, p: &Programme) {
-    let actor_name =
-        |id: &str| data::actor(id).map_or(id.to_owned(), |a| lang.pick(a.name).to_owned());
+    let responsible: Vec<&Actor> = p
+        .responsible
+        .iter()
+        .filter_map(|a| data::actor(a))
+        .collect();
     section(
         m,
         lang,
         Key::DetailResponsible,
-        p.responsible.is_empty(),
-        |m| {
-            let names: Vec<_> = p.responsible.iter().map(|a| actor_name(a)).collect();
-            m.el("p", &[], &names.join(", "));
-        },
+        responsible.is_empty(),
+        |m| bodies_into(m, lang, &responsible),
     );
-    let serving: Vec<_> = DATASET
+    let serving: Vec<&Actor> = DATASET
         .actors
         .iter()
         .filter(|a| a.programmes.contains(&p.id) && !p.responsible.contains(&a.id))
-        .map(|a| lang.pick(a.name))
         .collect();
     section(m, lang, Key::DetailActors, serving.is_empty(), |m| {
-        m.el("p", &[], &serving.join(", "));
+        bodies_into(m, lang, &serving)
     });
     let regions: Vec<&str> = p.regions.iter().map(|r| region_name(lang, r)).collect();
     let places: Vec<_> = DATASET
@@ -114,6 +114,35 @@ fn who_and_where_into(m: &mut Markup, lang: Lang, p: &Programme) {
                 .close("span");
         }
         m.close("p");
+    });
+}
+
+/// Bodies as a list: each name, its role where the report gives one, and the report's
+/// line naming it. Bodies the report names together, with the same role and line (the
+/// five sovereign-model teams), share one item.
+fn bodies_into(m: &mut Markup, lang: Lang, bodies: &[&Actor]) {
+    let key = |a: &Actor| (a.role.map(|r| r.en), a.source.line, a.source.quote);
+    let mut groups: Vec<Vec<&Actor>> = Vec::new();
+    for &a in bodies {
+        match groups.iter_mut().find(|g| key(g[0]) == key(a)) {
+            Some(g) => g.push(a),
+            None => groups.push(vec![a]),
+        }
+    }
+    list(m, groups, |m, g| {
+        m.open("li", &[]);
+        for (i, a) in g.iter().enumerate() {
+            if i > 0 {
+                m.text(", ");
+            }
+            m.el("strong", &[("data-actor", a.id)], lang.pick(a.name));
+        }
+        if let Some(role) = g[0].role {
+            m.text(": ").text(lang.pick(role));
+        }
+        m.text(" ");
+        cite_into(m, lang, g[0].source);
+        m.close("li");
     });
 }
 
@@ -151,4 +180,52 @@ fn when_and_since_into(m: &mut Markup, lang: Lang, p: &Programme) {
     section(m, lang, Key::DetailUpdates, updates.is_empty(), |m| {
         list(m, &updates, |m, u| update_into(m, lang, u));
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::markup::escape;
+
+    /// Every body serving a programme is listed under it with what the report says it
+    /// does and the report's line naming it, in both languages.
+    #[test]
+    fn each_body_comes_with_its_role_and_source() {
+        let mut listed = 0;
+        for lang in Lang::ALL {
+            for p in DATASET.programmes {
+                let mut m = Markup::new();
+                who_and_where_into(&mut m, lang, p);
+                let html = m.as_str();
+                for a in DATASET
+                    .actors
+                    .iter()
+                    .filter(|a| p.responsible.contains(&a.id) || a.programmes.contains(&p.id))
+                {
+                    let at = html
+                        .find(&format!("<strong data-actor=\"{}\">", a.id))
+                        .unwrap_or_else(|| panic!("{lang:?} {}: {} is not listed", p.id, a.id));
+                    let from = html[..at].rfind("<li>").unwrap();
+                    let item = &html[from..at + html[at..].find("</li>").unwrap()];
+                    let mut want = String::new();
+                    escape(&mut want, lang.pick(a.name));
+                    assert!(item.contains(&want), "{}: {item}", a.id);
+                    if let Some(role) = a.role {
+                        let mut want = String::new();
+                        escape(&mut want, lang.pick(role));
+                        assert!(item.contains(&want), "{} has no role: {item}", a.id);
+                        listed += 1;
+                    }
+                    let mut line = String::new();
+                    escape(&mut line, &a.source.line.to_string());
+                    assert!(
+                        item.contains("class=\"cite\"") && item.contains(&line),
+                        "{} is not cited: {item}",
+                        a.id
+                    );
+                }
+            }
+        }
+        assert!(listed > 10, "roles shown: {listed}");
+    }
 }
