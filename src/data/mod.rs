@@ -53,9 +53,10 @@ pub fn update(id: &str) -> Option<&'static Update> {
     DATASET.updates.iter().find(|u| u.id == id)
 }
 
-/// The actor with this id.
+/// The actor with this id. The actors are a static of their own ([`ACTORS`];
+/// `DATASET.actors` is empty in the app), so only the panels' chunk carries them.
 pub fn actor(id: &str) -> Option<&'static Actor> {
-    DATASET.actors.iter().find(|a| a.id == id)
+    ACTORS.iter().find(|a| a.id == id)
 }
 
 /// Conflicts that concern this record.

@@ -198,7 +198,7 @@ pub struct Dataset {
     pub regions: &'static [Region],
     /// Named facilities.
     pub places: &'static [Place],
-    /// Actors.
+    /// Actors (empty in the app, which embeds them apart: `src/data/mod.rs`).
     pub actors: &'static [Actor],
     /// Economic figures.
     pub figures: &'static [Figure],

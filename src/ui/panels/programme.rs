@@ -90,8 +90,7 @@ fn who_and_where_into(m: &mut Markup, lang: Lang, p: &Programme) {
         responsible.is_empty(),
         |m| bodies_into(m, lang, &responsible),
     );
-    let serving: Vec<&Actor> = DATASET
-        .actors
+    let serving: Vec<&Actor> = data::ACTORS
         .iter()
         .filter(|a| a.programmes.contains(&p.id) && !p.responsible.contains(&a.id))
         .collect();
@@ -197,8 +196,7 @@ mod tests {
                 let mut m = Markup::new();
                 who_and_where_into(&mut m, lang, p);
                 let html = m.as_str();
-                for a in DATASET
-                    .actors
+                for a in data::ACTORS
                     .iter()
                     .filter(|a| p.responsible.contains(&a.id) || a.programmes.contains(&p.id))
                 {
