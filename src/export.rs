@@ -309,7 +309,7 @@ pub fn economy_csv() -> String {
         "period_en",
         "source",
     ]);
-    for f in DATASET.figures {
+    for f in crate::data::FIGURES {
         let period = f.period.map_or("", |p| p.en);
         out.push_str(&row(&[
             f.id.into(),
@@ -322,7 +322,7 @@ pub fn economy_csv() -> String {
             format!("report line {}: {}", f.source.line, f.source.quote),
         ]));
     }
-    for sc in DATASET.scenarios {
+    for sc in crate::data::SCENARIOS {
         let u = DATASET.updates.iter().find(|u| u.id == sc.update);
         let both = |lang: Lang| {
             format!(
@@ -589,11 +589,11 @@ mod tests {
         let rows = parse(&economy_csv());
         assert_eq!(
             rows.len(),
-            1 + DATASET.figures.len() + DATASET.scenarios.len()
+            1 + crate::data::FIGURES.len() + crate::data::SCENARIOS.len()
         );
         let ids: Vec<&str> = rows.iter().skip(1).map(|r| r[0].as_str()).collect();
-        assert!(DATASET.figures.iter().all(|f| ids.contains(&f.id)));
-        assert!(DATASET.scenarios.iter().all(|s| ids.contains(&s.id)));
+        assert!(crate::data::FIGURES.iter().all(|f| ids.contains(&f.id)));
+        assert!(crate::data::SCENARIOS.iter().all(|s| ids.contains(&s.id)));
         let gdp = rows.iter().find(|r| r[0] == "bok-gdp-gain").unwrap();
         assert_eq!(gdp[4], "up to 12.6%");
         assert_eq!(gdp[5], "최대 12.6%");

@@ -17,8 +17,7 @@ pub fn known_id(id: &str) -> Option<&'static str> {
         .chain(d.places.iter().map(|p| p.id))
         .chain(d.updates.iter().map(|u| u.id))
         .chain(d.conflicts.iter().map(|c| c.id))
-        .chain(d.figures.iter().map(|f| f.id))
-        .chain(d.scenarios.iter().map(|s| s.id))
+        .chain(crate::data::FIGURE_IDS.iter().copied())
         .find(|k| *k == id)
 }
 

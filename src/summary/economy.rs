@@ -3,7 +3,7 @@
 //! figures are ranges or ceilings.
 
 use super::say;
-use crate::data::DATASET;
+use crate::data::{FIGURES, SCENARIOS};
 use crate::i18n::Lang;
 use atlas_model::{FigureGroup, FigureValue};
 
@@ -14,26 +14,25 @@ fn pct(x: f64) -> String {
 
 /// The economy charts' summary, with the selected figure's name.
 pub fn economy(lang: Lang, selected: Option<&str>) -> String {
-    let group = |g: FigureGroup| DATASET.figures.iter().filter(|f| f.group == g).count();
+    let group = |g: FigureGroup| FIGURES.iter().filter(|f| f.group == g).count();
     let mut out = say(
         lang,
         "Charts of {0} economic figures from the report ({1} Bank of Korea projections, {2} shares of jobs, {3} figures of context) and {4} Bank of Korea scenarios from later reporting.",
         "보고서의 경제 수치 {0}개(한국은행 전망 {1}개, 일자리 비중 {2}개, 참고 수치 {3}개)와 이후 보도에 나온 한국은행 시나리오 {4}개를 나타낸 차트입니다.",
         &[
-            &DATASET.figures.len().to_string(),
+            &FIGURES.len().to_string(),
             &group(FigureGroup::BokProjection).to_string(),
             &group(FigureGroup::LabourShare).to_string(),
             &group(FigureGroup::Context).to_string(),
-            &DATASET.scenarios.len().to_string(),
+            &SCENARIOS.len().to_string(),
         ],
     );
-    let gdp = DATASET.scenarios.iter().map(|s| s.gdp);
+    let gdp = SCENARIOS.iter().map(|s| s.gdp);
     let lo = gdp.clone().fold(f64::INFINITY, f64::min);
     let hi = gdp.fold(f64::NEG_INFINITY, f64::max);
     if lo.is_finite() {
         out.push(' ');
-        let period = DATASET
-            .scenarios
+        let period = SCENARIOS
             .first()
             .map(|s| lang.pick(s.period))
             .unwrap_or_default();
@@ -50,8 +49,7 @@ pub fn economy(lang: Lang, selected: Option<&str>) -> String {
             &[&low, &pct(hi), period],
         ));
     }
-    let count =
-        |f: fn(&FigureValue) -> bool| DATASET.figures.iter().filter(|x| f(&x.value)).count();
+    let count = |f: fn(&FigureValue) -> bool| FIGURES.iter().filter(|x| f(&x.value)).count();
     let ranges = count(|v| matches!(v, FigureValue::Range { .. }));
     let ceilings = count(|v| matches!(v, FigureValue::UpTo { .. }));
     if ranges + ceilings > 0 {

@@ -248,20 +248,18 @@ fn timeline_counts_what_falls_in_the_range() {
 
 #[test]
 fn economy_counts_figures_and_spans_the_scenarios() {
-    let lo = DATASET
-        .scenarios
+    let lo = crate::data::SCENARIOS
         .iter()
         .map(|s| s.gdp)
         .fold(f64::INFINITY, f64::min);
-    let hi = DATASET
-        .scenarios
+    let hi = crate::data::SCENARIOS
         .iter()
         .map(|s| s.gdp)
         .fold(f64::NEG_INFINITY, f64::max);
     for lang in Lang::ALL {
         let s = economy(lang, None);
-        assert!(counts(&s, DATASET.figures.len()), "{s}");
-        assert!(counts(&s, DATASET.scenarios.len()), "{s}");
+        assert!(counts(&s, crate::data::FIGURES.len()), "{s}");
+        assert!(counts(&s, crate::data::SCENARIOS.len()), "{s}");
         // English writes both ends with their unit; Korean writes it once: 4.2~12.6%.
         let span = match lang {
             Lang::En => s.contains(&format!("{lo}%")) && s.contains(&format!("{hi}%")),

@@ -34,8 +34,8 @@ pub fn detail(props: &DetailProps) -> Html {
         panels::province(&app, id)
     } else if crate::data::place(id).is_some() {
         panels::place(&app, id)
-    } else if crate::data::DATASET.figures.iter().any(|f| f.id == id)
-        || crate::data::DATASET.scenarios.iter().any(|s| s.id == id)
+    } else if crate::data::FIGURES.iter().any(|f| f.id == id)
+        || crate::data::SCENARIOS.iter().any(|s| s.id == id)
     {
         panels::figure(&app, id)
     } else {

@@ -409,7 +409,7 @@ fn write_economy_tables(lang: Lang) -> Html {
     use crate::i18n::{figure_value, percent_change};
     let mut m = Markup::new();
     table(&mut m, lang, FIGURES, |m| {
-        for f in DATASET.figures {
+        for f in crate::data::FIGURES {
             let mut value = figure_value(lang, f.value, f.unit);
             if let Some(p) = f.period {
                 value = lang.tf(Key::WithPeriod, &[&value, lang.pick(p)]);
@@ -422,7 +422,7 @@ fn write_economy_tables(lang: Lang) -> Html {
         }
     });
     table(&mut m, lang, SCENARIOS, |m| {
-        for s in DATASET.scenarios {
+        for s in crate::data::SCENARIOS {
             let sources = DATASET
                 .updates
                 .iter()

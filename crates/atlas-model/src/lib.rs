@@ -200,9 +200,10 @@ pub struct Dataset {
     pub places: &'static [Place],
     /// Actors (empty in the app, which embeds them apart: `src/data/mod.rs`).
     pub actors: &'static [Actor],
-    /// Economic figures.
+    /// Economic figures (empty in the app, which embeds them apart: `src/data/mod.rs`).
     pub figures: &'static [Figure],
-    /// Scenarios behind the report's figures, from later reporting.
+    /// Scenarios behind the report's figures, from later reporting (empty in the app,
+    /// likewise).
     pub scenarios: &'static [Scenario],
     /// Contradictions within the report.
     pub conflicts: &'static [Conflict],

@@ -51,12 +51,12 @@ pub struct EconomyFrame<'a> {
 
 /// The figures of one group, in the seed file's order.
 pub fn group(g: FigureGroup) -> impl Iterator<Item = &'static Figure> {
-    DATASET.figures.iter().filter(move |f| f.group == g)
+    crate::data::FIGURES.iter().filter(move |f| f.group == g)
 }
 
 /// The figure with this id.
 pub fn figure(id: &str) -> Option<&'static Figure> {
-    DATASET.figures.iter().find(|f| f.id == id)
+    crate::data::FIGURES.iter().find(|f| f.id == id)
 }
 
 /// A figure's value in words.
@@ -92,8 +92,7 @@ fn projections(pen: &mut Pen) {
         .iter()
         .map(|f| top(f.value))
         .chain(
-            DATASET
-                .scenarios
+            crate::data::SCENARIOS
                 .iter()
                 .flat_map(|s| [s.productivity, s.gdp]),
         )
@@ -134,8 +133,7 @@ fn projections(pen: &mut Pen) {
         pen.item(f.id, top_y);
     }
     // The scenarios later reporting gives behind the range.
-    let update = DATASET
-        .scenarios
+    let update = crate::data::SCENARIOS
         .first()
         .and_then(|s| DATASET.updates.iter().find(|u| u.id == s.update));
     if let Some(u) = update {
@@ -153,7 +151,7 @@ fn projections(pen: &mut Pen) {
             INK_SOFT,
         );
     }
-    for s in DATASET.scenarios {
+    for s in crate::data::SCENARIOS {
         scenario(pen, s, &x);
     }
     pen.ticks(x0, x1, scale, &[0.0, scale / 2.0, scale], "%");

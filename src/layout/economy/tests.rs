@@ -18,10 +18,10 @@ fn every_figure_and_scenario_is_an_item() {
         for lang in [Lang::En, Lang::Ko] {
             let s = scene(width, lang);
             let ids: Vec<&str> = s.items.iter().map(|i| i.id).collect();
-            for f in DATASET.figures {
+            for f in crate::data::FIGURES {
                 assert!(ids.contains(&f.id), "{} missing at {width}", f.id);
             }
-            for sc in DATASET.scenarios {
+            for sc in crate::data::SCENARIOS {
                 assert!(ids.contains(&sc.id), "{} missing at {width}", sc.id);
             }
             let mut unique = ids.clone();
@@ -30,7 +30,7 @@ fn every_figure_and_scenario_is_an_item() {
             assert_eq!(unique.len(), ids.len(), "an id drawn twice at {width}");
         }
     }
-    assert_eq!(DATASET.scenarios.len(), 3);
+    assert_eq!(crate::data::SCENARIOS.len(), 3);
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn later_reporting_is_hollow_and_the_report_filled() {
             })
             .collect()
     };
-    for sc in DATASET.scenarios {
+    for sc in crate::data::SCENARIOS {
         let fills = dots_in(sc.id);
         assert_eq!(fills.len(), 2, "{}: a productivity and a GDP dot", sc.id);
         assert!(fills.iter().all(|f| *f == PAPER), "{}", sc.id);

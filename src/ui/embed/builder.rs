@@ -35,8 +35,18 @@ fn record_name(lang: Lang, id: &str) -> String {
         .or_else(|| d.regions.iter().find(|r| r.id == id).map(|r| r.name))
         .or_else(|| data::place(id).map(|p| p.name))
         .or_else(|| data::update(id).map(|u| u.topic))
-        .or_else(|| d.figures.iter().find(|f| f.id == id).map(|f| f.label))
-        .or_else(|| d.scenarios.iter().find(|s| s.id == id).map(|s| s.label))
+        .or_else(|| {
+            crate::data::FIGURES
+                .iter()
+                .find(|f| f.id == id)
+                .map(|f| f.label)
+        })
+        .or_else(|| {
+            crate::data::SCENARIOS
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.label)
+        })
         .map_or_else(|| id.to_owned(), |t| lang.pick(t).to_owned())
 }
 

@@ -12,10 +12,10 @@ use yew::prelude::*;
 pub fn figure(app: &Store, id: &str) -> Html {
     let lang = app.lang;
     let mut m = Markup::new();
-    let (title, record) = if let Some(f) = DATASET.figures.iter().find(|f| f.id == id) {
+    let (title, record) = if let Some(f) = crate::data::FIGURES.iter().find(|f| f.id == id) {
         figure_into(&mut m, lang, f);
         (lang.pick(f.label), f.id)
-    } else if let Some(s) = DATASET.scenarios.iter().find(|s| s.id == id) {
+    } else if let Some(s) = crate::data::SCENARIOS.iter().find(|s| s.id == id) {
         scenario_into(&mut m, lang, s);
         (lang.pick(s.label), s.id)
     } else {
@@ -37,8 +37,7 @@ fn figure_into(m: &mut Markup, lang: Lang, f: &Figure) {
     }
     m.close("p");
     cite_into(m, lang, f.source);
-    let scenarios: Vec<&Scenario> = DATASET
-        .scenarios
+    let scenarios: Vec<&Scenario> = crate::data::SCENARIOS
         .iter()
         .filter(|s| s.figures.contains(&f.id))
         .collect();

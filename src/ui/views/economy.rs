@@ -39,14 +39,14 @@ pub fn economy_view(props: &ViewProps) -> Html {
         label: lang.tf(
             Key::EconomyLabel,
             &[
-                &DATASET.figures.len().to_string(),
-                &DATASET.scenarios.len().to_string(),
+                &crate::data::FIGURES.len().to_string(),
+                &crate::data::SCENARIOS.len().to_string(),
             ],
         ),
         summary: crate::summary::economy::economy(
             lang,
             selected
-                .and_then(|s| DATASET.figures.iter().find(|f| f.id == s))
+                .and_then(|s| crate::data::FIGURES.iter().find(|f| f.id == s))
                 .map(|f| lang.pick(f.label)),
         ),
         announce: focused
@@ -64,8 +64,8 @@ pub fn economy_view(props: &ViewProps) -> Html {
     // The panels of a figure, a scenario and a conflict.
     let has_panel = |s: &str| {
         DATASET.conflicts.iter().any(|c| c.id == s)
-            || DATASET.figures.iter().any(|f| f.id == s)
-            || DATASET.scenarios.iter().any(|x| x.id == s)
+            || crate::data::FIGURES.iter().any(|f| f.id == s)
+            || crate::data::SCENARIOS.iter().any(|x| x.id == s)
     };
     html! {
         <section class="economy" aria-labelledby="economy-h">
@@ -101,7 +101,7 @@ fn figure_list(lang: Lang, scene: &Scene, selected: Option<&str>) -> Html {
         } else {
             "false"
         };
-        let later = DATASET.scenarios.iter().any(|s| s.id == it.id);
+        let later = crate::data::SCENARIOS.iter().any(|s| s.id == it.id);
         let class = if later { "later" } else { "" };
         m.open(
             "li",
@@ -127,7 +127,7 @@ fn describe(lang: Lang, id: &str) -> Option<(String, String)> {
     if let Some(f) = figure(id) {
         return Some((lang.pick(f.label).to_owned(), value_text(lang, f)));
     }
-    if let Some(s) = DATASET.scenarios.iter().find(|s| s.id == id) {
+    if let Some(s) = crate::data::SCENARIOS.iter().find(|s| s.id == id) {
         let values = format!(
             "{} {} · {} {}",
             lang.t(Key::LegendProductivity),
