@@ -39,8 +39,7 @@ pub fn fill(lang: Lang, text: &str) -> String {
                 "ai_projects" => Some(init.ai_projects.to_string()),
                 "innovation_projects" => Some(init.innovation_projects.to_string()),
                 "conflicts" => Some(
-                    DATASET
-                        .conflicts
+                    crate::data::CONFLICTS
                         .iter()
                         .filter(|c| c.kind == crate::data::ConflictKind::Contradiction)
                         .count()

@@ -17,8 +17,11 @@
 //! programme. Programmes with no figure are listed, never dropped, and the National
 //! Growth Fund is the envelope: never a tile, never summed.
 
-use super::{Amount, AmountClaim, Basis, Category, Currency, Money, Programme, Quantity, DATASET};
-use atlas_model::{Conflict, ConflictKind, Split, Update};
+use super::{
+    Amount, AmountClaim, Basis, Category, Currency, Money, Programme, Quantity, CONTRADICTED,
+    DATASET, DISPUTED,
+};
+use atlas_model::{Split, Update};
 
 /// Whether the chart shows money over the whole period or per year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -69,26 +72,19 @@ impl Charted {
     }
 
     /// Whether the chart marks the figure as disputed: the report states another figure
-    /// for the programme, or a conflict of the report names it.
+    /// for the programme, or a conflict of the report names it ([`DISPUTED`], which the
+    /// build works out, so the chart needs none of the conflicts' text).
     pub fn disputed(&self) -> bool {
-        self.disagreements > 0 || conflicts_about(self.programme.id).next().is_some()
+        self.disagreements > 0 || DISPUTED.contains(&self.programme.id)
     }
 
     /// Whether the only conflicts naming the programme are ambiguities (claims that hold
     /// when read together): the chart marks it "?" rather than "!".
     pub fn only_ambiguous(&self) -> bool {
         self.disagreements == 0
-            && self.disputed()
-            && conflicts_about(self.programme.id).all(|c| c.kind == ConflictKind::Ambiguity)
+            && DISPUTED.contains(&self.programme.id)
+            && !CONTRADICTED.contains(&self.programme.id)
     }
-}
-
-/// The report's contradictions that name a record.
-pub fn conflicts_about(id: &'static str) -> impl Iterator<Item = &'static Conflict> {
-    DATASET
-        .conflicts
-        .iter()
-        .filter(move |c| c.about.contains(&id))
 }
 
 /// The later-reported split of a whole into parts (the National Growth Fund by
@@ -467,8 +463,7 @@ mod tests {
     fn every_programme_a_conflict_names_is_marked_disputed() {
         for period in [Period::Total, Period::PerYear] {
             for c in funding(period).charted {
-                let named = DATASET
-                    .conflicts
+                let named = crate::data::CONFLICTS
                     .iter()
                     .any(|k| k.about.contains(&c.programme.id));
                 if named {
@@ -484,6 +479,38 @@ mod tests {
             .unwrap();
         assert_eq!(s.disagreements, 0, "its two claims state the same amount");
         assert!(s.disputed());
+    }
+
+    /// The lists the build works out for the chart's marks say what the conflicts say:
+    /// a record is disputed when a conflict names it, contradicted when one that is not
+    /// an ambiguity does; and the chart's "?" goes to a programme only ambiguities name.
+    #[test]
+    fn the_marks_lists_agree_with_the_conflicts() {
+        use atlas_model::ConflictKind;
+        let conflicts = crate::data::CONFLICTS;
+        let ids = conflicts.iter().flat_map(|c| c.about.iter().copied());
+        for id in ids.chain(DATASET.programmes.iter().map(|p| p.id)) {
+            let about: Vec<_> = conflicts.iter().filter(|c| c.about.contains(&id)).collect();
+            assert_eq!(DISPUTED.contains(&id), !about.is_empty(), "{id}");
+            assert_eq!(
+                CONTRADICTED.contains(&id),
+                about.iter().any(|c| c.kind != ConflictKind::Ambiguity),
+                "{id}"
+            );
+        }
+        let mut ambiguous = 0;
+        for c in funding(Period::Total).charted {
+            let about: Vec<_> = conflicts
+                .iter()
+                .filter(|k| k.about.contains(&c.programme.id))
+                .collect();
+            let want = c.disagreements == 0
+                && !about.is_empty()
+                && about.iter().all(|k| k.kind == ConflictKind::Ambiguity);
+            assert_eq!(c.only_ambiguous(), want, "{}", c.programme.id);
+            ambiguous += usize::from(want);
+        }
+        assert!(ambiguous > 0, "some programme is marked \"?\"");
     }
 
     #[test]

@@ -61,8 +61,7 @@ pub fn actor(id: &str) -> Option<&'static Actor> {
 
 /// Conflicts that concern this record.
 pub fn conflicts_about(id: &str) -> impl Iterator<Item = &'static Conflict> + '_ {
-    DATASET
-        .conflicts
+    crate::data::CONFLICTS
         .iter()
         .filter(move |c| c.about.contains(&id))
 }

@@ -205,7 +205,7 @@ fn build() -> &'static [Entry] {
 /// Pairs of entries that a conflict of the report sets against each other.
 pub fn conflict_links() -> Vec<(&'static str, &'static str, &'static str)> {
     let mut out = Vec::new();
-    for c in DATASET.conflicts {
+    for c in crate::data::CONFLICTS {
         let ms: Vec<&str> = c
             .about
             .iter()

@@ -16,8 +16,7 @@ pub fn known_id(id: &str) -> Option<&'static str> {
         .chain(d.regions.iter().map(|r| r.id))
         .chain(d.places.iter().map(|p| p.id))
         .chain(d.updates.iter().map(|u| u.id))
-        .chain(d.conflicts.iter().map(|c| c.id))
-        .chain(crate::data::FIGURE_IDS.iter().copied())
+        .chain(crate::data::APART_IDS.iter().copied())
         .find(|k| *k == id)
 }
 
@@ -231,7 +230,7 @@ mod tests {
             Some(DATASET.provinces[0].id),
             Some(DATASET.milestones[0].id),
             Some(DATASET.updates[0].id),
-            Some(DATASET.conflicts[0].id),
+            Some(crate::data::CONFLICTS[0].id),
         ];
         for view in View::ALL {
             for lang in [None, Some(Lang::En), Some(Lang::Ko)] {

@@ -173,7 +173,7 @@ pub fn conflict_badge_into(m: &mut crate::ui::markup::Markup, lang: Lang, c: &Co
 
 /// The dataset's conflicts, contradictions first, each group in dataset order.
 pub fn conflicts_by_kind() -> Vec<&'static Conflict> {
-    let mut v: Vec<_> = DATASET.conflicts.iter().collect();
+    let mut v: Vec<_> = crate::data::CONFLICTS.iter().collect();
     v.sort_by_key(|c| c.kind != ConflictKind::Contradiction);
     v
 }

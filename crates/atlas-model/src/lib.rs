@@ -205,7 +205,8 @@ pub struct Dataset {
     /// Scenarios behind the report's figures, from later reporting (empty in the app,
     /// likewise).
     pub scenarios: &'static [Scenario],
-    /// Contradictions within the report.
+    /// Contradictions within the report (empty in the app, which embeds them apart:
+    /// `src/data/mod.rs`).
     pub conflicts: &'static [Conflict],
     /// Later reporting.
     pub updates: &'static [Update],

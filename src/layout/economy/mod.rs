@@ -254,8 +254,7 @@ fn jobs(pen: &mut Pen) {
         pen.item(f.id, top_y);
     }
     pen.ticks(x0, x1, 100.0, &[0.0, 50.0, 100.0], "%");
-    let note = DATASET
-        .conflicts
+    let note = crate::data::CONFLICTS
         .iter()
         .find(|c| group(FigureGroup::LabourShare).all(|f| c.about.contains(&f.id)));
     if let Some(c) = note {

@@ -346,8 +346,7 @@ fn every_disputed_programme_carries_the_mark() {
         let only: Vec<Tile> = tiles.iter().map(|(_, t)| t.clone()).collect();
         let scene = view_bars(&only, 1280.0);
         for (c, t) in &tiles {
-            let naming: Vec<_> = DATASET
-                .conflicts
+            let naming: Vec<_> = crate::data::CONFLICTS
                 .iter()
                 .filter(|k| k.about.contains(&t.id))
                 .collect();

@@ -121,11 +121,7 @@ fn links(scene: &mut Scene, items: &mut Vec<Item>, placed: &[Placed], frame: &Ti
 /// A conflict marker's glyph: "!" where the report's claims cannot all hold, "?" where they
 /// only need reading together (ids the dataset does not know read as "!").
 fn marker_glyph(conflict: &str) -> &'static str {
-    match crate::data::DATASET
-        .conflicts
-        .iter()
-        .find(|c| c.id == conflict)
-    {
+    match crate::data::CONFLICTS.iter().find(|c| c.id == conflict) {
         Some(c) if c.kind == crate::data::ConflictKind::Ambiguity => "?",
         _ => "!",
     }

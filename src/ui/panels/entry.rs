@@ -19,7 +19,7 @@ pub fn entry(app: &Store, id: &str) -> Html {
     } else if let Some(u) = DATASET.updates.iter().find(|u| u.id == id) {
         update_into(&mut m, lang, u);
         (lang.pick(u.topic), u.id)
-    } else if let Some(c) = DATASET.conflicts.iter().find(|c| c.id == id) {
+    } else if let Some(c) = crate::data::CONFLICTS.iter().find(|c| c.id == id) {
         crate::ui::names::conflict_badge_into(&mut m, lang, c);
         claims_into(&mut m, lang, c);
         (lang.pick(c.title), c.id)

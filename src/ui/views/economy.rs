@@ -3,7 +3,6 @@
 //! one Scene; the selected figure's panel beside it.
 
 use super::frame::{position, use_chart_frame, Chart, ViewProps};
-use crate::data::DATASET;
 use crate::i18n::{self, Key, Lang};
 use crate::layout::economy::{economy, figure, value_text, EconomyFrame};
 use crate::layout::Scene;
@@ -63,7 +62,7 @@ pub fn economy_view(props: &ViewProps) -> Html {
     });
     // The panels of a figure, a scenario and a conflict.
     let has_panel = |s: &str| {
-        DATASET.conflicts.iter().any(|c| c.id == s)
+        crate::data::CONFLICTS.iter().any(|c| c.id == s)
             || crate::data::FIGURES.iter().any(|f| f.id == s)
             || crate::data::SCENARIOS.iter().any(|x| x.id == s)
     };
@@ -113,7 +112,7 @@ fn figure_list(lang: Lang, scene: &Scene, selected: Option<&str>) -> Html {
         )
         .select_button("link", it.id, &name);
         // A note's text is in the chart and its panel; the list names it.
-        if !DATASET.conflicts.iter().any(|c| c.id == it.id) {
+        if !crate::data::CONFLICTS.iter().any(|c| c.id == it.id) {
             m.el("span", &[("class", "value")], &format!(" {value}"));
         }
         m.close("li");
@@ -137,7 +136,7 @@ fn describe(lang: Lang, id: &str) -> Option<(String, String)> {
         );
         return Some((lang.pick(s.label).to_owned(), values));
     }
-    let c = DATASET.conflicts.iter().find(|c| c.id == id)?;
+    let c = crate::data::CONFLICTS.iter().find(|c| c.id == id)?;
     Some((lang.pick(c.title).to_owned(), lang.pick(c.note).to_owned()))
 }
 

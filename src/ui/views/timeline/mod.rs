@@ -137,7 +137,7 @@ pub fn timeline_view(props: &ViewProps) -> Html {
                     <FromSteps {lang} id={Some(p)} ladder=true />
                 </div>
             }
-            if let Some(id) = selected.filter(|s| entries().iter().any(|e| e.record == *s) || DATASET.conflicts.iter().any(|c| c.id == *s)) {
+            if let Some(id) = selected.filter(|s| entries().iter().any(|e| e.record == *s) || crate::data::CONFLICTS.iter().any(|c| c.id == *s)) {
                 <FromDetails {lang} id={Some(id)} />
             }
             <EntryList ids={shown_ids} {selected} />
@@ -221,7 +221,7 @@ fn use_timeline_scene(shows: Shows) -> Rc<Scene> {
 
 /// A record's name and what the tooltip and live region say under it.
 fn describe(lang: Lang, id: &str) -> Option<(String, String)> {
-    if let Some(c) = DATASET.conflicts.iter().find(|c| c.id == id) {
+    if let Some(c) = crate::data::CONFLICTS.iter().find(|c| c.id == id) {
         return Some((
             lang.pick(c.title).to_owned(),
             lang.t(match c.kind {
