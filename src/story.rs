@@ -82,10 +82,10 @@ mod tests {
     #[test]
     fn every_slide_fills_completely_in_both_languages() {
         assert!(
-            DATASET.slides.len() >= 5,
+            crate::data::SLIDES.len() >= 5,
             "the default story has its five parts"
         );
-        for s in DATASET.slides {
+        for s in crate::data::SLIDES {
             for lang in Lang::ALL {
                 for t in std::iter::once(&s.title).chain(s.lines.iter()) {
                     let filled = fill(lang, lang.pick(*t));

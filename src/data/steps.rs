@@ -9,10 +9,12 @@ use super::{
     update, Dataset, DateSpec, Furthest, Rung, Step, DATASET, FURTHEST, STEPS, STEPS_UPDATED,
 };
 
-/// The dataset with its steps: what the ladder's functions in `atlas_model` read.
+/// The dataset with its steps and targets: what the ladder's functions in `atlas_model`
+/// read.
 pub fn with_steps() -> Dataset {
     Dataset {
         steps: STEPS,
+        targets: super::TARGETS,
         ..DATASET
     }
 }
@@ -108,7 +110,7 @@ mod tests {
         assert!(!STEPS.is_empty());
         for s in STEPS {
             let of_programme = super::super::programme(s.of).is_some();
-            let of_target = DATASET.targets.iter().any(|t| t.id == s.of);
+            let of_target = crate::data::TARGETS.iter().any(|t| t.id == s.of);
             assert!(of_programme || of_target, "{}: no such record", s.of);
             assert!(!sources(s).is_empty(), "{:?} has no source", s.label.en);
             assert!(!s.quote.is_empty());

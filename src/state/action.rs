@@ -2,7 +2,6 @@
 
 use super::route::{Accent, Chart, MapStyle, Money, Route, Theme, View};
 use crate::data::funding::Period;
-use crate::data::DATASET;
 use crate::i18n::Lang;
 
 /// A change the reader makes.
@@ -111,7 +110,7 @@ impl Route {
             Action::Range(x) => r.range = x,
             Action::Slide(n) => r.slide = n,
             Action::SlideMove(m) => {
-                r.slide = r.slide.map(|n| m.from(n, DATASET.slides.len() as u16));
+                r.slide = r.slide.map(|n| m.from(n, crate::data::SLIDE_COUNT));
             }
             Action::Contrast(c) => r.contrast = c,
             Action::Theme(t) => r.theme = Some(t),
@@ -129,7 +128,7 @@ mod tests {
     #[test]
     fn actions_change_one_thing() {
         let r = Route::default();
-        let id = DATASET.programmes[1].id;
+        let id = crate::data::DATASET.programmes[1].id;
         let s = r.apply(Action::Select(Some(id)));
         assert_eq!(s.selected, Some(id));
         assert_eq!(s.view, r.view);

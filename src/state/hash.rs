@@ -123,7 +123,7 @@ fn flag(value: &str) -> Option<bool> {
 /// A slide of the story, 1-based.
 fn parse_slide(value: &str) -> Option<u16> {
     let n = value.parse::<u16>().ok()?;
-    (n >= 1 && (n as usize) <= DATASET.slides.len()).then_some(n)
+    (1..=crate::data::SLIDE_COUNT).contains(&n).then_some(n)
 }
 
 /// Writes the hash for a route. The view is always written, so links are explicit;
@@ -260,7 +260,7 @@ mod tests {
                                             range,
                                             embed,
                                             accent,
-                                            slide: embed.then_some(DATASET.slides.len() as u16),
+                                            slide: embed.then_some(crate::data::SLIDE_COUNT),
                                             presenter: embed && range.is_some(),
                                             contrast: accent == Accent::Teal,
                                             theme: match (embed, grouped) {
@@ -367,7 +367,7 @@ mod tests {
 
     #[test]
     fn slides_outside_the_story_are_refused() {
-        let n = DATASET.slides.len();
+        let n = usize::from(crate::data::SLIDE_COUNT);
         assert_eq!(parse_hash("#slide=1").route.slide, Some(1));
         for bad in ["0".to_owned(), (n + 1).to_string(), "x".into(), "-1".into()] {
             assert_eq!(

@@ -4,7 +4,6 @@
 //! presenter's window come in a chunk of their own (src/ui/slides.rs, src/ui/lazy.rs).
 //! Nothing needs a hover.
 
-use crate::data::DATASET;
 use crate::state::{parse_hash, Action, Route, SlideMove};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
@@ -16,7 +15,7 @@ pub fn slide_route(route: &Route) -> Route {
     let Some(n) = route.slide else {
         return route.clone();
     };
-    let Some(slide) = DATASET.slides.get(n as usize - 1) else {
+    let Some(slide) = crate::data::SLIDES.get(n as usize - 1) else {
         return route.clone();
     };
     Route {
@@ -147,7 +146,7 @@ mod tests {
 
     #[test]
     fn two_moves_step_twice_from_the_slide_shown() {
-        let total = DATASET.slides.len() as u16;
+        let total = crate::data::SLIDES.len() as u16;
         assert!(total >= 3, "the briefing has at least three slides");
         let r = Route {
             slide: Some(3),
@@ -163,7 +162,7 @@ mod tests {
 
     #[test]
     fn a_slide_route_is_its_state_with_the_briefing_kept() {
-        for (i, s) in DATASET.slides.iter().enumerate() {
+        for (i, s) in crate::data::SLIDES.iter().enumerate() {
             let r = Route {
                 slide: Some(i as u16 + 1),
                 contrast: true,
@@ -183,7 +182,7 @@ mod tests {
     #[test]
     fn each_slide_links_its_own_view_without_the_briefing() {
         let base = "https://example.org/won-atlas/";
-        for (i, s) in DATASET.slides.iter().enumerate() {
+        for (i, s) in crate::data::SLIDES.iter().enumerate() {
             for lang in crate::i18n::Lang::ALL {
                 // A presenter's window in high contrast: neither goes into the link.
                 let r = Route {

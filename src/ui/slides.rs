@@ -5,7 +5,6 @@
 
 use super::briefing::fullscreen;
 use super::store::use_store;
-use crate::data::DATASET;
 use crate::i18n::{Key, Lang};
 use crate::qr::Qr;
 use crate::state::Route;
@@ -73,8 +72,8 @@ pub fn slide_bar(props: &BriefingProps) -> Html {
     let Some(n) = props.route.slide else {
         return html! {};
     };
-    let total = DATASET.slides.len() as u16;
-    let Some(slide) = DATASET.slides.get(n as usize - 1) else {
+    let total = crate::data::SLIDES.len() as u16;
+    let Some(slide) = crate::data::SLIDES.get(n as usize - 1) else {
         return html! {};
     };
     let go = |to: u16| app.slide::<MouseEvent>(Some(to));
@@ -138,9 +137,9 @@ pub fn presenter_view(props: &BriefingProps) -> Html {
         });
     }
     let n = props.route.slide.unwrap_or(1);
-    let total = DATASET.slides.len() as u16;
-    let current = DATASET.slides.get(n as usize - 1);
-    let next = DATASET.slides.get(n as usize);
+    let total = crate::data::SLIDES.len() as u16;
+    let current = crate::data::SLIDES.get(n as usize - 1);
+    let next = crate::data::SLIDES.get(n as usize);
     let go = |to: u16| app.slide::<MouseEvent>(Some(to));
     html! {
         <div class="presenter" data-testid="presenter">

@@ -62,8 +62,7 @@ pub fn parts(lang: Lang, selected: Option<&'static str>) -> (Html, Html) {
 /// The name of the programme or target a step is of.
 fn record_name(lang: Lang, id: &str) -> &'static str {
     programme(id).map(|p| lang.pick(p.name)).unwrap_or_else(|| {
-        DATASET
-            .targets
+        crate::data::TARGETS
             .iter()
             .find(|t| t.id == id)
             .map_or("", |t| lang.pick(t.metric))

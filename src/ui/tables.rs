@@ -358,7 +358,7 @@ pub fn timeline_tables(lang: Lang) -> Html {
 fn write_timeline_tables(lang: Lang) -> Html {
     let mut m = Markup::new();
     table(&mut m, lang, TARGETS, |m| {
-        for t in DATASET.targets {
+        for t in crate::data::TARGETS {
             let deadline = t.deadline.map(|d| d.to_string()).unwrap_or_default();
             row_head(m, t.id, lang.pick(t.metric))
                 .el(

@@ -188,7 +188,7 @@ pub struct Dataset {
     pub initiative: Initiative,
     /// Programmes, in the seed file's order.
     pub programmes: &'static [Programme],
-    /// Targets.
+    /// Targets (empty in the app, which embeds them apart: `src/data/mod.rs`).
     pub targets: &'static [Target],
     /// Milestones.
     pub milestones: &'static [Milestone],
@@ -213,7 +213,7 @@ pub struct Dataset {
     /// What has happened to programmes and targets since the report, from later reporting
     /// (empty in the app, which embeds them apart: `src/data/steps.rs`).
     pub steps: &'static [Step],
-    /// The briefing story, in order.
+    /// The briefing story, in order (empty in the app, likewise).
     pub slides: &'static [Slide],
 }
 

@@ -54,8 +54,7 @@ fn what_into(m: &mut Markup, lang: Lang, p: &Programme) {
             m.close("li");
         });
     });
-    let targets: Vec<_> = DATASET
-        .targets
+    let targets: Vec<_> = crate::data::TARGETS
         .iter()
         .filter(|t| t.programme == Some(p.id))
         .collect();
