@@ -227,7 +227,7 @@ pub fn timeline_csv() -> String {
         "source",
     ]);
     for e in entries() {
-        let (en, ko, source, kind) = match DATASET.milestones.iter().find(|m| m.id == e.id) {
+        let (en, ko, source, kind) = match crate::data::MILESTONES.iter().find(|m| m.id == e.id) {
             Some(m) => (
                 m.name.en,
                 Lang::Ko.pick(m.name),

@@ -73,7 +73,7 @@ mod tests {
                 point_in_rings(rings, x + 0.05 * a.cos(), y + 0.05 * a.sin())
             })
         };
-        for pl in DATASET.places.iter() {
+        for pl in crate::data::PLACES.iter() {
             let Some(prov) = pl.province else { continue };
             let rings: Vec<Vec<(f64, f64)>> = shape(prov)
                 .unwrap()

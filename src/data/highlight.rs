@@ -102,8 +102,7 @@ mod tests {
             .programmes
             .iter()
             .find(|p| {
-                DATASET
-                    .milestones
+                crate::data::MILESTONES
                     .iter()
                     .any(|m| m.programmes.contains(&p.id))
             })

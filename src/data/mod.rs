@@ -27,13 +27,12 @@ pub fn province(id: &str) -> Option<&'static Province> {
 
 /// The place with this id.
 pub fn place(id: &str) -> Option<&'static Place> {
-    DATASET.places.iter().find(|p| p.id == id)
+    crate::data::PLACES.iter().find(|p| p.id == id)
 }
 
 /// The places the report names in a province (never those of later reports).
 pub fn places_in(province: &str) -> Vec<&'static Place> {
-    DATASET
-        .places
+    crate::data::PLACES
         .iter()
         .filter(|p| p.province == Some(province) && p.later_report().is_none())
         .collect()
@@ -41,8 +40,7 @@ pub fn places_in(province: &str) -> Vec<&'static Place> {
 
 /// The places in a province that only later reports name.
 pub fn later_places_in(province: &str) -> Vec<&'static Place> {
-    DATASET
-        .places
+    crate::data::PLACES
         .iter()
         .filter(|p| p.province == Some(province) && p.later_report().is_some())
         .collect()
@@ -77,58 +75,23 @@ pub fn updates_about(id: &str) -> impl Iterator<Item = &'static Update> + '_ {
 /// Provinces a programme concerns: those it names, those of the regions it names, and
 /// those its named places stand in. Sorted, without repeats.
 pub fn provinces_of_programme(p: &Programme) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for r in p.regions {
-        if let Some(prov) = DATASET.provinces.iter().find(|x| x.id == *r) {
-            out.push(prov.id);
-        }
-        if let Some(region) = DATASET.regions.iter().find(|x| x.id == *r) {
-            out.extend(region.provinces.iter().copied());
-        }
-    }
-    for pl in DATASET.places.iter().filter(|pl| p.places.contains(&pl.id)) {
-        out.extend(pl.province);
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
+    let data = Dataset {
+        places: PLACES,
+        ..DATASET
+    };
+    atlas_model::provinces_of_programme(&data, p)
 }
 
 /// Programmes that concern a province, a region (any of its provinces), a place, or
 /// a milestone; for a place from a later report, the programmes that report concerns.
+/// The build works it out for every such record ([`TOUCHING`]), so the funding view's
+/// highlight needs neither the places nor the milestones nor the later reports; nothing
+/// for any other id.
 pub fn programmes_touching(id: &str) -> Vec<&'static str> {
-    if let Some(m) = DATASET.milestones.iter().find(|m| m.id == id) {
-        return m.programmes.to_vec();
-    }
-    // A place from a later report concerns what that report links it to, not what the
-    // report says of its province.
-    if let Some(u) = place(id).and_then(|pl| pl.later_report()).and_then(update) {
-        return u
-            .concerns
-            .iter()
-            .copied()
-            .filter(|c| programme(c).is_some())
-            .collect();
-    }
-    let provinces: Vec<&str> = match DATASET.regions.iter().find(|r| r.id == id) {
-        Some(region) => region.provinces.to_vec(),
-        None => match DATASET.places.iter().find(|pl| pl.id == id) {
-            Some(pl) => pl.province.into_iter().collect(),
-            None => vec![id],
-        },
-    };
-    DATASET
-        .programmes
+    TOUCHING
         .iter()
-        .filter(|p| {
-            p.regions.contains(&id)
-                || p.places.contains(&id)
-                || provinces_of_programme(p)
-                    .iter()
-                    .any(|x| provinces.contains(x))
-        })
-        .map(|p| p.id)
-        .collect()
+        .find(|t| t.id == id)
+        .map_or_else(Vec::new, |t| t.programmes.to_vec())
 }
 
 /// Won per dollar implied by the headline figures, as (low, high).
@@ -212,6 +175,39 @@ mod tests {
         }
         assert!(linked > 0, "no programme is placed in any province");
         assert!(programmes_touching("no-such-place").is_empty());
+    }
+
+    /// The table the build works out answers as the records say: a milestone concerns
+    /// the programmes it names; a place from a later report what that report concerns;
+    /// a region at least what its provinces do.
+    #[test]
+    fn what_a_record_touches_is_what_the_records_say() {
+        for m in MILESTONES {
+            assert_eq!(programmes_touching(m.id), m.programmes, "{}", m.id);
+        }
+        let mut later = 0;
+        for pl in PLACES {
+            if let Some(u) = pl.later_report() {
+                let want: Vec<_> = update(u)
+                    .unwrap()
+                    .concerns
+                    .iter()
+                    .copied()
+                    .filter(|c| programme(c).is_some())
+                    .collect();
+                assert_eq!(programmes_touching(pl.id), want, "{}", pl.id);
+                later += 1;
+            }
+        }
+        assert!(later > 0, "some place comes from a later report");
+        for r in DATASET.regions {
+            let all = programmes_touching(r.id);
+            for prov in r.provinces {
+                for p in programmes_touching(prov) {
+                    assert!(all.contains(&p), "{}: {p} of {prov}", r.id);
+                }
+            }
+        }
     }
 
     #[test]

@@ -157,8 +157,7 @@ pub fn entries() -> &'static [Entry] {
 }
 
 fn build() -> &'static [Entry] {
-    let mut out: Vec<Entry> = DATASET
-        .milestones
+    let mut out: Vec<Entry> = crate::data::MILESTONES
         .iter()
         .map(|m| Entry {
             id: m.id,
@@ -210,7 +209,7 @@ pub fn conflict_links() -> Vec<(&'static str, &'static str, &'static str)> {
             .about
             .iter()
             .copied()
-            .filter(|id| DATASET.milestones.iter().any(|m| m.id == *id))
+            .filter(|id| crate::data::MILESTONES.iter().any(|m| m.id == *id))
             .collect();
         for w in ms.windows(2) {
             out.push((c.id, w[0], w[1]));
@@ -272,7 +271,7 @@ mod tests {
     fn every_milestone_and_later_event_is_an_entry_in_time_order() {
         let e = entries();
         let events: usize = DATASET.updates.iter().map(|u| u.events.len()).sum();
-        assert_eq!(e.len(), DATASET.milestones.len() + events);
+        assert_eq!(e.len(), crate::data::MILESTONES.len() + events);
         assert!(e.windows(2).all(|w| w[0].when.start() <= w[1].when.start()));
         let mut ids: Vec<&str> = e.iter().map(|x| x.id).collect();
         ids.sort_unstable();

@@ -12,9 +12,7 @@ pub fn known_id(id: &str) -> Option<&'static str> {
         .iter()
         .map(|p| p.id)
         .chain(d.provinces.iter().map(|p| p.id))
-        .chain(d.milestones.iter().map(|m| m.id))
         .chain(d.regions.iter().map(|r| r.id))
-        .chain(d.places.iter().map(|p| p.id))
         .chain(d.updates.iter().map(|u| u.id))
         .chain(crate::data::APART_IDS.iter().copied())
         .find(|k| *k == id)
@@ -228,7 +226,7 @@ mod tests {
             None,
             Some(DATASET.programmes[0].id),
             Some(DATASET.provinces[0].id),
-            Some(DATASET.milestones[0].id),
+            Some(crate::data::MILESTONES[0].id),
             Some(DATASET.updates[0].id),
             Some(crate::data::CONFLICTS[0].id),
         ];

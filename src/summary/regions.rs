@@ -72,8 +72,7 @@ pub fn regions(lang: Lang, layout: Layout, selected: Option<&str>) -> String {
         .iter()
         .filter(|m| m.kind == MarkerKind::LaterReport)
         .count();
-    let abroad = DATASET
-        .places
+    let abroad = crate::data::PLACES
         .iter()
         .filter(|p| p.province.is_none())
         .count();

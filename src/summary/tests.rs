@@ -195,8 +195,7 @@ fn regions_count_provinces_regions_and_facilities_in_both_layouts() {
         .iter()
         .filter(|p| !DATASET.regions.iter().any(|r| r.provinces.contains(&p.id)))
         .count();
-    let abroad = DATASET
-        .places
+    let abroad = crate::data::PLACES
         .iter()
         .filter(|p| p.province.is_none())
         .count();

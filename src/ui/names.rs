@@ -121,7 +121,7 @@ pub fn kind_key(k: MilestoneKind) -> Key {
 
 /// A timeline entry's full name and its short label, in both languages.
 fn entry_texts(e: &Entry) -> Option<(data::Text, data::Text)> {
-    if let Some(m) = DATASET.milestones.iter().find(|m| m.id == e.id) {
+    if let Some(m) = crate::data::MILESTONES.iter().find(|m| m.id == e.id) {
         return Some((m.name, m.short));
     }
     let u = DATASET.updates.iter().find(|u| u.id == e.record)?;

@@ -304,7 +304,7 @@ fn write_region_tables(lang: Lang) -> Html {
         }
     });
     table(&mut m, lang, PLACES, |m| {
-        for p in DATASET.places {
+        for p in crate::data::PLACES {
             let Some(source) = p.source() else { continue };
             row_head(m, p.id, lang.pick(p.name))
                 .open("td", &[])
@@ -316,9 +316,12 @@ fn write_region_tables(lang: Lang) -> Html {
             m.close("td").close("tr");
         }
     });
-    if DATASET.places.iter().any(|p| p.later_report().is_some()) {
+    if crate::data::PLACES
+        .iter()
+        .any(|p| p.later_report().is_some())
+    {
         table(&mut m, lang, LATER_PLACES, |m| {
-            for p in DATASET.places {
+            for p in crate::data::PLACES {
                 let Some(u) = p.later_report().and_then(crate::data::update) else {
                     continue;
                 };

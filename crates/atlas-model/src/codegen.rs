@@ -71,11 +71,12 @@ pub fn generate(data: &Dataset) -> Generated {
          pub static DATASET: Dataset = ",
     );
     // The steps, the actors, the economic figures, the report's contradictions, its
-    // targets and the briefing's slides are statics of their own, so only the code that
-    // shows them (chunks of the app) carries them; those fields of `DATASET` are empty in
-    // the app. The first load reads only what the build works out of them: the ids a link
-    // may select, which records a contradiction names (the funding chart's marks) and how
-    // many slides there are.
+    // targets, milestones and places, and the briefing's slides are statics of their own,
+    // so only the code that shows them (chunks of the app) carries them; those fields of
+    // `DATASET` are empty in the app. The first load reads only what the build works out
+    // of them: the ids a link may select, which records a contradiction names (the
+    // funding chart's marks), which programmes a selected record concerns (the funding
+    // view's highlight) and how many slides there are.
     Dataset {
         steps: &[],
         actors: &[],
@@ -84,9 +85,26 @@ pub fn generate(data: &Dataset) -> Generated {
         conflicts: &[],
         targets: &[],
         slides: &[],
+        milestones: &[],
+        places: &[],
         ..*data
     }
     .to_rust(&mut rust);
+    rust.push_str(
+        ";\n/// Milestones (`Dataset::milestones`).\npub static MILESTONES: &[Milestone] = ",
+    );
+    data.milestones.to_rust(&mut rust);
+    rust.push_str(";\n/// Named facilities (`Dataset::places`).\npub static PLACES: &[Place] = ");
+    data.places.to_rust(&mut rust);
+    rust.push_str(";\n/// The programmes each province, region, place and milestone concerns.\npub static TOUCHING: &[Touching] = ");
+    let touching: Vec<Touching> = crate::touching_all(data)
+        .into_iter()
+        .map(|(id, programmes)| Touching {
+            id,
+            programmes: Box::leak(programmes.into_boxed_slice()),
+        })
+        .collect();
+    touching.as_slice().to_rust(&mut rust);
     rust.push_str(
         ";\n/// The report's targets (`Dataset::targets`).\npub static TARGETS: &[Target] = ",
     );
@@ -122,12 +140,14 @@ pub fn generate(data: &Dataset) -> Generated {
     ids(&|c| c.kind != ConflictKind::Ambiguity)
         .as_slice()
         .to_rust(&mut rust);
-    rust.push_str(";\n/// The ids of the records embedded apart that a link may select: figures, scenarios\n/// and conflicts.\npub static APART_IDS: &[&str] = ");
+    rust.push_str(";\n/// The ids of the records embedded apart that a link may select: figures, scenarios,\n/// conflicts, milestones and places.\npub static APART_IDS: &[&str] = ");
     data.figures
         .iter()
         .map(|f| f.id)
         .chain(data.scenarios.iter().map(|s| s.id))
         .chain(data.conflicts.iter().map(|c| c.id))
+        .chain(data.milestones.iter().map(|m| m.id))
+        .chain(data.places.iter().map(|p| p.id))
         .collect::<Vec<_>>()
         .as_slice()
         .to_rust(&mut rust);
@@ -302,6 +322,7 @@ to_rust_struct! {
     SplitPart { name, amount }
     Step { of, kind, date, label, amount, update, quote, quote_ko, source, single_secondary, places }
     Furthest { of, kind, date, later, single_secondary }
+    Touching { id, programmes }
     Initiative { name, launched, launched_source, total, usd, projects, projects_source, ai_projects, ai_projects_source, innovation_projects, innovation_projects_source, administration, administration_source }
     Section { id, heading, line }
     Report { file, title, subtitle, sections }

@@ -31,6 +31,7 @@ mod places;
 mod programmes;
 mod steps;
 mod timeline;
+mod touching;
 
 pub use actors::*;
 pub use context::*;
@@ -40,6 +41,7 @@ pub use places::*;
 pub use programmes::*;
 pub use steps::*;
 pub use timeline::*;
+pub use touching::*;
 
 #[cfg(feature = "codegen")]
 use serde::Serialize;

@@ -87,8 +87,7 @@ pub enum MarkerKind {
 impl Marker {
     /// Every place of the dataset that lies in a province (the regions view's markers).
     pub fn of_dataset() -> Vec<Marker> {
-        DATASET
-            .places
+        crate::data::PLACES
             .iter()
             .filter_map(|p| {
                 Some(Marker {

@@ -256,8 +256,7 @@ fn real_items(lang: crate::i18n::Lang) -> Vec<TimeItem> {
     entries()
         .iter()
         .map(|e| {
-            let short = DATASET
-                .milestones
+            let short = crate::data::MILESTONES
                 .iter()
                 .find(|m| m.id == e.id)
                 .map(|m| m.short)

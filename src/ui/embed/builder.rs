@@ -31,7 +31,12 @@ fn record_name(lang: Lang, id: &str) -> String {
     data::programme(id)
         .map(|p| p.name)
         .or_else(|| data::province(id).map(|p| p.name))
-        .or_else(|| d.milestones.iter().find(|m| m.id == id).map(|m| m.short))
+        .or_else(|| {
+            crate::data::MILESTONES
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| m.short)
+        })
         .or_else(|| d.regions.iter().find(|r| r.id == id).map(|r| r.name))
         .or_else(|| data::place(id).map(|p| p.name))
         .or_else(|| data::update(id).map(|u| u.topic))

@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub fn entry(app: &Store, id: &str) -> Html {
     let lang = app.lang;
     let mut m = Markup::new();
-    let (title, record) = if let Some(ms) = DATASET.milestones.iter().find(|m| m.id == id) {
+    let (title, record) = if let Some(ms) = crate::data::MILESTONES.iter().find(|m| m.id == id) {
         milestone_into(&mut m, lang, ms);
         (lang.pick(ms.name), ms.id)
     } else if let Some(u) = DATASET.updates.iter().find(|u| u.id == id) {

@@ -97,8 +97,7 @@ fn who_and_where_into(m: &mut Markup, lang: Lang, p: &Programme) {
         bodies_into(m, lang, &serving)
     });
     let regions: Vec<&str> = p.regions.iter().map(|r| region_name(lang, r)).collect();
-    let places: Vec<_> = DATASET
-        .places
+    let places: Vec<_> = crate::data::PLACES
         .iter()
         .filter(|pl| p.places.contains(&pl.id))
         .collect();
@@ -157,8 +156,7 @@ fn region_name(lang: Lang, id: &str) -> &str {
 
 /// Its milestones in time order, the contradictions about it, and later reports.
 fn when_and_since_into(m: &mut Markup, lang: Lang, p: &Programme) {
-    let mut milestones: Vec<_> = DATASET
-        .milestones
+    let mut milestones: Vec<_> = crate::data::MILESTONES
         .iter()
         .filter(|m| m.programmes.contains(&p.id))
         .collect();

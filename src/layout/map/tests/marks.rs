@@ -274,7 +274,7 @@ fn a_place_from_a_later_report_is_drawn_apart_from_the_reports_places_in_both_la
         "the dataset has a place from a later report"
     );
     for m in &later {
-        let pl = DATASET.places.iter().find(|p| p.id == m.id).unwrap();
+        let pl = crate::data::PLACES.iter().find(|p| p.id == m.id).unwrap();
         assert!(pl.later_report().is_some() && pl.source().is_none());
     }
     let report = ms

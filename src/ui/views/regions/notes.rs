@@ -37,7 +37,10 @@ pub fn below_map(lang: Lang, layout: Layout, faded: bool) -> Html {
         }
     }
     m.legend_item("swatch marker", "", "", lang.t(Key::LegendFacility));
-    if DATASET.places.iter().any(|p| p.later_report().is_some()) {
+    if crate::data::PLACES
+        .iter()
+        .any(|p| p.later_report().is_some())
+    {
         m.legend_item(
             "swatch marker later-place",
             "",
@@ -100,8 +103,7 @@ fn boundary_note_into(m: &mut Markup, lang: Lang) {
 
 /// The places outside Korea the report names.
 pub fn abroad(lang: Lang) -> Html {
-    let abroad: Vec<&Place> = DATASET
-        .places
+    let abroad: Vec<&Place> = crate::data::PLACES
         .iter()
         .filter(|p| p.province.is_none())
         .collect();

@@ -266,7 +266,7 @@ fn focus_tooltip(lang: Lang, scene: &Scene, id: &str) -> Option<Html> {
     let top = item.outline.y + item.outline.h + 4.0;
     let mut body = Markup::new();
     body.el("strong", &[], &name).el("span", &[], &meta);
-    if let Some(m) = DATASET.milestones.iter().find(|m| m.id == id) {
+    if let Some(m) = crate::data::MILESTONES.iter().find(|m| m.id == id) {
         cite_into(&mut body, lang, m.source);
     }
     let later = entries()
