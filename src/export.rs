@@ -235,8 +235,7 @@ pub fn timeline_csv() -> String {
                 kind_slug(m.kind),
             ),
             None => {
-                let u = DATASET
-                    .updates
+                let u = crate::data::UPDATES
                     .iter()
                     .find(|u| u.id == e.record)
                     .expect("an entry is a milestone or an update");
@@ -323,7 +322,7 @@ pub fn economy_csv() -> String {
         ]));
     }
     for sc in crate::data::SCENARIOS {
-        let u = DATASET.updates.iter().find(|u| u.id == sc.update);
+        let u = crate::data::UPDATES.iter().find(|u| u.id == sc.update);
         let both = |lang: Lang| {
             format!(
                 "{} / {}",
@@ -560,8 +559,7 @@ mod tests {
             }
         }
         // The date is the newest later-report event given to the day.
-        let newest = DATASET
-            .updates
+        let newest = crate::data::UPDATES
             .iter()
             .flat_map(|u| u.events.iter())
             .filter(|e| e.date.end.is_none() && e.date.start.day.is_some())

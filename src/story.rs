@@ -45,7 +45,7 @@ pub fn fill(lang: Lang, text: &str) -> String {
                         .count()
                         .to_string(),
                 ),
-                "updates" => Some(DATASET.updates.len().to_string()),
+                "updates" => Some(crate::data::UPDATES.len().to_string()),
                 _ => None,
             },
         };

@@ -19,7 +19,7 @@
 
 use super::{
     Amount, AmountClaim, Basis, Category, Currency, Money, Programme, Quantity, CONTRADICTED,
-    DATASET, DISPUTED,
+    DATASET, DISPUTED, SPLIT_UPDATES,
 };
 use atlas_model::{Split, Update};
 
@@ -91,9 +91,9 @@ impl Charted {
 /// industry at its launch), with the update that reports it and the one that reports
 /// the whole.
 pub fn fund_split() -> Option<(&'static Update, Split, &'static Update)> {
-    DATASET.updates.iter().find_map(|u| {
+    SPLIT_UPDATES.iter().find_map(|u| {
         let s = u.split?;
-        let whole = DATASET.updates.iter().find(|w| w.id == s.whole_update)?;
+        let whole = SPLIT_UPDATES.iter().find(|w| w.id == s.whole_update)?;
         Some((u, s, whole))
     })
 }
@@ -511,6 +511,21 @@ mod tests {
             ambiguous += usize::from(want);
         }
         assert!(ambiguous > 0, "some programme is marked \"?\"");
+    }
+
+    /// The first load's two later reports behind the split are those of the dataset,
+    /// field for field.
+    #[test]
+    fn the_splits_reports_are_copies_of_the_later_reports() {
+        assert_eq!(SPLIT_UPDATES.len(), 2);
+        for u in SPLIT_UPDATES {
+            assert_eq!(
+                Some(u),
+                crate::data::UPDATES.iter().find(|x| x.id == u.id),
+                "{}",
+                u.id
+            );
+        }
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub fn later_places_in(province: &str) -> Vec<&'static Place> {
 
 /// The later report with this id.
 pub fn update(id: &str) -> Option<&'static Update> {
-    DATASET.updates.iter().find(|u| u.id == id)
+    crate::data::UPDATES.iter().find(|u| u.id == id)
 }
 
 /// The actor with this id. The actors are a static of their own ([`ACTORS`];
@@ -66,8 +66,7 @@ pub fn conflicts_about(id: &str) -> impl Iterator<Item = &'static Conflict> + '_
 
 /// Later-report updates that concern this record.
 pub fn updates_about(id: &str) -> impl Iterator<Item = &'static Update> + '_ {
-    DATASET
-        .updates
+    crate::data::UPDATES
         .iter()
         .filter(move |u| u.concerns.contains(&id))
 }

@@ -5,7 +5,7 @@
 //! month is a point (a month sits at its middle); a date given only as a year, or a span
 //! such as "October 2024–2025", is drawn from its first day to its last.
 
-use super::{DateSpec, Lane, MilestoneKind, Ymd, DATASET};
+use super::{DateSpec, Lane, MilestoneKind, Ymd};
 
 /// Days before each month in a common year.
 const CUMULATIVE: [u16; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
@@ -173,7 +173,7 @@ fn build() -> &'static [Entry] {
             programmes: m.programmes,
         })
         .collect();
-    for u in DATASET.updates {
+    for u in crate::data::UPDATES {
         for (i, e) in u.events.iter().enumerate() {
             let programmes: Vec<&'static str> = u
                 .concerns
@@ -270,7 +270,7 @@ mod tests {
     #[test]
     fn every_milestone_and_later_event_is_an_entry_in_time_order() {
         let e = entries();
-        let events: usize = DATASET.updates.iter().map(|u| u.events.len()).sum();
+        let events: usize = crate::data::UPDATES.iter().map(|u| u.events.len()).sum();
         assert_eq!(e.len(), crate::data::MILESTONES.len() + events);
         assert!(e.windows(2).all(|w| w[0].when.start() <= w[1].when.start()));
         let mut ids: Vec<&str> = e.iter().map(|x| x.id).collect();

@@ -13,7 +13,6 @@ pub fn known_id(id: &str) -> Option<&'static str> {
         .map(|p| p.id)
         .chain(d.provinces.iter().map(|p| p.id))
         .chain(d.regions.iter().map(|r| r.id))
-        .chain(d.updates.iter().map(|u| u.id))
         .chain(crate::data::APART_IDS.iter().copied())
         .find(|k| *k == id)
 }
@@ -227,7 +226,7 @@ mod tests {
             Some(DATASET.programmes[0].id),
             Some(DATASET.provinces[0].id),
             Some(crate::data::MILESTONES[0].id),
-            Some(DATASET.updates[0].id),
+            Some(crate::data::UPDATES[0].id),
             Some(crate::data::CONFLICTS[0].id),
         ];
         for view in View::ALL {

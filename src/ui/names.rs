@@ -3,7 +3,7 @@
 //! the views, their panels and their tables.
 
 use crate::data::timeline::{entries, Entry, Row};
-use crate::data::{self, Conflict, ConflictKind, Lane, MilestoneKind, ProvinceKind, DATASET};
+use crate::data::{self, Conflict, ConflictKind, Lane, MilestoneKind, ProvinceKind};
 use crate::i18n::{Key, Lang};
 use crate::layout::map::regions_of;
 
@@ -124,7 +124,7 @@ fn entry_texts(e: &Entry) -> Option<(data::Text, data::Text)> {
     if let Some(m) = crate::data::MILESTONES.iter().find(|m| m.id == e.id) {
         return Some((m.name, m.short));
     }
-    let u = DATASET.updates.iter().find(|u| u.id == e.record)?;
+    let u = crate::data::UPDATES.iter().find(|u| u.id == e.record)?;
     let n: usize = e.id.rsplit('@').next()?.parse().ok()?;
     let ev = u.events.get(n.checked_sub(1)?)?;
     Some((ev.text, ev.short))

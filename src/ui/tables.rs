@@ -260,7 +260,7 @@ fn notes(lang: Lang) -> Html {
     .el("h2", &[("id", "updates-h")], lang.t(Key::UpdatesHeading))
     .el("p", &[], lang.t(Key::UpdatesIntro))
     .open("ul", &[]);
-    for u in DATASET.updates {
+    for u in crate::data::UPDATES {
         m.open("li", &[("data-id", u.id)])
             .el("h3", &[], lang.pick(u.topic))
             .el("p", &[], lang.pick(u.says))
@@ -426,8 +426,7 @@ fn write_economy_tables(lang: Lang) -> Html {
     });
     table(&mut m, lang, SCENARIOS, |m| {
         for s in crate::data::SCENARIOS {
-            let sources = DATASET
-                .updates
+            let sources = crate::data::UPDATES
                 .iter()
                 .find(|u| u.id == s.update)
                 .map_or(String::new(), |u| u.sources.join(", "));

@@ -71,7 +71,8 @@ pub fn generate(data: &Dataset) -> Generated {
          pub static DATASET: Dataset = ",
     );
     // The steps, the actors, the economic figures, the report's contradictions, its
-    // targets, milestones and places, and the briefing's slides are statics of their own,
+    // targets, milestones and places, the later reports and the briefing's slides are
+    // statics of their own,
     // so only the code that shows them (chunks of the app) carries them; those fields of
     // `DATASET` are empty in the app. The first load reads only what the build works out
     // of them: the ids a link may select, which records a contradiction names (the
@@ -87,9 +88,21 @@ pub fn generate(data: &Dataset) -> Generated {
         slides: &[],
         milestones: &[],
         places: &[],
+        updates: &[],
         ..*data
     }
     .to_rust(&mut rust);
+    rust.push_str(";\n/// Later reporting (`Dataset::updates`).\npub static UPDATES: &[Update] = ");
+    data.updates.to_rust(&mut rust);
+    // The fund split is a chart of the first load: its report and the one of its whole
+    // are copied here, so the first load carries those two, not every later report.
+    let split = data.updates.iter().find_map(|u| {
+        let s = u.split?;
+        let whole = data.updates.iter().find(|w| w.id == s.whole_update)?;
+        Some(vec![*u, *whole])
+    });
+    rust.push_str(";\n/// The later report of the fund's split and the one of its whole (copies of two\n/// of [`UPDATES`]).\npub static SPLIT_UPDATES: &[Update] = ");
+    split.unwrap_or_default().as_slice().to_rust(&mut rust);
     rust.push_str(
         ";\n/// Milestones (`Dataset::milestones`).\npub static MILESTONES: &[Milestone] = ",
     );
@@ -140,7 +153,7 @@ pub fn generate(data: &Dataset) -> Generated {
     ids(&|c| c.kind != ConflictKind::Ambiguity)
         .as_slice()
         .to_rust(&mut rust);
-    rust.push_str(";\n/// The ids of the records embedded apart that a link may select: figures, scenarios,\n/// conflicts, milestones and places.\npub static APART_IDS: &[&str] = ");
+    rust.push_str(";\n/// The ids of the records embedded apart that a link may select: figures, scenarios,\n/// conflicts, milestones, places and later reports.\npub static APART_IDS: &[&str] = ");
     data.figures
         .iter()
         .map(|f| f.id)
@@ -148,6 +161,7 @@ pub fn generate(data: &Dataset) -> Generated {
         .chain(data.conflicts.iter().map(|c| c.id))
         .chain(data.milestones.iter().map(|m| m.id))
         .chain(data.places.iter().map(|p| p.id))
+        .chain(data.updates.iter().map(|u| u.id))
         .collect::<Vec<_>>()
         .as_slice()
         .to_rust(&mut rust);

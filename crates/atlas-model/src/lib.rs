@@ -192,13 +192,13 @@ pub struct Dataset {
     pub programmes: &'static [Programme],
     /// Targets (empty in the app, which embeds them apart: `src/data/mod.rs`).
     pub targets: &'static [Target],
-    /// Milestones.
+    /// Milestones (empty in the app, which embeds them apart: `src/data/mod.rs`).
     pub milestones: &'static [Milestone],
     /// The 17 provinces.
     pub provinces: &'static [Province],
     /// Macro-regions.
     pub regions: &'static [Region],
-    /// Named facilities.
+    /// Named facilities (empty in the app, likewise).
     pub places: &'static [Place],
     /// Actors (empty in the app, which embeds them apart: `src/data/mod.rs`).
     pub actors: &'static [Actor],
@@ -210,7 +210,7 @@ pub struct Dataset {
     /// Contradictions within the report (empty in the app, which embeds them apart:
     /// `src/data/mod.rs`).
     pub conflicts: &'static [Conflict],
-    /// Later reporting.
+    /// Later reporting (empty in the app, which embeds it apart: `src/data/mod.rs`).
     pub updates: &'static [Update],
     /// What has happened to programmes and targets since the report, from later reporting
     /// (empty in the app, which embeds them apart: `src/data/steps.rs`).

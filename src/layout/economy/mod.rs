@@ -16,7 +16,7 @@
 
 mod draw;
 
-use crate::data::{Figure, FigureGroup, FigureValue, Scenario, DATASET};
+use crate::data::{Figure, FigureGroup, FigureValue, Scenario};
 use crate::i18n::{Key, Lang};
 use crate::layout::colour::{Rgb, INK, INK_SOFT, RULE};
 use crate::layout::scene::{Rect, Scene, Shape};
@@ -135,7 +135,7 @@ fn projections(pen: &mut Pen) {
     // The scenarios later reporting gives behind the range.
     let update = crate::data::SCENARIOS
         .first()
-        .and_then(|s| DATASET.updates.iter().find(|u| u.id == s.update));
+        .and_then(|s| crate::data::UPDATES.iter().find(|u| u.id == s.update));
     if let Some(u) = update {
         let date = u
             .events

@@ -252,7 +252,6 @@ fn ticks_follow_the_zoom() {
 
 /// The timeline's entries with the dataset's own short labels, in `lang`.
 fn real_items(lang: crate::i18n::Lang) -> Vec<TimeItem> {
-    use crate::data::DATASET;
     entries()
         .iter()
         .map(|e| {
@@ -261,7 +260,7 @@ fn real_items(lang: crate::i18n::Lang) -> Vec<TimeItem> {
                 .find(|m| m.id == e.id)
                 .map(|m| m.short)
                 .or_else(|| {
-                    let u = DATASET.updates.iter().find(|u| u.id == e.record)?;
+                    let u = crate::data::UPDATES.iter().find(|u| u.id == e.record)?;
                     let n: usize = e.id.rsplit('@').next()?.parse().ok()?;
                     u.events.get(n - 1).map(|ev| ev.short)
                 })

@@ -2,7 +2,7 @@
 
 use super::frame::{panel, sources_into};
 use crate::data::timeline::Row;
-use crate::data::{self, Conflict, Milestone, Update, DATASET};
+use crate::data::{self, Conflict, Milestone, Update};
 use crate::i18n::{self, Key, Lang};
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::{kind_key, row_key};
@@ -16,7 +16,7 @@ pub fn entry(app: &Store, id: &str) -> Html {
     let (title, record) = if let Some(ms) = crate::data::MILESTONES.iter().find(|m| m.id == id) {
         milestone_into(&mut m, lang, ms);
         (lang.pick(ms.name), ms.id)
-    } else if let Some(u) = DATASET.updates.iter().find(|u| u.id == id) {
+    } else if let Some(u) = crate::data::UPDATES.iter().find(|u| u.id == id) {
         update_into(&mut m, lang, u);
         (lang.pick(u.topic), u.id)
     } else if let Some(c) = crate::data::CONFLICTS.iter().find(|c| c.id == id) {

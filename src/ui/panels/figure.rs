@@ -2,7 +2,7 @@
 //! (the report's phrase, or the later report it comes from), and what else bears on it.
 
 use super::frame::{conflicts_into, list, section, sources_into, update_into};
-use crate::data::{self, Figure, Scenario, DATASET};
+use crate::data::{self, Figure, Scenario};
 use crate::i18n::{self, Key, Lang};
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::store::Store;
@@ -65,7 +65,7 @@ fn figure_into(m: &mut Markup, lang: Lang, f: &Figure) {
 /// A scenario: marked as later reporting with its date and source, then its two values
 /// and what the later report says.
 fn scenario_into(m: &mut Markup, lang: Lang, s: &Scenario) {
-    let u = DATASET.updates.iter().find(|u| u.id == s.update);
+    let u = crate::data::UPDATES.iter().find(|u| u.id == s.update);
     let date = u
         .and_then(|u| u.events.first())
         .map(|e| i18n::date(lang, e.date))

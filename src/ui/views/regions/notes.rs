@@ -65,8 +65,7 @@ pub fn below_map(lang: Lang, layout: Layout, faded: bool) -> Html {
 
 /// Later reporting about the provinces (e.g. boundary changes), from the dataset.
 fn boundary_note_into(m: &mut Markup, lang: Lang) {
-    let updates: Vec<_> = DATASET
-        .updates
+    let updates: Vec<_> = crate::data::UPDATES
         .iter()
         .filter(|u| {
             u.concerns

@@ -12,7 +12,6 @@ mod range;
 use super::frame::{position, use_chart_frame, Chart, ViewProps};
 use crate::data::highlight::Highlight;
 use crate::data::timeline::{at_day, conflict_links, entries, Entry, Mark, Row};
-use crate::data::DATASET;
 use crate::i18n::{self, Key, Lang};
 use crate::layout::timeline::{timeline, TimeFrame, TimeItem, GROUP_PREFIX};
 use crate::layout::Scene;
@@ -272,7 +271,7 @@ fn focus_tooltip(lang: Lang, scene: &Scene, id: &str) -> Option<Html> {
     let later = entries()
         .iter()
         .find(|e| e.id == id && e.mark == Mark::Later);
-    if let Some(u) = later.and_then(|e| DATASET.updates.iter().find(|u| u.id == e.record)) {
+    if let Some(u) = later.and_then(|e| crate::data::UPDATES.iter().find(|u| u.id == e.record)) {
         body.el(
             "small",
             &[("class", "cite")],
