@@ -127,11 +127,9 @@ mod tests {
     fn join_lists_texts_in_one_language() {
         // A name (kept in the app) and a sentence (from the Korean pack).
         let p = &crate::data::DATASET.programmes[0];
-        let texts = [p.name, p.goals[0].text];
-        assert_eq!(
-            Lang::En.join(&texts),
-            format!("{}, {}", p.name.en, p.goals[0].text.en)
-        );
+        let goal = crate::data::PROGRAMME_TEXTS[0].goals[0].text;
+        let texts = [p.name, goal];
+        assert_eq!(Lang::En.join(&texts), format!("{}, {}", p.name.en, goal.en));
         assert!(crate::data::korean::ready());
         let (a, b) = (texts[0].ko.get().unwrap(), texts[1].ko.get().unwrap());
         assert!(b.chars().any(|c| ('가'..='힣').contains(&c)), "{b}");

@@ -89,9 +89,33 @@ pub fn generate(data: &Dataset) -> Generated {
         milestones: &[],
         places: &[],
         updates: &[],
+        programmes: Box::leak(
+            data.programmes
+                .iter()
+                .map(|p| Programme {
+                    goals: &[],
+                    activities: &[],
+                    notes: &[],
+                    ..*p
+                })
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        ),
         ..*data
     }
     .to_rust(&mut rust);
+    rust.push_str(";\n/// The programmes' goals, activities and notes, which only their panels show.\npub static PROGRAMME_TEXTS: &[ProgrammeText] = ");
+    data.programmes
+        .iter()
+        .map(|p| ProgrammeText {
+            id: p.id,
+            goals: p.goals,
+            activities: p.activities,
+            notes: p.notes,
+        })
+        .collect::<Vec<_>>()
+        .as_slice()
+        .to_rust(&mut rust);
     rust.push_str(";\n/// Later reporting (`Dataset::updates`).\npub static UPDATES: &[Update] = ");
     data.updates.to_rust(&mut rust);
     // The fund split is a chart of the first load: its report and the one of its whole
@@ -337,6 +361,7 @@ to_rust_struct! {
     Step { of, kind, date, label, amount, update, quote, quote_ko, source, single_secondary, places }
     Furthest { of, kind, date, later, single_secondary }
     Touching { id, programmes }
+    ProgrammeText { id, goals, activities, notes }
     Initiative { name, launched, launched_source, total, usd, projects, projects_source, ai_projects, ai_projects_source, innovation_projects, innovation_projects_source, administration, administration_source }
     Section { id, heading, line }
     Report { file, title, subtitle, sections }

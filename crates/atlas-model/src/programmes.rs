@@ -4,6 +4,21 @@ use crate::{AmountClaim, Source, Text};
 #[cfg(feature = "codegen")]
 use serde::{Deserialize, Serialize};
 
+/// A programme's sentences that only its panel shows, embedded by the app apart from
+/// the programme (whose `goals`, `activities` and `notes` are empty in the app), so that
+/// the first load does not carry them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProgrammeText {
+    /// The programme's id.
+    pub id: &'static str,
+    /// Its goals.
+    pub goals: &'static [Note],
+    /// Its activities.
+    pub activities: &'static [Note],
+    /// What else the report says of it.
+    pub notes: &'static [Note],
+}
+
 /// A sentence of the report with its provenance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "codegen", derive(Serialize))]

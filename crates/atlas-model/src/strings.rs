@@ -152,6 +152,7 @@ strings! {
     DetailResponsible => "Responsible bodies", "담당 기관";
     DetailActors => "Also involved", "참여 주체";
     DetailWhere => "Where", "지역";
+    DetailNotes => "Notes", "참고 사항";
     DetailMilestones => "Milestones", "이정표";
     DetailConflicts => "Where the report contradicts itself, or needs care", "보고서 안의 모순·해석 주의";
     DetailUpdates => "Later reports", "이후 보도";

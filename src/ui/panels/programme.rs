@@ -1,7 +1,7 @@
 //! The panel of a selected programme.
 
 use super::frame::{list, panel_with, section, update_into};
-use crate::data::{self, updates_about, Actor, Programme, DATASET};
+use crate::data::{self, updates_about, Actor, Note, Programme, DATASET};
 use crate::i18n::{self, Key, Lang};
 use crate::ui::markup::{cite_into, Markup};
 use crate::ui::names::other;
@@ -44,15 +44,22 @@ fn amounts_into(m: &mut Markup, lang: Lang, p: &Programme) {
     });
 }
 
-/// Its goals and activities, and targets.
+/// Its goals and activities, what else the report says of it, and its targets.
 fn what_into(m: &mut Markup, lang: Lang, p: &Programme) {
-    let empty = p.goals.is_empty() && p.activities.is_empty();
+    let Some(t) = data::PROGRAMME_TEXTS.iter().find(|t| t.id == p.id) else {
+        return;
+    };
+    let notes_into = |m: &mut Markup, n: &Note| {
+        m.open("li", &[]).text(lang.pick(n.text));
+        cite_into(m, lang, n.source);
+        m.close("li");
+    };
+    let empty = t.goals.is_empty() && t.activities.is_empty();
     section(m, lang, Key::DetailGoals, empty, |m| {
-        list(m, p.goals.iter().chain(p.activities), |m, n| {
-            m.open("li", &[]).text(lang.pick(n.text));
-            cite_into(m, lang, n.source);
-            m.close("li");
-        });
+        list(m, t.goals.iter().chain(t.activities), notes_into)
+    });
+    section(m, lang, Key::DetailNotes, t.notes.is_empty(), |m| {
+        list(m, t.notes, notes_into)
     });
     let targets: Vec<_> = crate::data::TARGETS
         .iter()
@@ -182,6 +189,42 @@ fn when_and_since_into(m: &mut Markup, lang: Lang, p: &Programme) {
 mod tests {
     use super::*;
     use crate::ui::markup::escape;
+
+    /// Every programme's panel writes its goals, activities and notes, each with the
+    /// report's line, in both languages; the texts embedded apart are the programmes'
+    /// own, one entry each, in order.
+    #[test]
+    fn each_goal_activity_and_note_is_written_with_its_source() {
+        let ids: Vec<_> = data::PROGRAMME_TEXTS.iter().map(|t| t.id).collect();
+        let want: Vec<_> = DATASET.programmes.iter().map(|p| p.id).collect();
+        assert_eq!(ids, want);
+        let mut notes = 0;
+        for lang in Lang::ALL {
+            for (p, t) in DATASET.programmes.iter().zip(data::PROGRAMME_TEXTS) {
+                let mut m = Markup::new();
+                what_into(&mut m, lang, p);
+                let html = m.as_str();
+                for n in t.goals.iter().chain(t.activities).chain(t.notes) {
+                    let mut text = String::new();
+                    escape(&mut text, lang.pick(n.text));
+                    let at = html
+                        .find(&format!("<li>{text}"))
+                        .unwrap_or_else(|| panic!("{lang:?} {}: {text} is missing", p.id));
+                    let item = &html[at..at + html[at..].find("</li>").unwrap()];
+                    assert!(
+                        item.contains("class=\"cite\"")
+                            && item.contains(&format!(" {}", n.source.line)),
+                        "{}: {item}",
+                        p.id
+                    );
+                }
+                notes += t.notes.len();
+                let heading = format!("<h4>{}</h4>", lang.t(Key::DetailNotes));
+                assert_eq!(html.contains(&heading), !t.notes.is_empty(), "{}", p.id);
+            }
+        }
+        assert!(notes > 0, "some programme has notes");
+    }
 
     /// Every body serving a programme is listed under it with what the report says it
     /// does and the report's line naming it, in both languages.
