@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { useApp } from './lib/app.mjs';
 import { eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
-import { squash } from './lib/text.mjs';
+import { shownQuote, squash } from './lib/text.mjs';
 
 const app = useApp();
 
@@ -37,7 +37,7 @@ test('the largest programme is the first bar: hover shows it, click opens it', a
     await page.mouse.move(box.x + 12, box.y + 44);
     await eventually(async () => assert.match(squash(await tooltip(page).innerText()), new RegExp(top.name.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
     const tip = squash(await tooltip(page).innerText());
-    assert.ok(stated(top).some((a) => tip.includes(a.source.quote)), `tooltip cites one of ${top.id}'s source phrases: ${tip}`);
+    assert.ok(stated(top).some((a) => tip.includes(shownQuote(a.source.quote))), `tooltip cites one of ${top.id}'s source phrases: ${tip}`);
     await page.mouse.click(box.x + 12, box.y + 44);
     const detail = page.locator('[data-testid=detail]');
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), top.id));
@@ -119,7 +119,7 @@ test('keyboard: arrows move between programmes, Enter opens the detail panel, Es
     const detail = page.locator('[data-testid=detail]');
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), p.id));
     const text = squash(await detail.innerText());
-    for (const a of p.amounts) assert.ok(text.includes(a.source.quote), `detail cites ${a.source.quote}`);
+    for (const a of p.amounts) assert.ok(text.includes(shownQuote(a.source.quote)), `detail cites ${a.source.quote}`);
     for (const c of app.ds.conflicts.filter((c) => c.about.includes(p.id))) assert.ok(text.includes(c.title.en), `detail lists conflict ${c.id}`);
     for (const u of app.ds.updates.filter((u) => u.concerns.includes(p.id))) assert.ok(text.includes(u.topic.en), `detail lists update ${u.id}`);
     // The table follows the selection.

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { useApp } from './lib/app.mjs';
 import { eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
-import { squash } from './lib/text.mjs';
+import { shownQuote, squash } from './lib/text.mjs';
 
 const app = useApp();
 
@@ -109,7 +109,7 @@ test('hover Seoul: both names, its strategy and programmes; click opens its deta
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), seoul.id));
     await eventually(async () => assert.match(page.url(), new RegExp(`sel=${seoul.id}`)));
     const text = squash(await detail.innerText());
-    for (const r of regionsOf(app.ds, seoul.id)) assert.ok(text.includes(r.source.quote), `detail cites ${r.id}`);
+    for (const r of regionsOf(app.ds, seoul.id)) assert.ok(text.includes(shownQuote(r.source.quote)), `detail cites ${r.id}`);
     for (const pl of app.ds.places.filter((pl) => pl.province === seoul.id)) assert.ok(text.includes(pl.name.en), `detail lists ${pl.id}`);
     const row = page.locator(`table[data-testid=province-list] tr[data-id="${seoul.id}"]`);
     assert.equal(await row.getAttribute('aria-selected'), 'true');
@@ -369,7 +369,7 @@ test('a province in two of the report’s groups shows the disagreement, with ev
     const text = squash(await detail.innerText());
     for (const c of conflicts.filter((c) => c.about.includes(id))) {
       assert.ok(text.includes(c.title.en), `the panel names ${c.id}`);
-      for (const claim of c.claims) assert.ok(text.includes(claim.source.quote), `the panel cites ${claim.source.quote}`);
+      for (const claim of c.claims) assert.ok(text.includes(shownQuote(claim.source.quote)), `the panel cites ${claim.source.quote}`);
     }
   }, { hash: `view=regions&sel=${id}` });
 });

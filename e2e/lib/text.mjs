@@ -6,6 +6,10 @@ export const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** `s` with every RegExp metacharacter escaped, to match it literally inside a pattern. */
 export const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A step's quotation as the page writes it inside `<q>`: a quote within it (straight
- * double quotes in the dataset) takes single curly marks. */
-export const shownQuote = (q) => { let i = 0; return q.replace(/"/g, () => (i++ % 2 ? '’' : '‘')); };
+/** A quotation as the page writes it inside quotation marks (a step's `<q>`, a
+ * citation's “…”): a quote within it (curly double marks, or straight ones in pairs, in
+ * the dataset) takes single curly marks. */
+export const shownQuote = (q) => {
+  let i = 0;
+  return q.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, () => (i++ % 2 ? '’' : '‘'));
+};

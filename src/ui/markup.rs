@@ -109,18 +109,12 @@ impl Markup {
         self.open(tag, attrs).text(text).close(tag)
     }
 
-    /// A quotation: `<q lang>`, whose quotation marks the browser draws. Straight double
-    /// quotes inside it (a source quoting someone) become single curly ones, as a quote
-    /// within a quote is written, so the reader never sees “"doubled"” marks.
+    /// A quotation: `<q lang>`, whose quotation marks the browser draws, with any quote
+    /// within it in single marks ([`inner_quotes`]).
     pub fn quotation(&mut self, lang: &str, text: &str) -> &mut Self {
-        self.open("q", &[("lang", lang)]);
-        for (i, part) in text.split('"').enumerate() {
-            if i > 0 {
-                self.out.push(if i % 2 == 1 { '‘' } else { '’' });
-            }
-            escape(&mut self.out, part);
-        }
-        self.close("q")
+        self.open("q", &[("lang", lang)])
+            .text(&inner_quotes(text))
+            .close("q")
     }
 
     /// A legend entry: `<li>`, a swatch (`swatch` classes, a background colour if not
@@ -163,6 +157,29 @@ impl Markup {
     }
 }
 
+/// `quote` as it reads inside the double quotation marks around it: a quote within it
+/// (curly double marks, or straight ones in pairs) takes single curly marks, as a quote
+/// within a quote is written, so the reader never sees “"doubled"” or ““doubled”” marks.
+pub fn inner_quotes(quote: &str) -> String {
+    let mut open = true;
+    quote
+        .chars()
+        .map(|c| match c {
+            '“' => '‘',
+            '”' => '’',
+            '"' => {
+                open = !open;
+                if open {
+                    '’'
+                } else {
+                    '‘'
+                }
+            }
+            c => c,
+        })
+        .collect()
+}
+
 /// "Report section “…”, line N: “quote”", written into `m`; for a Korean reader the
 /// quote stays verbatim in English and its Korean rendering follows, marked "번역".
 /// In Korean text, the report's section heading and its quote are marked
@@ -174,7 +191,8 @@ pub fn cite_into(m: &mut Markup, lang: Lang, s: Source) {
         return;
     }
     let line = s.line.to_string();
-    let args: [(&str, bool); 3] = [(s.section.heading, true), (&line, false), (s.quote, true)];
+    let quote = inner_quotes(s.quote);
+    let args: [(&str, bool); 3] = [(s.section.heading, true), (&line, false), (&quote, true)];
     let template = lang.t(Key::SourceLine);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -213,7 +231,11 @@ pub fn cite_into(m: &mut Markup, lang: Lang, s: Source) {
 pub fn cite(lang: Lang, s: Source) -> String {
     let line = lang.tf(
         Key::SourceLine,
-        &[s.section.heading, &s.line.to_string(), s.quote],
+        &[
+            s.section.heading,
+            &s.line.to_string(),
+            &inner_quotes(s.quote),
+        ],
     );
     match lang {
         Lang::En => line,
@@ -299,6 +321,28 @@ mod tests {
         let mut s = String::new();
         escape(&mut s, "₩1 trillion & 2 원");
         assert_eq!(s, "₩1 trillion &amp; 2\u{a0}원");
+    }
+
+    #[test]
+    fn a_quote_within_a_citation_takes_single_marks() {
+        assert_eq!(
+            inner_quotes("“K-AI Models” to be open source"),
+            "‘K-AI Models’ to be open source"
+        );
+        assert_eq!(inner_quotes("no marks"), "no marks");
+        let s = crate::data::PROGRAMME_TEXTS
+            .iter()
+            .flat_map(|t| t.goals.iter().chain(t.activities).chain(t.notes))
+            .map(|n| n.source)
+            .find(|s| s.quote.starts_with('“'))
+            .expect("a source quote opens with a quote of its own");
+        for lang in Lang::ALL {
+            let line = cite(lang, s);
+            assert!(!line.contains("““"), "{line}");
+            let mut m = Markup::new();
+            cite_into(&mut m, lang, s);
+            assert!(!m.as_str().contains("““"), "{}", m.as_str());
+        }
     }
 
     #[test]
