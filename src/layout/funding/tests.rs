@@ -382,21 +382,26 @@ fn split_tiles() -> (Vec<SplitTile>, f64) {
 
 const SPLIT_TITLE: &str = "Likely split reported at the fund’s launch, 11 Dec 2025 (later report)";
 
+/// The split treemap of `tiles` at `w` × `h`, with the title and a source line.
+fn split_scene(tiles: &[SplitTile], w: f64, h: f64) -> Scene {
+    split_treemap(
+        tiles,
+        SplitFrame {
+            width: w,
+            height: h,
+            title: SPLIT_TITLE,
+            caption: "Source: sbs.co.kr",
+        },
+    )
+}
+
 /// The split's tiles share the whole by their amounts, the remainder among them; the
 /// chart draws its title and source on itself; no report programme is on it.
 #[test]
 fn the_split_treemap_divides_the_whole_and_says_what_it_is() {
     let (tiles, whole) = split_tiles();
     for (w, h) in [(390.0, 448.0), (1280.0, 620.0)] {
-        let scene = split_treemap(
-            &tiles,
-            SplitFrame {
-                width: w,
-                height: h,
-                title: SPLIT_TITLE,
-                caption: "Source: sbs.co.kr",
-            },
-        );
+        let scene = split_scene(&tiles, w, h);
         assert_eq!(scene.items.len(), tiles.len());
         let area: f64 = scene.items.iter().map(|i| i.hit.area()).sum();
         assert!(
@@ -630,15 +635,7 @@ fn every_part_of_the_split_is_named_in_full() {
     for lang in Lang::ALL {
         let tiles = super::split_tiles(lang);
         for (w, h) in [(366.0, 421.0), (390.0, 448.0), (1280.0, 620.0)] {
-            let scene = split_treemap(
-                &tiles,
-                SplitFrame {
-                    width: w,
-                    height: h,
-                    title: SPLIT_TITLE,
-                    caption: "Source: sbs.co.kr",
-                },
-            );
+            let scene = split_scene(&tiles, w, h);
             for t in &tiles {
                 let r = scene.item(t.id).unwrap().hit;
                 let inside: Vec<&str> = scene

@@ -46,21 +46,20 @@ fn amounts_into(m: &mut Markup, lang: Lang, p: &Programme) {
 
 /// Its goals and activities, what else the report says of it, and its targets.
 fn what_into(m: &mut Markup, lang: Lang, p: &Programme) {
-    let Some(t) = data::PROGRAMME_TEXTS.iter().find(|t| t.id == p.id) else {
-        return;
-    };
-    let notes_into = |m: &mut Markup, n: &Note| {
-        m.open("li", &[]).text(lang.pick(n.text));
-        cite_into(m, lang, n.source);
-        m.close("li");
-    };
-    let empty = t.goals.is_empty() && t.activities.is_empty();
-    section(m, lang, Key::DetailGoals, empty, |m| {
-        list(m, t.goals.iter().chain(t.activities), notes_into)
-    });
-    section(m, lang, Key::DetailNotes, t.notes.is_empty(), |m| {
-        list(m, t.notes, notes_into)
-    });
+    if let Some(t) = data::PROGRAMME_TEXTS.iter().find(|t| t.id == p.id) {
+        let notes_into = |m: &mut Markup, n: &Note| {
+            m.open("li", &[]).text(lang.pick(n.text));
+            cite_into(m, lang, n.source);
+            m.close("li");
+        };
+        let empty = t.goals.is_empty() && t.activities.is_empty();
+        section(m, lang, Key::DetailGoals, empty, |m| {
+            list(m, t.goals.iter().chain(t.activities), notes_into)
+        });
+        section(m, lang, Key::DetailNotes, t.notes.is_empty(), |m| {
+            list(m, t.notes, notes_into)
+        });
+    }
     let targets: Vec<_> = crate::data::TARGETS
         .iter()
         .filter(|t| t.programme == Some(p.id))
