@@ -3,7 +3,7 @@
 // embed mode. Expected ids, values and quotes come from the dataset (seedcheck json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, COMPLETE_SELECTOR } from './lib/app.mjs';
+import { useApp, escapeFromPanel, COMPLETE_SELECTOR } from './lib/app.mjs';
 import { eventually, openPage } from './lib/browser.mjs';
 import { shownQuote, squash } from './lib/text.mjs';
 
@@ -73,9 +73,7 @@ test('the keyboard walks the figures; Enter opens one, Escape closes it', async 
     await page.keyboard.press('Enter');
     const detail = page.locator('[data-testid=detail]');
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), f.id));
-    await canvas(page).focus();
-    await page.keyboard.press('Escape');
-    await eventually(async () => assert.equal(await detail.count(), 0));
+    await escapeFromPanel(page, canvas(page));
   }, { hash: 'view=economy' });
 });
 

@@ -5,7 +5,7 @@
 // (largest stated total first; per-year amounts never summed into totals), not from the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './lib/app.mjs';
+import { useApp, escapeFromPanel } from './lib/app.mjs';
 import { eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
 import { shownQuote, squash } from './lib/text.mjs';
@@ -125,9 +125,7 @@ test('keyboard: arrows move between programmes, Enter opens the detail panel, Es
     // The table follows the selection.
     const row = page.locator(`table[data-testid=programme-table] tr[data-id="${p.id}"]`);
     assert.equal(await row.getAttribute('aria-selected'), 'true');
-    await canvas(page).focus();
-    await page.keyboard.press('Escape');
-    await eventually(async () => assert.equal(await detail.count(), 0));
+    await escapeFromPanel(page, canvas(page));
     await eventually(async () => assert.doesNotMatch(page.url(), /sel=/));
     assert.equal(await row.getAttribute('aria-selected'), 'false');
   }, { hash: 'view=funding' });
@@ -327,9 +325,7 @@ test('the fund split: a treemap of later reporting with its title, remainder, ta
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), u.id));
     assert.ok(squash(await detail.innerText()).includes(u.sources[0]));
     await eventually(async () => assert.match(page.url(), new RegExp(`sel=${u.id}`)));
-    await canvas(page).focus();
-    await page.keyboard.press('Escape');
-    await eventually(async () => assert.equal(await detail.count(), 0));
+    await escapeFromPanel(page, canvas(page));
   }, { hash: 'view=funding' });
 });
 

@@ -4,7 +4,7 @@
 // come from the dataset (seedcheck json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './lib/app.mjs';
+import { useApp, escapeFromPanel } from './lib/app.mjs';
 import { eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
 import { squash, escapeRegExp } from './lib/text.mjs';
@@ -59,9 +59,7 @@ test('keyboard walks milestones in time order; Enter opens the detail, Escape cl
     await eventually(async () => assert.equal(await detail.getAttribute('data-id'), (m ?? u).id));
     if (m) assert.ok(squash(await detail.innerText()).includes(m.source.quote), 'detail cites the report');
     else assert.ok(squash(await detail.innerText()).includes(u.sources[0]), 'detail gives the later source');
-    await canvas(page).focus();
-    await page.keyboard.press('Escape');
-    await eventually(async () => assert.equal(await detail.count(), 0));
+    await escapeFromPanel(page, canvas(page));
   }, { hash: 'view=timeline' });
 });
 

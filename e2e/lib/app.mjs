@@ -3,7 +3,8 @@
 // request. A test file calls `useApp()` once at its top.
 import { before, after } from 'node:test';
 import { startServer } from './server.mjs';
-import { launchBrowser, openPage } from './browser.mjs';
+import assert from 'node:assert/strict';
+import { eventually, launchBrowser, openPage } from './browser.mjs';
 import { dataset } from './dataset.mjs';
 
 /** The app has started when its view switcher is there: the tablist only exists once the
@@ -77,4 +78,21 @@ export function useApp(setUp = async () => {}) {
     await app.close?.();
   });
   return app;
+}
+
+/**
+ * Closes the detail panel that Enter on a chart opened, with the keys a reader uses:
+ * Enter moves the focus to the panel's heading (after the panel renders), Escape there
+ * brings it back to the chart with the panel still open, and Escape on the chart closes
+ * it. `chart` is the chart's locator.
+ */
+export async function escapeFromPanel(page, chart) {
+  const detail = page.locator('[data-testid=detail]');
+  const focused = () => page.evaluate(() => document.activeElement?.tagName);
+  await eventually(async () => assert.equal(await focused(), 'H3', 'Enter moves the focus to the panel'));
+  await page.keyboard.press('Escape');
+  await eventually(async () => assert.ok(await chart.evaluate((c) => c === document.activeElement), 'Escape in the panel returns to the chart'));
+  assert.equal(await detail.count(), 1, 'the panel stays open');
+  await page.keyboard.press('Escape');
+  await eventually(async () => assert.equal(await detail.count(), 0, 'Escape on the chart closes the panel'));
 }
