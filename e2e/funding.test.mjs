@@ -245,9 +245,12 @@ test('the focus ring is drawn on its own layer over the chart, on the focused it
   }, { hash: 'view=funding', scale: 2 });
 });
 
-test('the canvas is sharp on HiDPI screens: one backing px per device px, also after a switch to a shorter scene', async () => {
+test('the canvas is sharp on HiDPI screens: one backing px per device px, also after a switch to a shorter scene on the same canvas', async () => {
   await app.withPage(async ({ page }) => {
-    const dims = () => canvas(page).evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
+    const dims = () => canvas(page).evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight, same: c.wonAtlasProbe === true }));
+    // The switch redraws the canvas that is there, keeping its backing store, rather than
+    // a new one: a mark set on the element now must still be on it after the switch.
+    await canvas(page).evaluate((c) => { c.wonAtlasProbe = true; });
     const first = await dims();
     assert.equal(first.w, first.cw * 2);
     assert.equal(first.h, first.ch * 2);
@@ -256,6 +259,7 @@ test('the canvas is sharp on HiDPI screens: one backing px per device px, also a
     await page.getByRole('button', { name: 'Programmes (report)' }).click();
     await eventually(async () => assert.ok((await dims()).ch < first.ch));
     const bars = await dims();
+    assert.ok(bars.same, 'the bars are drawn on the canvas the split was drawn on');
     assert.equal(bars.w, bars.cw * 2);
     assert.ok(bars.h >= bars.ch * 2, JSON.stringify(bars));
     await page.mouse.move(0, 0);

@@ -75,7 +75,8 @@ pub fn funding_view(props: &ViewProps) -> Html {
     } else {
         Html::default()
     };
-    if route.chart == ChartKind::Split {
+    let split = route.chart == ChartKind::Split;
+    let (chart, below, details) = if split {
         // Later figures stay in won: the report's won-per-dollar range is for its own
         // figures, not for amounts reported at a later date.
         let parts = split_tiles(lang);
@@ -112,52 +113,61 @@ pub fn funding_view(props: &ViewProps) -> Html {
             gestures: Default::default(),
             wrap: Default::default(),
         });
-        return html! {
-            <section class="funding" aria-labelledby="funding-h">
-                <h2 id="funding-h" class="sr-only">{ lang.t(Key::ViewFunding) }</h2>
-                if route.slide.is_none() { { controls(&frame.store, route) } }
-                { chart }
-                { hidden }
-                { split_table(lang) }
-                if let Some(id) = route.selected.filter(|s| fund_split().is_some_and(|(u, _, _)| u.id == *s)) {
-                    <FromDetails {lang} id={Some(id)} />
-                }
-            </section>
+        let report = route
+            .selected
+            .filter(|s| fund_split().is_some_and(|(u, _, _)| u.id == *s));
+        (chart, split_table(lang), report)
+    } else {
+        let focus = frame
+            .focused
+            .and_then(|f| data.charted.iter().find(|c| c.programme.id == f));
+        let count = data.charted.len().to_string();
+        let chart = frame.area(Chart {
+            name: "funding",
+            scene: scene.clone(),
+            label: lang.tf(Key::ChartLabelBars, &[&count]),
+            summary: crate::summary::funding::bars(
+                lang,
+                &data,
+                route.period,
+                route.money,
+                selected,
+            ),
+            announce: focus
+                .map(|c| announce(lang, &scene, c, route.money))
+                .unwrap_or_default(),
+            highlighted: highlighted.join(" "),
+            tooltip: focus.and_then(|c| focus_tooltip(lang, &scene, c, route.money)),
+            on_select: frame.store.on_select(),
+            help: Key::ChartHelp,
+            title: Key::ViewFunding,
+            csv: CsvOf::Funding(route.period),
+            gestures: Default::default(),
+            wrap: Default::default(),
+        });
+        let below = html! {
+            <>
+                { legend(lang, route.period, &data) }
+                { unplotted(&frame.store, &data, selected) }
+            </>
         };
-    }
-    let focus = frame
-        .focused
-        .and_then(|f| data.charted.iter().find(|c| c.programme.id == f));
-    let count = data.charted.len().to_string();
-    let chart = frame.area(Chart {
-        name: "funding",
-        scene: scene.clone(),
-        label: lang.tf(Key::ChartLabelBars, &[&count]),
-        summary: crate::summary::funding::bars(lang, &data, route.period, route.money, selected),
-        announce: focus
-            .map(|c| announce(lang, &scene, c, route.money))
-            .unwrap_or_default(),
-        highlighted: highlighted.join(" "),
-        tooltip: focus.and_then(|c| focus_tooltip(lang, &scene, c, route.money)),
-        on_select: frame.store.on_select(),
-        help: Key::ChartHelp,
-        title: Key::ViewFunding,
-        csv: CsvOf::Funding(route.period),
-        gestures: Default::default(),
-        wrap: Default::default(),
-    });
+        (chart, below, selected)
+    };
+    // One tree for both charts, with as many children after the chart: yew matches
+    // unkeyed children by position counted from the end, so the chart's canvas (and the
+    // backing store it keeps, `render::canvas`) survives a switch between the bars and
+    // the split instead of being made anew.
     html! {
         <section class="funding" aria-labelledby="funding-h">
             <h2 id="funding-h" class="sr-only">{ lang.t(Key::ViewFunding) }</h2>
             if route.slide.is_none() {
-                <FromSteps {lang} fold=true />
+                if !split { <FromSteps {lang} fold=true /> }
                 { controls(&frame.store, route) }
             }
             { chart }
             { hidden }
-            { legend(lang, route.period, &data) }
-            { unplotted(&frame.store, &data, selected) }
-            if let Some(id) = selected {
+            { below }
+            if let Some(id) = details {
                 <FromDetails {lang} id={Some(id)} />
             }
         </section>
