@@ -119,6 +119,32 @@ for (const width of WIDTHS) {
   });
 }
 
+// A frame with room for the chart (as the sizer script makes it) draws it once, at its
+// full size: not first smaller, to fit a height measured before the chart had its width,
+// and then again.
+for (const view of ['regions', 'regions&map=tiles', 'funding', 'timeline']) {
+  test(`a phone's ${view} embed with room draws its chart once, at full size`, async () => {
+    const p = await openPage(app.browser, { viewport: { width: 390, height: 2000 } });
+    try {
+      await p.page.addInitScript(() => {
+        window.__draws = [];
+        addEventListener('won-atlas:drawn', () => window.__draws.push(document.querySelector('canvas.chart')?.getBoundingClientRect().height));
+      });
+      await p.page.goto(app.href(`view=${view}&embed=1`), { waitUntil: 'load' });
+      await p.page.locator('html[data-complete]').waitFor({ state: 'attached' });
+      // Anything a second measurement would bring has had its frames.
+      await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+      const draws = await p.page.evaluate(() => window.__draws);
+      const [m] = (await measure(p.page.mainFrame())).charts;
+      assert.equal(draws.length, 1, `drawn ${draws.length} times, at heights ${draws.join(', ')}`);
+      assert.ok(Math.abs(m.drawn - m.natural) <= 1, `at ${m.drawn} of ${m.natural}`);
+      p.assertNoProblems();
+    } finally {
+      await p.close();
+    }
+  });
+}
+
 // Without the script, every view in a frame of the snippet's height, at 320 (the
 // narrowest phone), 390 and 1280 px: no inner scrollbar, and the title, chart, summary,
 // legend and both footer controls inside the frame.

@@ -198,8 +198,11 @@ impl ChartFrame {
         let w = c.wrap;
         let g = c.gestures;
         // In an embed, the wrap's height at full size: the stylesheet lets it give up to
-        // 1 - FIT_MIN of it to fit the frame, and the frame reports it to its host.
-        let natural = self.room.map(|_| {
+        // 1 - FIT_MIN of it to fit the frame, and the frame reports it to its host. Only
+        // once the chart has its width: a height for a scene laid out before that would
+        // size the wrap, be measured as the room, and have the first chart drawn smaller
+        // than it fits, then again at its size.
+        let natural = self.room.filter(|_| self.width > 0.0).map(|_| {
             format!(
                 "--natural:{}px",
                 crate::decimal::fixed((c.scene.height * self.zoom).ceil(), 0)
