@@ -98,9 +98,9 @@ test('choosing options changes the iframe, the AMP snippet and the preview', asy
     assert.doesNotMatch(await code(page, 'embed-amp'), /resizable|overflow/);
     assert.equal(await page.getByTestId('embed-script').count(), 0);
     assert.match(await page.getByTestId('embed-preview').getAttribute('style'), /height:520px/);
-    // The preview at a desktop's width.
+    // The preview at a desktop's width (yew may render the click in a later task).
     await page.getByTestId('embed-desktop').click();
-    assert.match(await page.getByTestId('embed-preview').getAttribute('style'), /width:1280px/);
+    await eventually(async () => assert.match(await page.getByTestId('embed-preview').getAttribute('style'), /width:1280px/));
   }, { hash: `view=funding&sel=${p.id}` });
 });
 
