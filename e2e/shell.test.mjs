@@ -134,6 +134,27 @@ for (const view of VIEWS) {
   });
 }
 
+test('each view\'s options redraw the chart on the canvas that is there, not on a new one', async () => {
+  for (const view of VIEWS) {
+    await app.withPage(async ({ page }) => {
+      const controls = page.locator(`#panel-${view.toLowerCase()} .controls button`);
+      const n = await controls.count();
+      for (let i = 0; i < n; i++) {
+        // A control of one chart may be gone once another chart shows (the fund split has
+        // none of the bars' options).
+        if (i >= (await controls.count()) || !(await controls.nth(i).isVisible())) continue;
+        const name = squash(await controls.nth(i).innerText());
+        await page.locator('canvas.chart').evaluate((c) => { c.wonAtlasProbe = true; });
+        const drawn = page.evaluate(() => new Promise((r) => addEventListener('won-atlas:drawn', r, { once: true })));
+        await controls.nth(i).click();
+        const redrew = await Promise.race([drawn.then(() => true), new Promise((r) => setTimeout(() => r(false), 1_000))]);
+        const same = await page.locator('canvas.chart').evaluate((c) => c.wonAtlasProbe === true);
+        assert.ok(same, `${view}, “${name}”: the chart is on a new canvas${redrew ? '' : ' (and was not drawn)'}`);
+      }
+    }, { hash: hashOf(view).slice(1) });
+  }
+});
+
 test('programme table has one row per programme, each row headed by its English name', async () => {
   const programmes = app.ds.programmes;
   await app.withPage(async ({ page }) => {
