@@ -119,29 +119,55 @@ for (const width of WIDTHS) {
   });
 }
 
-// A frame with room for the chart (as the sizer script makes it) draws it once, at its
-// full size: not first smaller, to fit a height measured before the chart had its width,
-// and then again.
+// A chart in a frame is drawn once, at the size it keeps: with room for it (as the sizer
+// script makes the frame), at its full size; in the snippet's fixed height (the script
+// stripped), at the size that fits. Not first at another size (one fitted to a height
+// measured before the chart had its own, or its full size before the fit), then again.
+// And nothing on the page moves once shown (cumulative layout shift under 0.01).
+async function drawsIn(view, viewport) {
+  const p = await openPage(app.browser, { viewport });
+  try {
+    await p.page.addInitScript(() => {
+      window.__draws = [];
+      addEventListener('won-atlas:drawn', () => window.__draws.push(document.querySelector('canvas.chart')?.getBoundingClientRect().height));
+      window.__shift = { sum: 0, moved: [] };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.hadRecentInput) continue;
+          window.__shift.sum += e.value;
+          for (const s of e.sources || []) window.__shift.moved.push(`${s.node?.nodeName}.${s.node?.className} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await p.page.goto(app.href(`view=${view}&embed=1`), { waitUntil: 'load' });
+    await p.page.locator('html[data-complete]').waitFor({ state: 'attached' });
+    // Anything a second measurement would bring has had its frames.
+    await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+    const draws = await p.page.evaluate(() => window.__draws);
+    const [chart] = (await measure(p.page.mainFrame())).charts;
+    const shift = await p.page.evaluate(() => window.__shift);
+    assert.ok(shift.sum < 0.01, `${view}: layout shift ${shift.sum.toFixed(4)}: ${shift.moved.join(', ')}`);
+    p.assertNoProblems();
+    return { draws, chart };
+  } finally {
+    await p.close();
+  }
+}
+
 for (const view of ['regions', 'regions&map=tiles', 'funding', 'timeline']) {
-  test(`a phone's ${view} embed with room draws its chart once, at full size`, async () => {
-    const p = await openPage(app.browser, { viewport: { width: 390, height: 2000 } });
-    try {
-      await p.page.addInitScript(() => {
-        window.__draws = [];
-        addEventListener('won-atlas:drawn', () => window.__draws.push(document.querySelector('canvas.chart')?.getBoundingClientRect().height));
-      });
-      await p.page.goto(app.href(`view=${view}&embed=1`), { waitUntil: 'load' });
-      await p.page.locator('html[data-complete]').waitFor({ state: 'attached' });
-      // Anything a second measurement would bring has had its frames.
-      await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
-      const draws = await p.page.evaluate(() => window.__draws);
-      const [m] = (await measure(p.page.mainFrame())).charts;
-      assert.equal(draws.length, 1, `drawn ${draws.length} times, at heights ${draws.join(', ')}`);
-      assert.ok(Math.abs(m.drawn - m.natural) <= 1, `at ${m.drawn} of ${m.natural}`);
-      p.assertNoProblems();
-    } finally {
-      await p.close();
-    }
+  test(`a phone's ${view} embed with room draws its chart once, at full size, and nothing moves`, async () => {
+    const { draws, chart } = await drawsIn(view, { width: 390, height: 2000 });
+    assert.equal(draws.length, 1, `drawn ${draws.length} times, at heights ${draws.join(', ')}`);
+    assert.ok(Math.abs(chart.drawn - chart.natural) <= 1, `at ${chart.drawn} of ${chart.natural}`);
+  });
+}
+
+for (const view of ['funding', 'timeline', 'economy']) {
+  test(`a phone's ${view} embed in the snippet's fixed height draws its chart once, at the size that fits, and nothing moves`, async () => {
+    const height = snippetHeight(stripped(await snippet(`view=${view}`)));
+    const { draws, chart } = await drawsIn(view, { width: 390, height });
+    assert.equal(draws.length, 1, `drawn ${draws.length} times, at heights ${draws.join(', ')}`);
+    assert.ok(chart.drawn < chart.natural - 1, `fitted: ${chart.drawn} of ${chart.natural}`);
   });
 }
 

@@ -48,6 +48,12 @@ pub struct ChartProps {
     /// Drawn on the dark theme's card (src/layout/theme.rs).
     #[prop_or_default]
     pub dark: bool,
+    /// Set while the chart's frame does not yet know how large the chart fits (an embed
+    /// whose chart has just got its size): the canvas is not drawn, and calls this once
+    /// rendered, to have the room measured. The chart is then drawn once, at the size it
+    /// fits, rather than at another size first.
+    #[prop_or_default]
+    pub hold: Option<Callback<()>>,
 }
 
 /// The box that follows the focused item: `body` at (`left`, `top`) CSS px over the
@@ -155,8 +161,13 @@ fn use_drawing(node: &NodeRef, overlay: &NodeRef, props: &ChartProps) {
         props.zoom.to_bits(),
         props.focused,
         props.dark,
+        props.hold.clone(),
     );
-    use_effect_with(deps, move |(scene, zoom, focused, dark)| {
+    use_effect_with(deps, move |(scene, zoom, focused, dark, hold)| {
+        if let Some(measure) = hold {
+            measure.emit(());
+            return;
+        }
         let (Some(c), Some(o)) = (
             node.cast::<web_sys::HtmlCanvasElement>(),
             overlay.cast::<web_sys::HtmlCanvasElement>(),
@@ -360,32 +371,56 @@ fn pinch_move(pointers: Pointers, on_pinch: Callback<(f64, f64)>) -> Callback<Po
     })
 }
 
-/// The width of an element in CSS px and, with `tall`, its height (0 without), kept
-/// current whenever the element resizes (window resizes, a scrollbar appearing, briefing
-/// type scaling the page). A slide's chart area takes its height from the
-/// screen, not from the chart, so the chart can be drawn to fit it.
+/// An element's size as [`use_size`] last measured it.
+#[derive(Clone, Copy, PartialEq, Default)]
+pub struct Size {
+    /// Width in CSS px (0 until measured).
+    pub width: f64,
+    /// Height in CSS px, if asked for (else 0).
+    pub height: f64,
+    /// The element's `--natural` height (an embed's chart wrap, src/ui/views/frame.rs)
+    /// when it was measured, in CSS px; 0 without one. A height measured against another
+    /// natural height than the one now set is stale.
+    pub natural: f64,
+}
+
+/// The size of an element ([`Size`]), kept current whenever the element resizes (window
+/// resizes, a scrollbar appearing, briefing type scaling the page), and a callback that
+/// measures it again now. A slide's chart area takes its height from the screen, not from
+/// the chart, so the chart can be drawn to fit it.
 #[hook]
-pub fn use_size(node: NodeRef, tall: bool) -> (f64, f64) {
-    let size = use_state_eq(|| (0.0f64, 0.0f64));
-    {
+pub fn use_size(node: NodeRef, tall: bool) -> (Size, Callback<()>) {
+    let size = use_state_eq(Size::default);
+    let measure = {
         let size = size.clone();
-        use_effect_with(tall, move |tall| {
-            let tall = *tall;
-            let el = node.cast::<web_sys::Element>();
-            let measure = {
-                let el = el.clone();
-                move || {
-                    if let Some(el) = &el {
-                        let r = el.get_bounding_client_rect();
-                        let w = r.width().floor();
-                        if w > 0.0 {
-                            size.set((w, if tall { r.height().floor() } else { 0.0 }));
-                        }
-                    }
+        let node = node.clone();
+        use_callback(tall, move |_: (), tall| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let r = el.get_bounding_client_rect();
+                let width = r.width().floor();
+                if width > 0.0 {
+                    let natural = el.style().get_property_value("--natural").ok();
+                    let natural = natural
+                        .and_then(|n| n.trim().trim_end_matches("px").parse().ok())
+                        .unwrap_or(0.0);
+                    let height = if *tall { r.height().floor() } else { 0.0 };
+                    size.set(Size {
+                        width,
+                        height,
+                        natural,
+                    });
                 }
-            };
-            measure();
-            let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
+            }
+        })
+    };
+    {
+        let measure = measure.clone();
+        use_effect_with((tall, measure), move |(_, measure)| {
+            measure.emit(());
+            let el = node.cast::<web_sys::Element>();
+            let on_resize = measure.clone();
+            let callback =
+                wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || on_resize.emit(()));
             let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
             if let (Some(o), Some(el)) = (&observer, &el) {
                 o.observe(el);
@@ -398,5 +433,5 @@ pub fn use_size(node: NodeRef, tall: bool) -> (f64, f64) {
             }
         });
     }
-    *size
+    (*size, measure)
 }

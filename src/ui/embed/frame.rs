@@ -111,14 +111,11 @@ fn needed_height() -> (f64, f64) {
     (h.ceil(), charts)
 }
 
-/// Reports the height the page needs: to a sizer script every time (it may have
-/// loaded after the frame), to AMP when it changes.
-///
-/// When even the smallest charts leave the page taller than its frame (a record's panel
-/// is open, or the frame is short), the page stops fitting the frame and grows
-/// (`data-embed-grow` on the root, styles/main.css): the frame scrolls, and nothing
-/// overlaps.
-fn report_height(last: &std::cell::Cell<f64>) {
+/// Whether the page fits its frame, with its charts drawn smaller down to [`FIT_MIN`], or
+/// grows (`data-embed-grow` on the root, styles/main.css). Returns the height it needs
+/// (`needed_height`). A chart frame asks this before it measures the room its chart
+/// fits, so that the chart is drawn once, at the size the page will keep.
+pub fn fit_or_grow() -> f64 {
     let (height, charts) = needed_height();
     let least = height - (1.0 - FIT_MIN) * charts;
     let inner = gloo::utils::window()
@@ -133,6 +130,15 @@ fn report_height(last: &std::cell::Cell<f64>) {
             root.remove_attribute("data-embed-grow")
         };
     }
+    height
+}
+
+/// Reports the height the page needs: to a sizer script every time (it may have
+/// loaded after the frame), to AMP when it changes. When even the smallest charts leave
+/// the page taller than its frame (a record's panel is open, or the frame is short), the
+/// page grows ([`fit_or_grow`]): the frame scrolls, and nothing overlaps.
+fn report_height(last: &std::cell::Cell<f64>) {
+    let height = fit_or_grow();
     post(&[
         ("type", "won-atlas:height".into()),
         ("height", height.into()),

@@ -14,4 +14,4 @@ mod frame;
 pub use builder::EmbedBuilder;
 pub use code::full_view_href;
 pub use dialog::EmbedDialog;
-pub use frame::{frame_height, use_embed_frame, Reached};
+pub use frame::{fit_or_grow, frame_height, use_embed_frame, Reached};

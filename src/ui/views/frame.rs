@@ -37,6 +37,11 @@ pub struct ChartFrame {
     /// measured; `None` outside an embed): the chart is drawn smaller to fit it, down to
     /// [`FIT_MIN`] of its size.
     pub room: Option<f64>,
+    /// The wrap's natural height when `room` was measured (0 before any): a room measured
+    /// against another natural height is stale.
+    pub room_for: f64,
+    /// Measures the wrap again now.
+    pub measure: Callback<()>,
     /// The focused item.
     pub focused: UseStateHandle<Option<&'static str>>,
     /// What the view shows, said under its chart in the full app (an embed and a
@@ -66,7 +71,8 @@ pub fn use_chart_frame(route: &Route) -> ChartFrame {
     let store = use_store();
     let wrap = use_node_ref();
     let slide = route.slide.is_some();
-    let (width, height) = use_size(wrap.clone(), slide || route.embed);
+    let (size, measure) = use_size(wrap.clone(), slide || route.embed);
+    let (width, height) = (size.width, size.height);
     // In a briefing the chart is laid out narrower and drawn larger, so its text reads from afar.
     let zoom = chart_zoom(route, width);
     let focused = use_state_eq(|| None::<&'static str>);
@@ -79,6 +85,8 @@ pub fn use_chart_frame(route: &Route) -> ChartFrame {
         zoom,
         height: if slide { height } else { 0.0 },
         room: (route.embed && !slide).then_some(height),
+        room_for: size.natural,
+        measure,
         focused,
         intro: (!route.embed && route.slide.is_none()).then(|| intro_key(route.view)),
         dark: crate::ui::header::is_dark(route.theme),
@@ -202,12 +210,23 @@ impl ChartFrame {
         // once the chart has its width: a height for a scene laid out before that would
         // size the wrap, be measured as the room, and have the first chart drawn smaller
         // than it fits, then again at its size.
-        let natural = self.room.filter(|_| self.width > 0.0).map(|_| {
-            format!(
-                "--natural:{}px",
-                crate::decimal::fixed((c.scene.height * self.zoom).ceil(), 0)
-            )
-        });
+        let natural = self
+            .room
+            .filter(|_| self.width > 0.0)
+            .map(|_| (c.scene.height * self.zoom).ceil());
+        // Until the room is measured with the wrap at this natural height, the chart waits
+        // for it rather than be drawn at a size it may not fit.
+        let hold = natural
+            .filter(|n| (n - self.room_for).abs() >= 0.5)
+            .map(|_| {
+                let measure = self.measure.clone();
+                Callback::from(move |()| {
+                    // Whether the page fits its frame at all decides the room there is.
+                    crate::ui::embed::fit_or_grow();
+                    measure.emit(());
+                })
+            });
+        let natural = natural.map(|n| format!("--natural:{}px", crate::decimal::fixed(n, 0)));
         html! {
             <>
                 <div class={classes!("chart-wrap", w.class)} ref={self.wrap.clone()} style={natural} data-layout={w.layout}
@@ -218,7 +237,7 @@ impl ChartFrame {
                             focused={*self.focused} on_focus={self.on_focus()} on_select={c.on_select}
                             announce={c.announce} testid={format!("{}-chart", c.name)}
                             on_key={g.on_key} on_wheel={g.on_wheel} on_pinch={g.on_pinch}
-                            highlighted={c.highlighted} dark={self.dark} />
+                            highlighted={c.highlighted} dark={self.dark} {hold} />
                     }
                     { c.tooltip.unwrap_or_default() }
                 </div>
