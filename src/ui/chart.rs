@@ -399,10 +399,11 @@ pub fn use_size(node: NodeRef, tall: bool) -> (Size, Callback<()>) {
                 let r = el.get_bounding_client_rect();
                 let width = r.width().floor();
                 if width > 0.0 {
-                    let natural = el.style().get_property_value("--natural").ok();
-                    let natural = natural
-                        .and_then(|n| n.trim().trim_end_matches("px").parse().ok())
-                        .unwrap_or(0.0);
+                    // JavaScript's parseFloat ("283px" is 283): Rust's float parser
+                    // would add its tables to the first load for this one number.
+                    let natural = el.style().get_property_value("--natural");
+                    let natural = js_sys::parse_float(&natural.unwrap_or_default());
+                    let natural = if natural.is_finite() { natural } else { 0.0 };
                     let height = if *tall { r.height().floor() } else { 0.0 };
                     size.set(Size {
                         width,
