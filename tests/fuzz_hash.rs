@@ -9,7 +9,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use won_atlas::data::DATASET;
+use won_atlas::data::{CONFLICTS, DATASET, FIGURES, MILESTONES, PLACES, SCENARIOS, UPDATES};
 use won_atlas::state::{parse_hash, to_hash};
 
 const CASES: u32 = 100_000;
@@ -265,7 +265,7 @@ impl Gen {
     }
 }
 
-/// Every selectable id of the dataset.
+/// Every selectable id: the tables in `DATASET` and those embedded apart.
 fn ids() -> Vec<&'static str> {
     DATASET
         .programmes
@@ -273,10 +273,12 @@ fn ids() -> Vec<&'static str> {
         .map(|p| p.id)
         .chain(DATASET.provinces.iter().map(|p| p.id))
         .chain(DATASET.regions.iter().map(|r| r.id))
-        .chain(DATASET.places.iter().map(|p| p.id))
-        .chain(DATASET.milestones.iter().map(|m| m.id))
-        .chain(DATASET.updates.iter().map(|u| u.id))
-        .chain(DATASET.conflicts.iter().map(|c| c.id))
+        .chain(PLACES.iter().map(|p| p.id))
+        .chain(MILESTONES.iter().map(|m| m.id))
+        .chain(UPDATES.iter().map(|u| u.id))
+        .chain(CONFLICTS.iter().map(|c| c.id))
+        .chain(FIGURES.iter().map(|f| f.id))
+        .chain(SCENARIOS.iter().map(|s| s.id))
         .collect()
 }
 
