@@ -19,7 +19,7 @@ function titlePattern(slide) {
 /** Runs `fn({ page, … })` on a fresh 1920×1080 page showing the slide at `hash`, then
  * fails if the page logged any problem. */
 async function withSlide(hash, fn) {
-  const p = await openPage(app.browser, { viewport: { width: 1920, height: 1080 } });
+  const p = await openPage(app.browser, { viewport: { width: 1920, height: 1080 }, kept: 'app' });
   try {
     await p.page.goto(app.href(hash));
     await p.page.locator('[data-testid=slide-title]').waitFor({ state: 'visible' });

@@ -49,7 +49,7 @@ function chunkFiles() {
 
 /** A fresh page at `hash` that records the chunk requests it makes (file names, in order). */
 async function chunkPage(hash, fn, { broken = null } = {}) {
-  const p = await openPage(app.browser);
+  const p = await openPage(app.browser, { kept: 'app' });
   const asked = [];
   const files = chunkFiles();
   const all = new Set([files.regions, files.timeline, files.economy, files.briefing, files.exporter, files.embed, files.details, files.steps, ...files.shared]);

@@ -90,7 +90,7 @@ test('in Korean: the tab, won in 조 and the rank in words', async () => {
 
 test('embedded, the view keeps its chart, its tables and a link to the full view', async () => {
   // An embed has no tab list, which app.withPage waits for: wait for its chart instead.
-  const { page, close, assertNoProblems } = await openPage(app.browser);
+  const { page, close, assertNoProblems } = await openPage(app.browser, { kept: 'app' });
   try {
     await page.goto(app.href('view=economy&embed=1'), { waitUntil: 'load' });
     await canvas(page).waitFor({ state: 'visible' });

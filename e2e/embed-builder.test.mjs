@@ -116,7 +116,7 @@ test('each Copy button puts its own snippet on the clipboard and says so', async
       assert.match(await status.innerText(), /^Copied/);
       assert.equal(await page.locator('.embed-snippet [role=status]').count(), 1);
     }
-  }, { hash: 'view=regions' });
+  }, { hash: 'view=regions', fresh: true });
 });
 
 test('every snippet has a title, loads lazily where HTML allows, and names only this site', async () => {
@@ -157,7 +157,7 @@ test('the iframe carries a text fallback and a link to the full view', async () 
     assert.doesNotMatch(link.attrs.href, /embed=1/);
     assert.match(link.attrs.href, /#view=economy/);
     // The link opens the full app at that view.
-    const p = await openPage(app.browser);
+    const p = await openPage(app.browser, { kept: 'app' });
     try {
       await p.page.goto(link.attrs.href);
       await p.page.locator('#tab-economy[aria-selected=true]').waitFor();
@@ -197,7 +197,7 @@ test('the AMP snippet: amp-iframe, resizable, sandboxed, with its overflow butto
 test('each view\'s default height covers its chart and summary at 1280 px', async () => {
   // A fresh page for each load: a link that differs only in its hash would not reload.
   const fresh = async (hash, fn) => {
-    const p = await openPage(app.browser, { viewport: { width: 1280, height: 300 } });
+    const p = await openPage(app.browser, { viewport: { width: 1280, height: 300 }, kept: 'app' });
     try {
       await p.page.goto(app.href(hash));
       await p.page.locator('html[data-complete]').waitFor({ state: 'attached' });
@@ -259,7 +259,7 @@ for (const [lang, width] of [['en', 390], ['en', 1280], ['ko', 390], ['ko', 1280
 }
 
 test('the offline file opens the builder without a preview (its policy forbids frames) and without an error', async () => {
-  const p = await openPage(app.browser);
+  const p = await openPage(app.browser, { kept: 'app' });
   try {
     await p.page.goto(`${pathToFileURL(path.join(DIST, 'won-atlas.html')).href}#view=funding`);
     await p.page.locator('html[data-complete]').waitFor({ state: 'attached' });

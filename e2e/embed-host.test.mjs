@@ -64,7 +64,7 @@ async function openHost(name, width, body, { height = 900 } = {}) {
 ${body}
 <p>A paragraph after.</p></article></body></html>`,
   );
-  const p = await openPage(app.browser, { viewport: { width, height } });
+  const p = await openPage(app.browser, { viewport: { width, height }, kept: 'app' });
   await p.page.goto(host.url + file, { waitUntil: 'load' });
   return p;
 }
@@ -481,7 +481,7 @@ for (const width of WIDTHS) {
 test("an embed's link sets its theme and a named accent; values it does not know get the notice", async () => {
   const accentOf = (page) => page.locator('.shell').evaluate((el) => getComputedStyle(el).getPropertyValue('--accent').trim());
   const open = async (hash, fn) => {
-    const p = await openPage(app.browser, { viewport: { width: 390, height: 900 } });
+    const p = await openPage(app.browser, { viewport: { width: 390, height: 900 }, kept: 'app' });
     try {
       await p.page.goto(app.href(hash), { waitUntil: 'load' });
       await p.page.waitForSelector('canvas.chart[style]', { timeout: 15_000 });

@@ -51,25 +51,29 @@ for (const viewport of SCREENS) {
   }
 }
 
+/** Records every layout shift into window.__cls from before the page's own scripts run. */
+const recordShifts = async (page) => {
+  await page.addInitScript(() => {
+    window.__cls = { sum: 0, moved: [] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__cls.sum += e.value;
+        for (const s of e.sources || []) {
+          const n = s.node;
+          const name = n ? `${n.nodeName}${n.id ? '#' + n.id : ''}${n.className ? '.' + String(n.className).split(' ').join('.') : ''}` : '?';
+          window.__cls.moved.push(`${name} ${e.value.toFixed(4)}`);
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+};
+
 /** The layout shifts of a first load of `hash`, summed (input-driven ones left out),
  * with the elements that moved. */
 async function layoutShift(viewport, hash) {
-  const p = await openPage(app.browser, { viewport });
+  const p = await openPage(app.browser, { viewport, kept: 'layout shifts', setUp: recordShifts });
   try {
-    await p.page.addInitScript(() => {
-      window.__cls = { sum: 0, moved: [] };
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          if (e.hadRecentInput) continue;
-          window.__cls.sum += e.value;
-          for (const s of e.sources || []) {
-            const n = s.node;
-            const name = n ? `${n.nodeName}${n.id ? '#' + n.id : ''}${n.className ? '.' + String(n.className).split(' ').join('.') : ''}` : '?';
-            window.__cls.moved.push(`${name} ${e.value.toFixed(4)}`);
-          }
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
     await p.page.goto(app.href(hash), { waitUntil: 'load' });
     await p.page.locator(READY_SELECTOR).first().waitFor({ state: 'visible' });
     await p.page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });

@@ -76,7 +76,7 @@ test('an English page fetches no Korean, yet shows the Korean names beside the E
 });
 
 test('a Korean link fetches the pack once and shows the dataset Korean; switching costs nothing more', async () => {
-  const p = await openPage(app.browser);
+  const p = await openPage(app.browser, { kept: 'app' });
   try {
     const seen = countPack(p.page);
     await p.page.goto(app.href('view=timeline&lang=ko'));
@@ -120,7 +120,7 @@ test('switching an English page to Korean fetches the pack then, and the page tu
 
 /** Opens `hash` with the pack answered by `fulfil`; returns the page once it has started. */
 async function withBrokenPack(hash, fulfil, fn) {
-  const p = await openPage(app.browser);
+  const p = await openPage(app.browser, { kept: 'app' });
   try {
     const seen = countPack(p.page);
     await p.page.route(PACK, (route) => route.fulfill(fulfil));

@@ -14,7 +14,7 @@ const app = useApp();
 /** Open the funding view in `lang`, run `raise` in the page, return the page and panel. */
 async function raiseIn(lang, raise) {
   // Not through withPage: these tests expect the uncaught error a trap reports.
-  const p = await openPage(app.browser);
+  const p = await openPage(app.browser, { kept: 'app' });
   const { page } = p;
   await page.goto(app.href(`view=funding&lang=${lang}`));
   await page.locator(READY_SELECTOR).first().waitFor();

@@ -26,7 +26,7 @@ function titlePattern(slide, lang = 'en') {
  * decoded in a blank page (no app, no CSP) and each pixel judged dark or light. */
 async function readQr(locator) {
   const png = await locator.screenshot();
-  const page = await app.browser.newPage();
+  const { page, close } = await openPage(app.browser, { kept: 'blank' });
   try {
     const { width, height, dark } = await page.evaluate(async (b64) => {
       const img = new Image();
@@ -44,7 +44,7 @@ async function readQr(locator) {
     }, png.toString('base64'));
     return decodeGrid(gridFromPixels((x, y) => dark[y * width + x] === '1', width, height));
   } finally {
-    await page.close();
+    await close();
   }
 }
 
@@ -62,7 +62,7 @@ function assertPermalink(text, slide, lang) {
 
 /** Opens slide `n` at `w`×`h` in `lang` and waits for its title and drawn chart. */
 async function openSlide(w, h, n, lang = 'en') {
-  const p = await openPage(app.browser, { viewport: { width: w, height: h } });
+  const p = await openPage(app.browser, { viewport: { width: w, height: h }, kept: 'app' });
   await p.page.goto(app.href(`slide=${n}&lang=${lang}`));
   await p.page.locator('[data-testid=slide-title]').waitFor({ state: 'visible' });
   await p.page.locator('canvas.chart').waitFor({ state: 'visible' });
@@ -172,7 +172,7 @@ test('a polite live region says each slide change; clicker keys still step', asy
 });
 
 test('the presenter window shows the slide and its QR code larger, reading to the same link', async () => {
-  const p = await openPage(app.browser, { viewport: { width: 1280, height: 800 } });
+  const p = await openPage(app.browser, { viewport: { width: 1280, height: 800 }, kept: 'app' });
   try {
     await p.page.goto(app.href('slide=2&presenter=1'));
     await p.page.locator('[data-testid=presenter]').waitFor();

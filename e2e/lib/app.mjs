@@ -38,10 +38,12 @@ export async function startApp() {
 
     /**
      * Run `fn({ page, problems })` on a fresh page showing the app (at `hash`, in a
-     * `viewport`), then fail if the page logged any problem.
+     * `viewport`), then fail if the page logged any problem. The page is one kept between
+     * uses (openPage's `kept`), with a new document; `fresh` gives it a page and context
+     * of its own, for a test that changes its context or steps back past its first page.
      */
-    async withPage(fn, { viewport, hash = '', scale, locale } = {}) {
-      const p = await openPage(browser, { viewport, scale, locale });
+    async withPage(fn, { viewport, hash = '', scale, locale, fresh = false } = {}) {
+      const p = await openPage(browser, { viewport, scale, locale, kept: fresh ? null : 'app' });
       try {
         await p.page.goto(this.href(hash), { waitUntil: 'load' });
         await p.page.locator(READY_SELECTOR).first().waitFor({ state: 'visible' });

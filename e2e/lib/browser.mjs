@@ -25,17 +25,27 @@ export function launchBrowser() {
 }
 
 /**
- * Open a fresh context and page that records every console error, uncaught exception,
- * failed request and HTTP error response. Resolves to { page, context, problems,
- * assertNoProblems, close }. Tests call assertNoProblems() at the end so that a page that
- * "works" while logging errors still fails.
+ * Open a page that records every console error, uncaught exception, failed request and
+ * HTTP error response. Resolves to { page, context, problems, assertNoProblems, close }.
+ * Tests call assertNoProblems() at the end so that a page that "works" while logging
+ * errors still fails.
  *
- * options.viewport: { width, height } (default 1280×800); options.scale: devicePixelRatio (default 1).
+ * options.viewport: { width, height } (default 1280×800); options.scale: devicePixelRatio
+ * (default 1); options.locale (default en-GB). The page is in a fresh context of its own,
+ * unless options.kept names a kind of page (any string): then it is a page kept open
+ * between uses (see keptPage), and `close` hands it back.
  */
-export async function openPage(browser, { viewport = { width: 1280, height: 800 }, scale = 1, locale = 'en-GB' } = {}) {
-  const context = await browser.newContext({ viewport, locale, deviceScaleFactor: scale });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+export async function openPage(browser, { viewport = { width: 1280, height: 800 }, scale = 1, locale = 'en-GB', kept = null, setUp } = {}) {
+  const options = { viewport, locale, deviceScaleFactor: scale };
+  let page, context, close;
+  if (kept === null) {
+    context = await browser.newContext(options);
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    close = () => context.close();
+  } else {
+    ({ page, context, close } = await keptPage(browser, options, kept, setUp));
+  }
   const problems = [];
   // Chromium asks for /favicon.ico by itself, after load, when a page declares no icon.
   // Whether that 404 lands before a test ends is a race, so pages ignore it and
@@ -67,7 +77,53 @@ export async function openPage(browser, { viewport = { width: 1280, height: 800 
     assertNoProblems() {
       if (problems.length) assert.fail(`the page reported problems:\n  ${problems.join('\n  ')}`);
     },
-    close: () => context.close(),
+    close,
+  };
+}
+
+/** Pages kept open between uses: per browser, per kind and options, the idle ones. */
+const idle = new WeakMap();
+
+/**
+ * A page of the given kind and options that is not in use, from an earlier use or new: a
+ * new context and page cost Chromium about twice the processor time of loading the app
+ * again in a page it already has, and the suite loads the app hundreds of times. A new
+ * page runs `setUp(page)` once (init scripts, media emulation), so a kind stands for a
+ * set-up. `close` hands the page back: it drops every listener and route (the caller's
+ * too), loads
+ * about:blank, so the next use starts from a new document, and parks the pointer in the
+ * corner. What a kept page keeps is its context's (cookies, storage, permissions: the app
+ * keeps nothing there, and the static server sends `no-store`, so nothing is cached) and
+ * its history, so a test that changes its context or page settings, or steps back past
+ * its first document, opens a fresh page. Kept pages close with the browser.
+ */
+async function keptPage(browser, options, kind, setUp = async () => {}) {
+  if (!idle.has(browser)) idle.set(browser, new Map());
+  const key = JSON.stringify([kind, options]);
+  const pool = idle.get(browser);
+  let page = pool.get(key)?.pop();
+  if (!page) {
+    const context = await browser.newContext(options);
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await setUp(page);
+  }
+  return {
+    page,
+    context: page.context(),
+    async close() {
+      page.removeAllListeners();
+      try {
+        await page.unrouteAll({ behavior: 'ignoreErrors' });
+        await page.goto('about:blank');
+        await page.mouse.move(0, 0);
+      } catch {
+        await page.context().close().catch(() => {});
+        return; // a page that cannot be reset is not kept
+      }
+      if (!pool.has(key)) pool.set(key, []);
+      pool.get(key).push(page);
+    },
   };
 }
 

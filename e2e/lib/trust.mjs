@@ -90,7 +90,8 @@ export function isOwn(url, base) {
 }
 
 /**
- * Like app.withPage, but the page is watched from its first byte: `fn` gets
+ * Like app.withPage (its page kept between uses too), but the page is watched from its
+ * first byte: `fn` gets
  * { page, context, requests, problems, cspViolations() } where `requests` lists every
  * request's URL in order (each with `afterLoad` set once the first load has finished).
  * Options: hash, viewport, reducedMotion ('reduce'), axe (inject axe-core as an init
@@ -98,14 +99,17 @@ export function isOwn(url, base) {
  * After `fn`, fails on any console error, failed request or CSP violation.
  */
 export async function withTrackedPage(app, fn, { hash = '', viewport, reducedMotion, axe = false } = {}) {
-  const p = await openPage(app.browser, { viewport });
+  // A kept page per set-up: the recorder, axe-core or not, reduced motion or not.
+  const setUp = async (page) => {
+    await page.addInitScript({ content: CSP_RECORDER });
+    if (axe) await page.addInitScript({ path: require.resolve('axe-core/axe.min.js') });
+    if (reducedMotion) await page.emulateMedia({ reducedMotion });
+  };
+  const p = await openPage(app.browser, { viewport, kept: `tracked axe=${axe} motion=${reducedMotion}`, setUp });
   const requests = [];
   let loaded = false;
   p.page.on('request', (req) => requests.push({ url: req.url(), type: req.resourceType(), afterLoad: loaded }));
   try {
-    await p.context.addInitScript({ content: CSP_RECORDER });
-    if (axe) await p.context.addInitScript({ path: require.resolve('axe-core/axe.min.js') });
-    if (reducedMotion) await p.page.emulateMedia({ reducedMotion });
     await p.page.goto(app.href(hash), { waitUntil: 'networkidle' });
     await viewReady(p.page);
     loaded = true;
