@@ -173,12 +173,12 @@ if [ "$build_ok" -eq 1 ]; then
     step_rc=1 step_secs=0
     echo "no e2e/*.test.mjs files" >"$LOG_DIR/e2e.log"
   else
-    # Readable (spec) output goes to the log, TAP to a file we count from. Two files at a
-    # time (E2E_CONCURRENCY): each starts its own browser and server on a free port and
-    # shares nothing with the others, and much of a file's time is spent waiting on page
-    # loads, which a second file fills. `timeout` keeps a hung browser from eating CI's
-    # time limit.
-    run_logged e2e timeout 900 node --test --test-concurrency="${E2E_CONCURRENCY:-2}" \
+    # Readable (spec) output goes to the log, TAP to a file we count from. Three files at
+    # a time (E2E_CONCURRENCY): each starts its own browser and server on a free port and
+    # shares nothing with the others; the suite is bound by the processor, and a third
+    # file fills the time the others spend waiting (a page falling quiet, a frame, a
+    # timer) on two cores. `timeout` keeps a hung browser from eating CI's time limit.
+    run_logged e2e timeout 900 node --test --test-concurrency="${E2E_CONCURRENCY:-3}" \
       --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="$tap" \
       "${e2e_files[@]}"
