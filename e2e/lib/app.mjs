@@ -1,6 +1,7 @@
 // One harness per test file: the static server on dist/, one browser, the dataset, and a
-// `withPage` that gives each test a fresh page and fails it on any console error or failed
-// request. A test file calls `useApp()` once at its top.
+// `withPage` that gives each test a new load of the app (in a page kept between tests) and
+// fails it on any console error or failed request. A test file calls `useApp()` once at
+// its top.
 import { before, after } from 'node:test';
 import { startServer } from './server.mjs';
 import assert from 'node:assert/strict';
