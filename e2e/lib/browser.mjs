@@ -90,12 +90,12 @@ const idle = new WeakMap();
  * again in a page it already has, and the suite loads the app hundreds of times. A new
  * page runs `setUp(page)` once (init scripts, media emulation), so a kind stands for a
  * set-up. `close` hands the page back: it drops every listener and route (the caller's
- * too), loads
- * about:blank, so the next use starts from a new document, and parks the pointer in the
- * corner. What a kept page keeps is its context's (cookies, storage, permissions: the app
- * keeps nothing there, and the static server sends `no-store`, so nothing is cached) and
- * its history, so a test that changes its context or page settings, or steps back past
- * its first document, opens a fresh page. Kept pages close with the browser.
+ * too), loads about:blank, so the next use starts from a new document, and parks the
+ * pointer in the corner. What a kept page keeps is its context's (cookies, storage,
+ * permissions: the app keeps nothing there, and the static server sends `no-store`, so
+ * nothing is cached) and its history, so a test that changes its context or page
+ * settings, or steps back past its first document, opens a fresh page. Kept pages close
+ * with the browser.
  */
 async function keptPage(browser, options, kind, setUp = async () => {}) {
   if (!idle.has(browser)) idle.set(browser, new Map());
