@@ -171,6 +171,30 @@ for (const view of ['funding', 'timeline', 'economy']) {
   });
 }
 
+// In a window of whatever height, a view's section never runs into what follows it:
+// where its charts at their smallest still leave the page taller than the window, the
+// page grows instead (src/ui/embed/frame.rs). Each view in both languages, in a phone's
+// and a laptop's window.
+for (const [width, height] of [[390, 844], [1280, 800], [1280, 600]]) {
+  test(`an embed's section at ${width}×${height} holds its chart and summary, in both languages`, async () => {
+    for (const view of ['funding', 'funding&chart=split', 'regions', 'timeline', 'economy']) {
+      for (const lang of ['en', 'ko']) {
+        const p = await openPage(app.browser, { viewport: { width, height }, kept: 'app' });
+        try {
+          await p.page.goto(app.href(`view=${view}&embed=1&lang=${lang}`), { waitUntil: 'load' });
+          await p.page.locator('html[data-complete]').waitFor({ state: 'attached' });
+          await p.page.waitForSelector('canvas.chart[style]');
+          const over = await p.page.locator('main.panel > section').evaluate((el) => el.scrollHeight - el.clientHeight);
+          assert.ok(over <= 1, `${view}, ${lang}: the section's content runs ${over} px past it`);
+          p.assertNoProblems();
+        } finally {
+          await p.close();
+        }
+      }
+    }
+  });
+}
+
 // Without the script, every view in a frame of the snippet's height, at 320 (the
 // narrowest phone), 390 and 1280 px: no inner scrollbar, and the title, chart, summary,
 // legend and both footer controls inside the frame.

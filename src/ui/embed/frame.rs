@@ -70,8 +70,8 @@ fn post(fields: &[(&str, JsValue)]) {
 }
 
 /// The height the page needs to show everything with its charts full size: the bottom
-/// of its footer, plus what the panel holds below its own bottom when even the smallest
-/// charts do not fit the frame, plus what each chart gave up to fit (its wrap's
+/// of its footer, plus what the panel (or the view's section in it) holds below its own
+/// bottom when even the smallest charts do not fit the frame, plus what each chart gave up to fit (its wrap's
 /// `--natural` height less the height it has). It is the whole need at once, whatever
 /// the frame's height, so a sizer or AMP sets the frame in one step; and the charts'
 /// full heights, which the page may take back to fit.
@@ -84,9 +84,18 @@ fn needed_height() -> (f64, f64) {
     let scrolled = gloo::utils::window().scroll_y().unwrap_or(0.0);
     let mut h = foot.get_bounding_client_rect().bottom() + scrolled;
     let mut charts = 0.0;
-    if let Ok(Some(panel)) = doc.query_selector("main.panel") {
-        h += (panel.scroll_height() - panel.client_height()).max(0) as f64;
-    }
+    // What overflows the panel, or the view's section inside it: with its charts at their
+    // smallest, the section shrinks below its content and runs into what follows it
+    // within the panel, which the panel's own overflow does not show. What overflows the
+    // section and what overflows the panel are mostly the same content; the larger of the
+    // two is what the page lacks.
+    let overflow = |selector: &str| {
+        doc.query_selector(selector)
+            .ok()
+            .flatten()
+            .map_or(0, |el| (el.scroll_height() - el.client_height()).max(0))
+    };
+    h += overflow("main.panel").max(overflow("main.panel > section")) as f64;
     if let Ok(wraps) = doc.query_selector_all(".chart-wrap[style]") {
         for i in 0..wraps.length() {
             let Some(el) = wraps
