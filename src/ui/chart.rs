@@ -384,6 +384,14 @@ pub struct Size {
     pub natural: f64,
 }
 
+/// The `--natural` height an embed's chart wrap carries (src/ui/views/frame.rs), in CSS
+/// px, if it has one. Read with JavaScript's parseFloat ("283px" is 283): Rust's float
+/// parser would add its tables to the first load for this one number.
+pub fn natural_height(el: &web_sys::HtmlElement) -> Option<f64> {
+    let value = el.style().get_property_value("--natural").ok()?;
+    Some(js_sys::parse_float(&value)).filter(|n| n.is_finite())
+}
+
 /// The size of an element ([`Size`]), kept current whenever the element resizes (window
 /// resizes, a scrollbar appearing, briefing type scaling the page), and a callback that
 /// measures it again now. A slide's chart area takes its height from the screen, not from
@@ -399,11 +407,7 @@ pub fn use_size(node: NodeRef, tall: bool) -> (Size, Callback<()>) {
                 let r = el.get_bounding_client_rect();
                 let width = r.width().floor();
                 if width > 0.0 {
-                    // JavaScript's parseFloat ("283px" is 283): Rust's float parser
-                    // would add its tables to the first load for this one number.
-                    let natural = el.style().get_property_value("--natural");
-                    let natural = js_sys::parse_float(&natural.unwrap_or_default());
-                    let natural = if natural.is_finite() { natural } else { 0.0 };
+                    let natural = natural_height(&el).unwrap_or(0.0);
                     let height = if *tall { r.height().floor() } else { 0.0 };
                     size.set(Size {
                         width,

@@ -71,8 +71,8 @@ fn post(fields: &[(&str, JsValue)]) {
 
 /// The height the page needs to show everything with its charts full size: the bottom
 /// of its footer, plus what the panel (or the view's section in it) holds below its own
-/// bottom when even the smallest charts do not fit the frame, plus what each chart gave up to fit (its wrap's
-/// `--natural` height less the height it has). It is the whole need at once, whatever
+/// bottom when even the smallest charts do not fit the frame, plus what each chart gave
+/// up to fit (its wrap's `--natural` height less the height it has). It is the whole need at once, whatever
 /// the frame's height, so a sizer or AMP sets the frame in one step; and the charts'
 /// full heights, which the page may take back to fit.
 fn needed_height() -> (f64, f64) {
@@ -104,14 +104,7 @@ fn needed_height() -> (f64, f64) {
             else {
                 continue;
             };
-            let natural = el
-                .style()
-                .get_property_value("--natural")
-                .unwrap_or_default();
-            // JavaScript's parseFloat: Rust's float parser would add its tables to the
-            // first load for this one number.
-            let n = js_sys::parse_float(&natural);
-            if n.is_finite() {
+            if let Some(n) = crate::ui::chart::natural_height(&el) {
                 h += n - el.get_bounding_client_rect().height();
                 charts += n;
             }
