@@ -13,6 +13,7 @@ import { useApp } from './lib/app.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPage, eventually } from './lib/browser.mjs';
 import { screenshot } from './lib/screenshot.mjs';
+import { recordShifts, shiftsOf } from './lib/shifts.mjs';
 
 const app = useApp();
 const WIDTHS = [390, 1280];
@@ -130,22 +131,15 @@ async function drawsIn(view, viewport) {
     await p.page.addInitScript(() => {
       window.__draws = [];
       addEventListener('won-atlas:drawn', () => window.__draws.push(document.querySelector('canvas.chart')?.getBoundingClientRect().height));
-      window.__shift = { sum: 0, moved: [] };
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          if (e.hadRecentInput) continue;
-          window.__shift.sum += e.value;
-          for (const s of e.sources || []) window.__shift.moved.push(`${s.node?.nodeName}.${s.node?.className} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
     });
+    await recordShifts(p.page);
     await p.page.goto(app.href(`view=${view}&embed=1`), { waitUntil: 'load' });
     await p.page.locator('html[data-complete]').waitFor({ state: 'attached' });
     // Anything a second measurement would bring has had its frames.
     await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
     const draws = await p.page.evaluate(() => window.__draws);
     const [chart] = (await measure(p.page.mainFrame())).charts;
-    const shift = await p.page.evaluate(() => window.__shift);
+    const shift = await shiftsOf(p.page);
     assert.ok(shift.sum < 0.01, `${view}: layout shift ${shift.sum.toFixed(4)}: ${shift.moved.join(', ')}`);
     p.assertNoProblems();
     return { draws, chart };

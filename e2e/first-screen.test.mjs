@@ -13,6 +13,7 @@ const SCREENS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ];
+import { recordShifts, shiftsOf } from './lib/shifts.mjs';
 
 const app = useApp();
 
@@ -51,24 +52,6 @@ for (const viewport of SCREENS) {
   }
 }
 
-/** Records every layout shift into window.__cls from before the page's own scripts run. */
-const recordShifts = async (page) => {
-  await page.addInitScript(() => {
-    window.__cls = { sum: 0, moved: [] };
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (e.hadRecentInput) continue;
-        window.__cls.sum += e.value;
-        for (const s of e.sources || []) {
-          const n = s.node;
-          const name = n ? `${n.nodeName}${n.id ? '#' + n.id : ''}${n.className ? '.' + String(n.className).split(' ').join('.') : ''}` : '?';
-          window.__cls.moved.push(`${name} ${e.value.toFixed(4)}`);
-        }
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-};
-
 /** The layout shifts of a first load of `hash`, summed (input-driven ones left out),
  * with the elements that moved. */
 async function layoutShift(viewport, hash) {
@@ -79,7 +62,7 @@ async function layoutShift(viewport, hash) {
     await p.page.locator(COMPLETE_SELECTOR).waitFor({ state: 'attached' });
     // What arrives after the tables (a chunk's view, the Korean text) has had its frame.
     await p.page.waitForTimeout(800);
-    const cls = await p.page.evaluate(() => window.__cls);
+    const cls = await shiftsOf(p.page);
     p.assertNoProblems();
     return cls;
   } finally {
